@@ -1,0 +1,104 @@
+/// A parsed Markdown body as plain Swift values, converted from cmark-gfm's tree at once so
+/// that no renderer touches C memory.
+public struct MarkdownDocument: Hashable, Sendable {
+    /// The blocks of the body, footnote definitions excluded.
+    public var blocks: [MarkdownBlock]
+    /// The footnotes that are referenced, in the order of their numbers (1, 2, …), which is the
+    /// order of their first reference in the text, as cmark-gfm numbers them.
+    public var footnotes: [Footnote]
+
+    /// Creates a document.
+    public init(blocks: [MarkdownBlock], footnotes: [Footnote] = []) {
+        self.blocks = blocks
+        self.footnotes = footnotes
+    }
+}
+
+/// A footnote definition and the number its references show.
+public struct Footnote: Hashable, Sendable {
+    /// 1-based number, the same in HTML and plain text.
+    public var number: Int
+    /// How many times the text refers to it (for the back links).
+    public var referenceCount: Int
+    /// Its content.
+    public var blocks: [MarkdownBlock]
+
+    /// Creates a footnote.
+    public init(number: Int, referenceCount: Int, blocks: [MarkdownBlock]) {
+        self.number = number
+        self.referenceCount = referenceCount
+        self.blocks = blocks
+    }
+}
+
+/// Column alignment of a table.
+public enum TableAlignment: Hashable, Sendable {
+    case none, left, center, right
+}
+
+/// A block of Markdown.
+public indirect enum MarkdownBlock: Hashable, Sendable {
+    /// A paragraph, with the 1-based line in the body where it starts.
+    case paragraph([MarkdownInline], line: Int)
+    /// A heading of level 1–6.
+    case heading(level: Int, [MarkdownInline], line: Int)
+    /// A bullet or numbered list; each item is a list of blocks.
+    case list(ordered: Bool, start: Int, tight: Bool, items: [[MarkdownBlock]])
+    /// A block quote.
+    case blockQuote([MarkdownBlock])
+    /// Fenced or indented code, with its info string.
+    case codeBlock(info: String, text: String)
+    /// A horizontal rule.
+    case thematicBreak
+    /// A GFM table: alignments, header cells, then rows of cells.
+    case table(alignments: [TableAlignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]])
+    /// Raw HTML in the source, kept only so checks can report it; safe renderers drop it.
+    case html(String, line: Int)
+}
+
+/// An inline element of Markdown.
+public indirect enum MarkdownInline: Hashable, Sendable {
+    /// Literal text.
+    case text(String)
+    /// Inline code.
+    case code(String)
+    /// Emphasis (`*a*`).
+    case emphasis([MarkdownInline])
+    /// Strong emphasis (`**a**`).
+    case strong([MarkdownInline])
+    /// Strikethrough (`~~a~~`).
+    case strikethrough([MarkdownInline])
+    /// A link; `isAutolink` when the text is the URL itself (`<https://…>` or a bare URL).
+    case link(url: String, title: String, isAutolink: Bool, [MarkdownInline])
+    /// An image, with its alternative text.
+    case image(url: String, title: String, alt: [MarkdownInline])
+    /// A reference to footnote `number`; `occurrence` counts from 1 for each reference to it.
+    case footnoteReference(number: Int, occurrence: Int)
+    /// A soft line break (a newline inside a paragraph).
+    case softBreak
+    /// A hard line break.
+    case lineBreak
+    /// Raw inline HTML; safe renderers drop it.
+    case html(String)
+}
+
+extension MarkdownInline {
+    /// The text a reader would see, without markup (for alt text, titles and excerpts).
+    public var plainText: String {
+        switch self {
+        case .text(let text), .code(let text): return text
+        case .emphasis(let children), .strong(let children), .strikethrough(let children):
+            return children.plainText
+        case .link(_, _, _, let children): return children.plainText
+        case .image(_, _, let alt): return alt.plainText
+        case .footnoteReference: return ""
+        case .softBreak, .lineBreak: return " "
+        case .html: return ""
+        }
+    }
+}
+
+extension Array where Element == MarkdownInline {
+    /// The text a reader would see, without markup.
+    public var plainText: String { map(\.plainText).joined() }
+}

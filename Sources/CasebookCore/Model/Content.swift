@@ -1,0 +1,22 @@
+/// Everything a build reads: the site, its cases and its releases, sorted by slug.
+public struct Content: Sendable {
+    /// The site settings.
+    public var site: Site
+    /// Case files, sorted by slug.
+    public var cases: [CaseFile]
+    /// Press releases, sorted by slug.
+    public var releases: [Release]
+    /// Files under Content/assets/, as paths relative to that folder, sorted.
+    public var assets: [String]
+    /// The content folder as given.
+    public var root: String
+
+    /// Creates content, sorting cases and releases by slug so output never depends on disk order.
+    public init(site: Site, cases: [CaseFile], releases: [Release], assets: [String] = [], root: String) {
+        self.site = site
+        self.cases = cases.sorted { $0.slug < $1.slug }
+        self.releases = releases.sorted { $0.slug < $1.slug }
+        self.assets = assets.sorted()
+        self.root = root
+    }
+}

@@ -1,0 +1,85 @@
+/// A date known to the year, the month or the day: `2017`, `2017-11` or `2017-11-09`.
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year.
+    public var year: Int
+    /// The month, 1–12, when known.
+    public var month: Int?
+    /// The day of the month, when known (only with a month).
+    public var day: Int?
+
+    /// Creates a partial date; it is not validated here (see `init?(parsing:)`).
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible months and days.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0])
+        else { return nil }
+        self.year = year
+        if parts.count >= 2 {
+            guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self.month = month
+        }
+        if parts.count == 3, let month {
+            guard let day = Int(parts[2]), (1...Self.daysIn(month: month, year: year)).contains(day)
+            else { return nil }
+            self.day = day
+        }
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// True when year, month and day are all known.
+    public var isFullDate: Bool { day != nil }
+
+    /// The ISO form it was written in: `2017`, `2017-11`, `2017-11-09`.
+    public var description: String {
+        var text = String.padded4(year)
+        if let month { text += "-" + String.padded2(month) }
+        if let day { text += "-" + String.padded2(day) }
+        return text
+    }
+
+    /// `9 November 2017`, `November 2017` or `2017`, as a press release writes dates.
+    public var longForm: String {
+        guard let month else { return String(year) }
+        let name = Self.monthNames[month - 1]
+        guard let day else { return "\(name) \(year)" }
+        return "\(day) \(name) \(year)"
+    }
+
+    /// English month names, for dates in pages and datelines.
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    // A partial date sorts before the full dates inside it: 2017 < 2017-01 < 2017-01-01.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+}
+
+extension String {
+    /// A number padded with zeros to two digits.
+    static func padded2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    /// A number padded with zeros to four digits.
+    static func padded4(_ value: Int) -> String {
+        let digits = "\(value)"
+        return String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// One press release: Content/releases/<slug>.md.
+public struct Release: Hashable, Sendable {
+    /// An entry of the "Read also" list.
+    public enum ReadAlso: Hashable, Sendable {
+        /// Another case page, by slug.
+        case caseFile(String)
+        /// Another release, by slug.
+        case release(String)
+        /// Any page, by title and URL.
+        case link(title: String, url: String)
+    }
+
+    /// The file name without `.md`.
+    public var slug: String
+    /// The headline.
+    public var title: String
+    /// The date on the dateline.
+    public var date: PartialDate
+    /// The dateline city, when it differs from the site's.
+    public var place: String?
+    /// The standfirst.
+    public var subtitle: String?
+    /// Slugs of the cases the release is about.
+    public var cases: [String] = []
+    /// Contact ids; nil means the site's default contacts.
+    public var contactIDs: [String]?
+    /// The "Read also" list.
+    public var readAlso: [ReadAlso] = []
+    /// Theme slugs (an extension of the format: releases appear on tag pages too).
+    public var tags: [String] = []
+    /// A one-paragraph abstract for lists and feeds (an extension of the format).
+    public var summary: String?
+    /// The moment the release may be published, when it is embargoed.
+    public var embargo: Embargo?
+    /// A draft is never published.
+    public var draft: Bool = false
+    /// The Markdown body.
+    public var body: String
+    /// The source file.
+    public var source: SourceFile
+
+    /// Creates a release with the required fields; the rest are set as properties.
+    public init(slug: String, title: String, date: PartialDate, body: String, source: SourceFile) {
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.body = body
+        self.source = source
+    }
+}
+
+/// An embargo: an instant, and the zone it was written in (nil for a fixed UTC offset).
+public struct Embargo: Hashable, Sendable {
+    /// The instant the release becomes public.
+    public var instant: Date
+    /// The IANA zone named in the file, if one was.
+    public var zoneIdentifier: String?
+
+    /// Creates an embargo.
+    public init(instant: Date, zoneIdentifier: String? = nil) {
+        self.instant = instant
+        self.zoneIdentifier = zoneIdentifier
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The site as described by Content/site.yaml.
+public struct Site: Hashable, Sendable {
+    /// Site title.
+    public var title: String
+    /// The organisation that publishes.
+    public var organisation: String
+    /// Absolute URL the site is served from; always ends with `/`.
+    public var baseURL: String
+    /// BCP 47 language tag.
+    public var language: String
+    /// IANA time zone for dates without one, datelines and embargoes.
+    public var timeZone: TimeZone
+    /// Default dateline city.
+    public var place: String?
+    /// Column width of plain-text releases.
+    public var textWidth: Int
+    /// The line that ends a plain-text release.
+    public var endMark: String
+    /// Media contacts.
+    public var contacts: [Contact]
+    /// Contacts a release gets when it names none; nil means all of them.
+    public var defaultContactIDs: [String]?
+    /// Where site.yaml is, for messages.
+    public var location: SourceLocation
+
+    /// Creates a site with the spec's defaults for what is optional.
+    public init(
+        title: String, organisation: String, baseURL: String, language: String = "en",
+        timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, place: String? = nil,
+        textWidth: Int = 72, endMark: String = "###", contacts: [Contact] = [],
+        defaultContactIDs: [String]? = nil, location: SourceLocation = SourceLocation(path: "site.yaml")
+    ) {
+        self.title = title
+        self.organisation = organisation
+        self.baseURL = baseURL
+        self.language = language
+        self.timeZone = timeZone
+        self.place = place
+        self.textWidth = textWidth
+        self.endMark = endMark
+        self.contacts = contacts
+        self.defaultContactIDs = defaultContactIDs
+        self.location = location
+    }
+
+    /// The path part of `baseURL` ("/cases/" for https://example.org/cases/), which every
+    /// link between pages starts with, so a site served from a sub-path still works.
+    public var basePath: String {
+        guard let components = URLComponents(string: baseURL), !components.path.isEmpty else { return "/" }
+        return components.path.hasSuffix("/") ? components.path : components.path + "/"
+    }
+
+    /// The contacts a release without its own list gets.
+    public var defaultContacts: [Contact] {
+        guard let ids = defaultContactIDs else { return contacts }
+        return ids.compactMap { id in contacts.first { $0.id == id } }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Decides what is public at a given moment: the one place that answers "may this be seen?".
+public struct PublicationRules: Sendable {
+    /// Where an item stands at `now`.
+    public enum State: Hashable, Sendable {
+        /// Published.
+        case published
+        /// Marked `draft: true`; never published.
+        case draft
+        /// Embargoed until the instant given.
+        case embargoed(until: Date)
+        /// Dated in the future (no embargo): public from the start of its date.
+        case scheduled(at: Date)
+
+        /// True only for `.published`.
+        public var isPublic: Bool { self == .published }
+    }
+
+    /// The moment the build takes as now.
+    public var now: Date
+    /// The site's time zone, in which dates without a zone are read.
+    public var timeZone: TimeZone
+
+    /// Creates rules for a moment in a zone.
+    public init(now: Date, timeZone: TimeZone) {
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// The instant a release becomes public: its embargo, or the start of its date in the site's zone.
+    public func publicationTime(of release: Release) -> Date {
+        if let embargo = release.embargo { return embargo.instant }
+        return startOfDay(release.date)
+    }
+
+    /// Where a release stands now.
+    public func state(of release: Release) -> State {
+        if release.draft { return .draft }
+        let time = publicationTime(of: release)
+        if time <= now { return .published }
+        return release.embargo == nil ? .scheduled(at: time) : .embargoed(until: time)
+    }
+
+    /// Where a case stands: cases have no embargo, only drafts.
+    public func state(of caseFile: CaseFile) -> State {
+        caseFile.draft ? .draft : .published
+    }
+
+    /// The content a public build may show: public cases and public releases, with every
+    /// reference to something that is not public removed, so that no renderer can leak it.
+    public func publicContent(_ content: Content) -> Content {
+        let cases = content.cases.filter { state(of: $0).isPublic }
+        let releases = content.releases.filter { state(of: $0).isPublic }
+        let caseSlugs = Set(cases.map(\.slug))
+        let releaseSlugs = Set(releases.map(\.slug))
+        var result = content
+        result.cases = cases.map { caseFile in
+            var caseFile = caseFile
+            caseFile.related = caseFile.related.filter(caseSlugs.contains)
+            return caseFile
+        }
+        result.releases = releases.map { release in
+            var release = release
+            release.cases = release.cases.filter(caseSlugs.contains)
+            release.readAlso = release.readAlso.filter { entry in
+                switch entry {
+                case .caseFile(let slug): return caseSlugs.contains(slug)
+                case .release(let slug): return releaseSlugs.contains(slug)
+                case .link: return true
+                }
+            }
+            return release
+        }
+        return result
+    }
+
+    /// Midnight at the start of a date in the site's zone (a partial date starts on its first day).
+    public func startOfDay(_ date: PartialDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: date.year, month: date.month ?? 1, day: date.day ?? 1)
+        return calendar.date(from: components) ?? .distantFuture
+    }
+}

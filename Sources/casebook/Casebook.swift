@@ -1,0 +1,11 @@
+import ArgumentParser
+import CasebookCore
+
+/// The `casebook` command: one subcommand per thing staff do.
+@main
+struct Casebook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Builds a static site and plain-text press releases from case files.",
+        subcommands: []
+    )
+}

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import CasebookCore
+
+@Suite struct PartialDateTests {
+    @Test func parsesYearMonthAndDay() {
+        #expect(PartialDate(parsing: "2017") == PartialDate(year: 2017))
+        #expect(PartialDate(parsing: "2017-11") == PartialDate(year: 2017, month: 11))
+        #expect(PartialDate(parsing: "2017-11-09") == PartialDate(year: 2017, month: 11, day: 9))
+    }
+
+    @Test(arguments: ["2017-13-45", "2017-13", "2017-02-29", "17", "2017-1-1", "2017-11-09x", "", "２０１７"])
+    func rejectsImpossibleDates(_ text: String) {
+        #expect(PartialDate(parsing: text) == nil)
+    }
+
+    @Test func acceptsLeapDay() {
+        #expect(PartialDate(parsing: "2016-02-29") != nil)
+    }
+
+    @Test func writesLongForm() {
+        #expect(PartialDate(year: 2017, month: 8, day: 24).longForm == "24 August 2017")
+        #expect(PartialDate(year: 2017, month: 8).longForm == "August 2017")
+        #expect(PartialDate(year: 2017).longForm == "2017")
+    }
+
+    @Test func sortsPartialBeforeFull() {
+        #expect(PartialDate(year: 2017) < PartialDate(year: 2017, month: 1))
+        #expect(PartialDate(year: 2017, month: 1) < PartialDate(year: 2017, month: 1, day: 1))
+    }
+}
