@@ -20,10 +20,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // One C function: the atomic directory swap that Glibc hides from Swift.
+        .target(name: "CSystemShims"),
         .target(
             name: "CasebookCore",
             dependencies: [
                 "CCmarkGFM",
+                "CSystemShims",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -1,0 +1,18 @@
+/* Glibc declares renameat2 only under _GNU_SOURCE, which Swift's Glibc module does not
+   define; this one function makes the atomic directory swap reachable from Swift. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include "casebook_system.h"
+
+int casebook_exchange_paths(const char *first, const char *second) {
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+    return renameat2(AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
+#else
+    (void)first;
+    (void)second;
+    errno = ENOSYS;
+    return -1;
+#endif
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Thin POSIX helpers for the writer: Foundation's FileManager costs several system calls per
+/// file, which matters when a build writes ten thousand pages.
+enum FileSystem {
+    /// The errno text, for messages.
+    static var lastError: String { String(cString: strerror(errno)) }
+
+    /// True when something exists at `path` (without following a final symbolic link).
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// True when `path` is a folder.
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The size of a regular file, or nil.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Creates a folder and its parents; succeeds when it exists already.
+    static func makeFolders(_ path: String) throws(OutputError) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT {
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty && parent != path {
+                try makeFolders(parent)
+                if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+            }
+        }
+        throw .cannotWrite(path: path, reason: lastError)
+    }
+
+    /// Writes bytes to a new file (truncating one that exists).
+    static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: lastError)
+            }
+            offset += written
+        }
+    }
+
+    /// Reads a whole file, or nil when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
+    /// True when the file at `path` holds exactly `bytes`.
+    static func file(at path: String, equals bytes: [UInt8]) -> Bool {
+        guard size(of: path) == bytes.count, let existing = read(path) else { return false }
+        return existing == bytes
+    }
+
+    /// Hard-links `source` to `destination`, so an unchanged page keeps its inode and time stamp.
+    static func link(_ source: String, to destination: String) -> Bool {
+        Glibc.link(source, destination) == 0
+    }
+
+    /// Removes a file or a whole folder tree; missing paths are fine.
+    static func remove(_ path: String) {
+        guard exists(path) else { return }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Renames `source` to `destination`.
+    static func rename(_ source: String, to destination: String) -> Bool {
+        Glibc.rename(source, destination) == 0
+    }
+
+    /// The entries of a folder, or an empty list.
+    static func entries(of path: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// What is not public yet and when it will be: the answer to "what will the next build change?".
+public struct Schedule: Sendable {
+    /// One draft, embargoed or future item.
+    public struct Item: Hashable, Sendable {
+        /// `case` or `release`.
+        public var kind: String
+        /// Its slug.
+        public var slug: String
+        /// Its title or the person's name.
+        public var title: String
+        /// `draft`, `embargoed` or `scheduled`.
+        public var state: String
+        /// When it becomes public; nil for drafts, which never do.
+        public var publicAt: Date?
+    }
+
+    /// The items, sorted by the time they become public (drafts last), then by slug.
+    public var items: [Item]
+    /// The moment the public site will next change by the clock alone.
+    public var nextChange: Date?
+    /// The moment the schedule was computed for.
+    public var now: Date
+    /// The zone local times are shown in.
+    public var zone: TimeZone
+
+    /// Computes the schedule of `content` at the rules' moment.
+    public init(content: Content, rules: PublicationRules) {
+        var items: [Item] = []
+        for caseFile in content.cases where caseFile.draft {
+            items.append(Item(kind: "case", slug: caseFile.slug, title: caseFile.name, state: "draft", publicAt: nil))
+        }
+        for release in content.releases {
+            switch rules.state(of: release) {
+            case .published: continue
+            case .draft:
+                items.append(Item(kind: "release", slug: release.slug, title: release.title, state: "draft", publicAt: nil))
+            case .embargoed(let until):
+                items.append(
+                    Item(kind: "release", slug: release.slug, title: release.title, state: "embargoed", publicAt: until))
+            case .scheduled(let at):
+                items.append(
+                    Item(kind: "release", slug: release.slug, title: release.title, state: "scheduled", publicAt: at))
+            }
+        }
+        self.items = items.sorted { lhs, rhs in
+            switch (lhs.publicAt, rhs.publicAt) {
+            case (let left?, let right?): return (left, lhs.kind, lhs.slug) < (right, rhs.kind, rhs.slug)
+            case (.some, .none): return true
+            case (.none, .some): return false
+            case (.none, .none): return (lhs.kind, lhs.slug) < (rhs.kind, rhs.slug)
+            }
+        }
+        self.nextChange = items.compactMap(\.publicAt).min()
+        self.now = rules.now
+        self.zone = rules.timeZone
+    }
+
+    /// A table for people: one line per item with UTC and local times.
+    public var text: String {
+        var lines = ["Now: \(Timestamp.rfc3339(now)) (\(LocalTime(now, in: zone).shortForm))"]
+        if items.isEmpty {
+            lines.append("Everything is public; nothing is waiting.")
+        }
+        for item in items {
+            let when: String
+            if let time = item.publicAt {
+                when = "public at \(Timestamp.rfc3339(time)) (\(LocalTime(time, in: zone).shortForm))"
+            } else {
+                when = "never (draft)"
+            }
+            lines.append("\(item.state.padding(toLength: 10, withPad: " ", startingAt: 0)) \(item.kind) \(item.slug): \(when)")
+        }
+        if let nextChange {
+            lines.append(
+                "Next change to the public site: \(Timestamp.rfc3339(nextChange)) (\(LocalTime(nextChange, in: zone).shortForm))"
+            )
+        } else {
+            lines.append("Next change to the public site: none scheduled")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The same as JSON, for a scheduler: times in RFC 3339 UTC and in the site's zone.
+    public var json: String {
+        struct Entry: Encodable {
+            var kind, slug, title, state: String
+            var public_at: String?
+            var public_at_local: String?
+        }
+        struct Document: Encodable {
+            var now: String
+            var time_zone: String
+            var next_change: String?
+            var items: [Entry]
+        }
+        let document = Document(
+            now: Timestamp.rfc3339(now), time_zone: zone.identifier,
+            next_change: nextChange.map(Timestamp.rfc3339),
+            items: items.map { item in
+                Entry(
+                    kind: item.kind, slug: item.slug, title: item.title, state: item.state,
+                    public_at: item.publicAt.map(Timestamp.rfc3339),
+                    public_at_local: item.publicAt.map { LocalTime($0, in: zone).shortForm })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// One release as the feed shows it.
+public struct FeedEntry: Hashable, Sendable {
+    /// Headline.
+    public var title: String
+    /// Absolute URL of the release page; also the entry's id, which never changes for a slug.
+    public var url: String
+    /// When the release became public.
+    public var published: Date
+    /// A short plain-text summary.
+    public var summary: String
+
+    /// Creates an entry.
+    public init(title: String, url: String, published: Date, summary: String) {
+        self.title = title
+        self.url = url
+        self.published = published
+        self.summary = summary
+    }
+}
+
+/// Writes `feed.xml`, an Atom 1.0 feed of public releases, newest first.
+public struct AtomFeedRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The feed for `entries` (in any order; they are sorted newest first, then by URL).
+    public func render(site: Site, entries: [FeedEntry]) -> OutputFile {
+        let sorted = entries.sorted { ($0.published, $1.url) > ($1.published, $0.url) }
+        let feedURL = site.baseURL + "feed.xml"
+        // With no entries the feed still needs an `updated`; the epoch keeps the output reproducible.
+        let updated = sorted.first?.published ?? Date(timeIntervalSince1970: 0)
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.language.htmlEscaped)">
+              <title>\(site.title.htmlEscaped)</title>
+              <subtitle>Press releases of \(site.organisation.htmlEscaped)</subtitle>
+              <id>\(feedURL.htmlEscaped)</id>
+              <link rel="self" type="application/atom+xml" href="\(feedURL.htmlEscaped)"/>
+              <link rel="alternate" type="text/html" href="\((site.baseURL + "releases/").htmlEscaped)"/>
+              <updated>\(Timestamp.rfc3339(updated))</updated>
+              <author><name>\(site.organisation.htmlEscaped)</name></author>
+
+            """
+        for entry in sorted {
+            let time = Timestamp.rfc3339(entry.published)
+            xml += """
+                  <entry>
+                    <title>\(entry.title.htmlEscaped)</title>
+                    <id>\(entry.url.htmlEscaped)</id>
+                    <link rel="alternate" type="text/html" href="\(entry.url.htmlEscaped)"/>
+                    <published>\(time)</published>
+                    <updated>\(time)</updated>
+                    <summary>\(entry.summary.htmlEscaped)</summary>
+                  </entry>
+
+                """
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: "feed.xml", text: xml)
+    }
+}

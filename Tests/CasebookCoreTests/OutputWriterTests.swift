@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import CasebookCore
+
+@Suite struct OutputWriterTests {
+    func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "casebook-writer-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func inode(_ path: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    @Test func writesANewSiteAndMarksItAsCasebooks() throws {
+        let root = try temporaryFolder()
+        let writer = try OutputWriter(destination: root + "/Output")
+        try writer.add(OutputFile(path: "cases/a/index.html", text: "A"))
+        let summary = try writer.commit()
+        #expect(summary == WriteSummary(written: 1, unchanged: 0))
+        #expect(FileManager.default.contents(atPath: root + "/Output/cases/a/index.html") == Data("A".utf8))
+        #expect(FileManager.default.fileExists(atPath: root + "/Output/" + OutputWriter.markerName))
+        #expect(!FileManager.default.fileExists(atPath: root + "/.Output.casebook-staging"))
+    }
+
+    @Test func keepsUnchangedFilesAndRemovesStaleOnes() throws {
+        let root = try temporaryFolder()
+        let first = try OutputWriter(destination: root + "/Output")
+        try first.add(OutputFile(path: "same.html", text: "same"))
+        try first.add(OutputFile(path: "changed.html", text: "old"))
+        try first.add(OutputFile(path: "gone.html", text: "gone"))
+        try first.commit()
+        let sameInode = try inode(root + "/Output/same.html")
+
+        let second = try OutputWriter(destination: root + "/Output")
+        try second.add(OutputFile(path: "same.html", text: "same"))
+        try second.add(OutputFile(path: "changed.html", text: "new"))
+        let summary = try second.commit()
+        #expect(summary == WriteSummary(written: 1, unchanged: 1))
+        #expect(try inode(root + "/Output/same.html") == sameInode)
+        #expect(FileManager.default.contents(atPath: root + "/Output/changed.html") == Data("new".utf8))
+        #expect(!FileManager.default.fileExists(atPath: root + "/Output/gone.html"))
+    }
+
+    @Test func refusesAFolderItDidNotCreate() throws {
+        let root = try temporaryFolder()
+        try FileManager.default.createDirectory(atPath: root + "/Documents", withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: URL(fileURLWithPath: root + "/Documents/thesis.txt"))
+        #expect(throws: OutputError.foreignFolder(path: root + "/Documents")) {
+            _ = try OutputWriter(destination: root + "/Documents")
+        }
+        #expect(FileManager.default.contents(atPath: root + "/Documents/thesis.txt") == Data("precious".utf8))
+    }
+
+    @Test func acceptsAnEmptyFolderKeptByGit() throws {
+        let root = try temporaryFolder()
+        try FileManager.default.createDirectory(atPath: root + "/Output", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: root + "/Output/.gitkeep", contents: Data())
+        let writer = try OutputWriter(destination: root + "/Output")
+        try writer.add(OutputFile(path: "index.html", text: "x"))
+        try writer.commit()
+        #expect(FileManager.default.fileExists(atPath: root + "/Output/index.html"))
+    }
+
+    @Test func abandonedBuildLeavesThePreviousSite() throws {
+        let root = try temporaryFolder()
+        let first = try OutputWriter(destination: root + "/Output")
+        try first.add(OutputFile(path: "index.html", text: "old"))
+        try first.commit()
+        let second = try OutputWriter(destination: root + "/Output")
+        try second.add(OutputFile(path: "index.html", text: "half"))
+        second.abandon()
+        #expect(FileManager.default.contents(atPath: root + "/Output/index.html") == Data("old".utf8))
+        #expect(!FileManager.default.fileExists(atPath: root + "/.Output.casebook-staging"))
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "", "a//b"])
+    func refusesPathsOutsideTheSite(_ path: String) throws {
+        let root = try temporaryFolder()
+        let writer = try OutputWriter(destination: root + "/Output")
+        #expect(throws: OutputError.unsafePath(path: path)) { try writer.add(OutputFile(path: path, text: "x")) }
+        writer.abandon()
+    }
+}
