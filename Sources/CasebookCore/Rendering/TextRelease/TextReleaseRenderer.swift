@@ -1,0 +1,107 @@
+import Mustache
+
+/// Renders a press release as plain text in the form of the Warsaw bulletins: release line,
+/// dateline, headline in capitals, wrapped body, numbered notes with their URLs, "Read also",
+/// contacts and the end mark — ready to paste into an e-mail.
+///
+/// Swift lays out every piece (wrapping needs display widths); the theme's
+/// `release.txt.mustache` frame only arranges them, so staff can reorder or reword the frame.
+public struct TextReleaseRenderer: Sendable {
+    /// The template the frame is rendered with.
+    public static let templateName = "release.txt"
+
+    /// The site's addresses (links in the body become absolute URLs).
+    public var links: SiteLinks
+    /// The theme's templates.
+    public var library: MustacheLibrary
+
+    /// Creates a renderer for a build.
+    public init(links: SiteLinks, library: MustacheLibrary) {
+        self.links = links
+        self.library = library
+    }
+
+    /// The text of one release, given the content it belongs to.
+    public func render(_ release: Release, document: MarkdownDocument, content: Content) -> OutputFile {
+        let text = library.render(context(release, document: document, content: content), withTemplate: Self.templateName)
+        return OutputFile(path: SiteLinks.releaseTextPath(release.slug), text: Self.tidy(text ?? ""))
+    }
+
+    /// The values the frame shows, each already wrapped to the site's width.
+    func context(_ release: Release, document: MarkdownDocument, content: Content) -> [String: Any] {
+        let site = content.site
+        let width = site.textWidth
+        let renderer = PlainTextRenderer(width: width, linkResolver: links.absoluteResolver)
+        let body = renderer.render(document)
+        var context: [String: Any] = [
+            "release_line": releaseLine(release, site: site),
+            "dateline": dateline(release, site: site),
+            "headline": TextWrapper.wrap(release.title.uppercased(), width: width).joined(separator: "\n"),
+            "body": body.text,
+            "end_mark": site.endMark,
+        ]
+        if let subtitle = release.subtitle, !subtitle.isEmpty {
+            context["subtitle"] = TextWrapper.wrap(subtitle, width: width).joined(separator: "\n")
+        }
+        if !body.notes.isEmpty {
+            context["notes"] = renderer.renderNotes(body.notes)
+        }
+        let readAlso = readAlsoLines(release, content: content, width: width)
+        if !readAlso.isEmpty { context["read_also"] = readAlso.joined(separator: "\n") }
+        let contacts = contactBlocks(release, site: site, width: width)
+        if !contacts.isEmpty { context["contacts"] = contacts.joined(separator: "\n\n") }
+        return context
+    }
+
+    /// `FOR IMMEDIATE RELEASE`, or `EMBARGOED UNTIL 09:00 CET, 30 November 2026` in the site's zone.
+    func releaseLine(_ release: Release, site: Site) -> String {
+        guard let embargo = release.embargo else { return "FOR IMMEDIATE RELEASE" }
+        return "EMBARGOED UNTIL " + LocalTime(embargo.instant, in: site.timeZone).longForm
+    }
+
+    /// `WARSAW, 24 August 2017`; the date alone when neither the release nor the site names a place.
+    func dateline(_ release: Release, site: Site) -> String {
+        guard let place = release.place ?? site.place, !place.isEmpty else { return release.date.longForm }
+        return "\(place.uppercased()), \(release.date.longForm)"
+    }
+
+    /// `- Title` then its absolute URL on the next line, indented under the title.
+    func readAlsoLines(_ release: Release, content: Content, width: Int) -> [String] {
+        release.readAlso.compactMap { entry -> [String]? in
+            guard let (title, url) = ReadAlsoLink.resolve(entry, content: content, links: links, absolute: true) else {
+                return nil
+            }
+            return TextWrapper.wrap(title, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
+        }.flatMap { $0 }
+    }
+
+    /// Each contact: name and role, then e-mail and phone, one per line.
+    func contactBlocks(_ release: Release, site: Site, width: Int) -> [String] {
+        contacts(of: release, site: site).map { contact in
+            let heading = [contact.name, contact.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            var lines = TextWrapper.wrap(heading, width: width)
+            if let email = contact.email, !email.isEmpty { lines.append(email) }
+            if let phone = contact.phone, !phone.isEmpty { lines.append(phone) }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// The release's own contacts, or the site's defaults.
+    func contacts(of release: Release, site: Site) -> [Contact] {
+        guard let ids = release.contactIDs else { return site.defaultContacts }
+        return ids.compactMap { id in site.contacts.first { $0.id == id } }
+    }
+
+    // Template sections leave blank lines where optional parts are absent; a release never has
+    // more than one blank line in a row and ends with exactly one newline.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.last == " " ? Substring(line.reversed().drop { $0 == " " }.reversed()) : line
+            if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(trimmed)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
