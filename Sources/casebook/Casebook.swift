@@ -6,6 +6,8 @@ import CasebookCore
 struct Casebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a static site and plain-text press releases from case files.",
-        subcommands: []
+        version: CasebookVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self, ReleaseCommand.self, ScheduleCommand.self],
+        defaultSubcommand: BuildCommand.self
     )
 }
