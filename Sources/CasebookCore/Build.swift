@@ -1,0 +1,68 @@
+import Foundation
+
+/// The pipeline: load → check → render → write, in that order, and nothing written unless every
+/// check passed.
+public enum SiteBuilder {
+    /// Builds the site; throws `DiagnosticsError` (and writes nothing) when any input is wrong.
+    public static func build(_ options: BuildOptions) throws -> BuildReport {
+        let start = Date()
+        let inputs = try loadAndCheck(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder)
+        let rules = PublicationRules(now: options.now, timeZone: inputs.content.site.timeZone)
+        let visible = options.review ? inputs.content : rules.publicContent(inputs.content)
+        let writer: OutputWriter
+        do {
+            writer = try OutputWriter(destination: options.outputFolder)
+        } catch {
+            throw DiagnosticsError([error.diagnostic])
+        }
+        do {
+            let plan = RenderPlan(content: visible, theme: inputs.theme, rules: rules, review: options.review)
+            try plan.render(jobs: options.jobs, into: writer)
+            let summary = try writer.commit()
+            return BuildReport(
+                files: summary.total, written: summary.written, warnings: inputs.warnings,
+                outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(start))
+        } catch let error as OutputError {
+            writer.abandon()
+            throw DiagnosticsError([error.diagnostic])
+        } catch {
+            writer.abandon()
+            throw error
+        }
+    }
+
+    /// Every problem in content and templates, errors and warnings, sorted; nothing is written.
+    public static func check(contentFolder: String, templatesFolder: String) -> [Diagnostic] {
+        do {
+            return try loadAndCheck(contentFolder: contentFolder, templatesFolder: templatesFolder).warnings
+        } catch let error as DiagnosticsError {
+            return error.diagnostics
+        } catch {
+            return [Diagnostic(.error, at: SourceLocation(path: contentFolder), "\(error)")]
+        }
+    }
+
+    /// The plain text of one release, draft or embargoed included.
+    public static func textRelease(
+        slug: String, contentFolder: String, templatesFolder: String, now: Date
+    ) throws -> String {
+        let inputs = try loadAndCheck(contentFolder: contentFolder, templatesFolder: templatesFolder)
+        guard let release = inputs.content.releases.first(where: { $0.slug == slug }) else {
+            let known = inputs.content.releases.map(\.slug)
+            var message = "there is no release '\(slug)'"
+            if let close = Suggestions.closest(to: slug, in: known) { message += "; did you mean '\(close)'?" }
+            throw DiagnosticsError([
+                Diagnostic(.error, at: SourceLocation(path: contentFolder + "/releases/\(slug).md"), message)
+            ])
+        }
+        let rules = PublicationRules(now: now, timeZone: inputs.content.site.timeZone)
+        let plan = RenderPlan(content: inputs.content, theme: inputs.theme, rules: rules, review: true)
+        return String(decoding: try plan.textRelease(release).contents, as: UTF8.self)
+    }
+
+    /// The schedule of what is waiting to become public.
+    public static func schedule(contentFolder: String, now: Date) throws -> Schedule {
+        let content = try loadContent(contentFolder: contentFolder)
+        return Schedule(content: content.content, rules: PublicationRules(now: now, timeZone: content.content.site.timeZone))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// What a build is asked to do.
+public struct BuildOptions: Sendable {
+    /// The content folder (site.yaml, cases/, releases/, assets/).
+    public var contentFolder: String
+    /// The user's theme folder; files in it override the built-in theme one by one. It may not exist.
+    public var templatesFolder: String
+    /// Where the site is written.
+    public var outputFolder: String
+    /// A review build: everything, drafts and embargoed releases too, each marked on its page.
+    public var review: Bool
+    /// The moment the build takes as now.
+    public var now: Date
+    /// How many pages are rendered at once.
+    public var jobs: Int
+
+    /// Creates options.
+    public init(
+        contentFolder: String = "Content", templatesFolder: String = "Templates", outputFolder: String = "Output",
+        review: Bool = false, now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.contentFolder = contentFolder
+        self.templatesFolder = templatesFolder
+        self.outputFolder = outputFolder
+        self.review = review
+        self.now = now
+        self.jobs = max(1, jobs)
+    }
+}
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    /// Files in the new site.
+    public var files: Int
+    /// Files whose bytes changed.
+    public var written: Int
+    /// Warnings found on the way.
+    public var warnings: [Diagnostic]
+    /// Where the site went.
+    public var outputFolder: String
+    /// Wall time in seconds.
+    public var seconds: Double
+
+    /// The one line a build prints.
+    public var summary: String {
+        let time = String(format: "%.2f", seconds)
+        return "Built \(files) files into \(outputFolder) (\(written) written, \(files - written) unchanged) in \(time) s"
+    }
+}
