@@ -1,0 +1,95 @@
+/// Builds every link between pages from the site's base path, and decides which links in
+/// content may be written, so that nothing outside the rendered content is ever linked.
+public struct SiteLinks: Sendable {
+    /// The path every page link starts with ("/" or "/cases/").
+    public let basePath: String
+    /// The absolute URL of the site, ending with `/`.
+    public let baseURL: String
+    /// Slugs of the cases that have pages.
+    let caseSlugs: Set<String>
+    /// Slugs of the releases that have pages.
+    let releaseSlugs: Set<String>
+
+    /// Links for a site whose pages are `content`'s cases and releases.
+    public init(content: Content) {
+        basePath = content.site.basePath
+        baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
+        caseSlugs = Set(content.cases.map(\.slug))
+        releaseSlugs = Set(content.releases.map(\.slug))
+    }
+
+    /// The link to a page given by its path relative to the site root ("cases/x/").
+    public func path(_ relative: String) -> String { basePath + relative }
+    /// The absolute URL of a page given by its path relative to the site root.
+    public func absolute(_ relative: String) -> String { baseURL + relative }
+
+    /// The folder of a case page, relative to the site root.
+    public static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
+    /// The folder of a release page, relative to the site root.
+    public static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
+    /// The plain-text release, relative to the site root.
+    public static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
+    /// The folder of a tag page, relative to the site root.
+    public static func tagPath(_ tag: String) -> String { "tags/\(tag)/" }
+
+    /// The resolver for Markdown bodies: site-rooted links get the base path, links to cases and
+    /// releases without a page lose their link, unsafe schemes are dropped, other URLs stay.
+    public var resolver: LinkResolver {
+        let links = self
+        return LinkResolver { links.resolve($0) }
+    }
+
+    /// Where a link from content points, or nil to keep only its text.
+    public func resolve(_ url: String) -> String? {
+        let trimmed = url.trimmingWhitespace
+        if trimmed.hasPrefix("#") { return trimmed }
+        if trimmed.hasPrefix(baseURL) { return resolveSiteRooted("/" + trimmed.dropFirst(baseURL.count)) }
+        if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") { return resolveSiteRooted(trimmed) }
+        guard let scheme = Self.scheme(of: trimmed) else { return trimmed }
+        return Self.safeSchemes.contains(scheme) ? trimmed : nil
+    }
+
+    /// A site-rooted link ("/cases/x/#facts") with the base path, or nil when it names a case or
+    /// release that has no page.
+    func resolveSiteRooted(_ url: String) -> String? {
+        let pathEnd = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
+        let segments = url[url.startIndex..<pathEnd].split(separator: "/").map(String.init)
+        if segments.count >= 2 {
+            switch segments[0] {
+            case "cases" where !caseSlugs.contains(segments[1]):
+                return nil
+            case "releases" where !releaseSlugs.contains(Self.withoutSuffix(".txt", segments[1])):
+                return nil
+            default:
+                break
+            }
+        }
+        return basePath + url.dropFirst()
+    }
+
+    private static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// The lower-cased scheme of an absolute URL, or nil for a relative one.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let candidate = url[url.startIndex..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return candidate.lowercased()
+    }
+
+    private static func withoutSuffix(_ suffix: String, _ text: String) -> String {
+        text.hasSuffix(suffix) ? String(text.dropLast(suffix.count)) : text
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    var trimmingWhitespace: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+}
