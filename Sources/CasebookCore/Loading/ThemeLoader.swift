@@ -15,26 +15,25 @@ public enum ThemeLoader {
 
     /// Every file under `directory` (hidden files skipped), keyed by its relative path.
     public static func read(directory: String) throws -> Theme {
-        let root = URL(fileURLWithPath: directory, isDirectory: true)
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(atPath: directory) else {
             throw DiagnosticsError([
                 TemplateError.unreadable(path: directory, reason: "not a folder").diagnostic
             ])
         }
-        let rootPath = root.standardizedFileURL.path
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         var files: [String: Theme.File] = [:]
         var errors: [Diagnostic] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
-                continue
-            }
-            let relative = String(url.standardizedFileURL.path.dropFirst(rootPath.count + 1))
-            let sourcePath = (directory.hasSuffix("/") ? directory : directory + "/") + relative
+        while let relative = enumerator.nextObject() as? String {
+            // The enumerator gives paths relative to `directory`, so symlinked folders such as
+            // macOS's /tmp cannot change the keys.
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            var isDirectory: ObjCBool = false
+            let sourcePath = prefix + relative
+            guard manager.fileExists(atPath: sourcePath, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
             do {
-                let data = try Data(contentsOf: url)
+                let data = try Data(contentsOf: URL(fileURLWithPath: sourcePath))
                 files[relative] = Theme.File(contents: Array(data), sourcePath: sourcePath)
             } catch {
                 errors.append(

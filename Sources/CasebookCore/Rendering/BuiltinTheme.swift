@@ -533,7 +533,9 @@ enum BuiltinTheme {
           .site-header,
           .site-footer,
           .text-version,
-          .copy-text {
+          .copy-text,
+          .footnote-backref,
+          [data-footnote-backref] {
             display: none;
           }
 
