@@ -3,7 +3,7 @@ SWIFT ?= swift
 CASEBOOK = .build/release/casebook
 DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: deps site build test record format bench fuzz validate clean
+.PHONY: deps site build test record format theme bench fuzz validate clean
 
 # Installs Debian's cmark-gfm (and pkg-config, which finds it) when missing.
 deps:
@@ -27,6 +27,10 @@ test: deps
 # Re-records the golden files after a deliberate change; read the diff before committing.
 record: deps
 	CASEBOOK_RECORD=1 $(SWIFT) test --filter Golden
+
+# Re-embeds Templates/ into the binary after a theme change (a test fails until you do).
+theme:
+	python3 scripts/embed-theme.py
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

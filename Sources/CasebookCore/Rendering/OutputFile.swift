@@ -1,8 +1,10 @@
-/// A file a renderer wants written: a path relative to the output folder and its bytes.
+/// One file a build writes: a path relative to the output folder and its bytes.
+///
+/// Renderers return these and never touch the disk; only the writer does.
 public struct OutputFile: Sendable, Hashable {
-    /// Relative path with `/` separators, such as `cases/iskander-yerimbetov/index.html`.
+    /// The path relative to the output folder, with `/` separators ("cases/x/index.html").
     public var path: String
-    /// The exact bytes to write.
+    /// The file's bytes.
     public var contents: [UInt8]
 
     /// Creates a file from bytes.
@@ -11,9 +13,11 @@ public struct OutputFile: Sendable, Hashable {
         self.contents = contents
     }
 
-    /// Creates a file from text, written as UTF-8.
+    /// Creates a file from text, stored as UTF-8.
     public init(path: String, text: String) {
-        self.path = path
-        self.contents = Array(text.utf8)
+        self.init(path: path, contents: Array(text.utf8))
     }
+
+    /// The contents as UTF-8 text (invalid bytes repaired), for tests and messages.
+    public var text: String { String(decoding: contents, as: UTF8.self) }
 }

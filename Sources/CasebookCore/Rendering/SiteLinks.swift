@@ -1,74 +1,106 @@
-/// The site's addresses: where pages live, and where links written in content should point.
-///
-/// Content links to other pages as site-rooted paths (`/cases/<slug>/`, `/releases/<slug>/`,
-/// `/assets/report.pdf`); they are rewritten under the base path so a site served from a
-/// sub-path works, and links to pages that are not in this build are reduced to their text,
-/// so that nothing unpublished is ever linked.
+/// Builds every link between pages from the site's base path, and decides which links in
+/// content may be written, so that nothing outside the rendered content is ever linked.
 public struct SiteLinks: Sendable {
-    /// The site.
-    public let site: Site
-    /// Slugs of the cases in this build.
-    public let caseSlugs: Set<String>
-    /// Slugs of the releases in this build.
-    public let releaseSlugs: Set<String>
+    /// The path every page link starts with ("/" or "/cases/").
+    public let basePath: String
+    /// The absolute URL of the site, ending with `/`.
+    public let baseURL: String
+    /// Slugs of the cases that have pages.
+    let caseSlugs: Set<String>
+    /// Slugs of the releases that have pages.
+    let releaseSlugs: Set<String>
 
-    /// Creates the links of a build from its content.
+    /// Links for a site whose pages are `content`'s cases and releases.
     public init(content: Content) {
-        self.site = content.site
-        self.caseSlugs = Set(content.cases.map(\.slug))
-        self.releaseSlugs = Set(content.releases.map(\.slug))
+        basePath = content.site.basePath
+        baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
+        caseSlugs = Set(content.cases.map(\.slug))
+        releaseSlugs = Set(content.releases.map(\.slug))
     }
 
-    /// Path of a case page from the site root: `cases/<slug>/`.
+    /// The link to a page given by its path relative to the site root ("cases/x/").
+    public func path(_ relative: String) -> String { basePath + relative }
+    /// The absolute URL of a page given by its path relative to the site root.
+    public func absolute(_ relative: String) -> String { baseURL + relative }
+
+    /// The folder of a case page, relative to the site root.
     public static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
-    /// Path of a release page from the site root: `releases/<slug>/`.
+    /// The folder of a release page, relative to the site root.
     public static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
-    /// Path of a plain-text release from the site root: `releases/<slug>.txt`.
+    /// The plain-text release, relative to the site root.
     public static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
-    /// Path of a tag page from the site root: `tags/<tag>/`.
+    /// The folder of a tag page, relative to the site root.
     public static func tagPath(_ tag: String) -> String { "tags/\(tag)/" }
 
-    /// A link for a page of this site, under the base path (`/cases/` + path).
-    public func href(_ path: String) -> String { site.basePath + path }
-
-    /// An absolute URL for a page of this site.
-    public func absoluteURL(_ path: String) -> String { site.baseURL + path }
-
-    /// Rewrites links for HTML pages: site-rooted paths under the base path.
-    public var htmlResolver: LinkResolver {
+    /// The resolver for Markdown bodies: site-rooted links get the base path, links to cases and
+    /// releases without a page lose their link, unsafe schemes are dropped, other URLs stay.
+    public var resolver: LinkResolver {
         let links = self
-        return LinkResolver { url in links.resolve(url).map(links.href) ?? (url.hasPrefix("/") ? nil : url) }
+        return LinkResolver { links.resolve($0) }
     }
 
-    /// Rewrites links for plain text: site-rooted paths to absolute URLs.
+    /// The resolver for plain text: like `resolver`, but links within the site become absolute
+    /// URLs, since a release pasted into an e-mail has no page to be relative to.
     public var absoluteResolver: LinkResolver {
         let links = self
-        return LinkResolver { url in links.resolve(url).map(links.absoluteURL) ?? (url.hasPrefix("/") ? nil : url) }
-    }
-
-    /// For a site-rooted URL, the path from the site root it names, or nil when it names a case
-    /// or release that is not in this build. Other URLs are not site-rooted and are left alone by
-    /// the resolvers (an empty result never happens for them).
-    func resolve(_ url: String) -> String? {
-        guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
-        let path = String(url.dropFirst())
-        let (page, fragment) = Self.splitFragment(path)
-        let parts = page.split(separator: "/", omittingEmptySubsequences: true)
-        if parts.count >= 2, parts.count <= 2, parts[0] == "cases" || parts[0] == "releases" {
-            let slug = String(parts[1])
-            let isCase = parts[0] == "cases"
-            if slug.hasSuffix(".txt"), !isCase {
-                let base = String(slug.dropLast(4))
-                return releaseSlugs.contains(base) ? Self.releaseTextPath(base) : nil
-            }
-            guard isCase ? caseSlugs.contains(slug) : releaseSlugs.contains(slug) else { return nil }
-            return (isCase ? Self.casePath(slug) : Self.releasePath(slug)) + fragment
+        return LinkResolver { url in
+            guard let resolved = links.resolve(url) else { return nil }
+            guard resolved.hasPrefix("/"), !resolved.hasPrefix("//") else { return resolved }
+            return links.baseURL + resolved.dropFirst(links.basePath.count)
         }
-        return path
     }
 
-    static func splitFragment(_ path: String) -> (String, String) {
-        guard let hash = path.firstIndex(of: "#") else { return (path, "") }
-        return (String(path[..<hash]), String(path[hash...]))
+    /// Where a link from content points, or nil to keep only its text.
+    public func resolve(_ url: String) -> String? {
+        let trimmed = url.trimmingWhitespace
+        if trimmed.hasPrefix("#") { return trimmed }
+        if trimmed.hasPrefix(baseURL) { return resolveSiteRooted("/" + trimmed.dropFirst(baseURL.count)) }
+        if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") { return resolveSiteRooted(trimmed) }
+        guard let scheme = Self.scheme(of: trimmed) else { return trimmed }
+        return Self.safeSchemes.contains(scheme) ? trimmed : nil
+    }
+
+    /// A site-rooted link ("/cases/x/#facts") with the base path, or nil when it names a case or
+    /// release that has no page.
+    func resolveSiteRooted(_ url: String) -> String? {
+        let pathEnd = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
+        let segments = url[url.startIndex..<pathEnd].split(separator: "/").map(String.init)
+        if segments.count >= 2 {
+            switch segments[0] {
+            case "cases" where !caseSlugs.contains(segments[1]):
+                return nil
+            case "releases" where !releaseSlugs.contains(Self.withoutSuffix(".txt", segments[1])):
+                return nil
+            default:
+                break
+            }
+        }
+        return basePath + url.dropFirst()
+    }
+
+    private static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// The lower-cased scheme of an absolute URL, or nil for a relative one.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let candidate = url[url.startIndex..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+            candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return candidate.lowercased()
+    }
+
+    private static func withoutSuffix(_ suffix: String, _ text: String) -> String {
+        text.hasSuffix(suffix) ? String(text.dropLast(suffix.count)) : text
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    var trimmingWhitespace: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
     }
 }

@@ -4,7 +4,7 @@ enum ReadAlsoLink {
     static func resolve(
         _ entry: Release.ReadAlso, content: Content, links: SiteLinks, absolute: Bool
     ) -> (title: String, url: String)? {
-        let address = absolute ? links.absoluteURL : links.href
+        let address = absolute ? links.absolute : links.path
         switch entry {
         case .caseFile(let slug):
             guard let caseFile = content.cases.first(where: { $0.slug == slug }) else { return nil }

@@ -1,0 +1,99 @@
+/// What every page model reads: the content's lookups, the links, the options, and the layout's keys.
+struct PageContext: Sendable {
+    /// The section of the site a page belongs to, for the navigation's `aria-current`.
+    enum Section { case cases, releases, none }
+
+    let site: Site
+    let links: SiteLinks
+    let options: RenderOptions
+    /// Cases in slug order.
+    let cases: [CaseFile]
+    let casesBySlug: [String: CaseFile]
+    let releasesBySlug: [String: Release]
+    /// Releases, newest first.
+    let releasesNewestFirst: [Release]
+    /// For each case slug, the releases about it, newest first.
+    let releasesByCase: [String: [Release]]
+    /// Every tag used by a case or a release, sorted.
+    let tags: [String]
+
+    init(content: Content, options: RenderOptions) {
+        site = content.site
+        links = SiteLinks(content: content)
+        self.options = options
+        cases = content.cases
+        casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        releasesBySlug = Dictionary(
+            content.releases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        releasesNewestFirst = content.releases.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+        var byCase: [String: [Release]] = [:]
+        for release in releasesNewestFirst {
+            for slug in Set(release.cases) { byCase[slug, default: []].append(release) }
+        }
+        releasesByCase = byCase
+        let allTags = content.cases.flatMap(\.tags) + content.releases.flatMap(\.tags)
+        tags = Set(allTags.filter(Self.isSlug)).sorted()
+    }
+
+    /// The keys the layout reads: language, titles, canonical URL, feed, base path, banner, noindex.
+    func layout(title: String?, path: String?, section: Section, banner: String? = nil) -> [String: Any] {
+        var model: [String: Any] = [
+            "language": site.language,
+            "siteTitle": site.title,
+            "organisation": site.organisation,
+            "pageTitle": title.map { "\($0) – \(site.title)" } ?? site.title,
+            "feedURL": links.absolute("feed.xml"),
+            "base": links.basePath,
+            "noindex": options.isReview,
+            "navCases": section == .cases,
+            "navReleases": section == .releases,
+        ]
+        if let path { model["canonical"] = links.absolute(path) }
+        if let banner { model["banner"] = banner }
+        return model
+    }
+
+    /// A Markdown body as HTML, its footnotes included, with links resolved for this site.
+    func html(markdown: String) -> String {
+        HTMLRenderer(linkResolver: links.resolver).render(MarkdownParser.parse(markdown))
+    }
+
+    /// One line of inline Markdown as HTML.
+    func inlineHTML(markdown: String) -> String {
+        HTMLRenderer(linkResolver: links.resolver).render(MarkdownParser.parseInline(markdown))
+    }
+
+    /// A URL from frontmatter as it may be written, or nil when it may not be linked.
+    func url(fromFrontmatter url: String) -> String? {
+        links.resolve(url)
+    }
+
+    /// `{iso, text}` for a `<time>` element.
+    static func date(_ date: PartialDate) -> [String: Any] {
+        ["iso": date.description, "text": date.longForm]
+    }
+
+    /// `{items, count}` for a non-empty list, nil for an empty one, so a template's
+    /// `{{#list}}…{{/list}}` can wrap the list in a heading or a `<ul>` only when it has items.
+    static func list(_ items: [Any]) -> [String: Any]? {
+        items.isEmpty ? nil : ["items": items, "count": items.count]
+    }
+
+    /// A tag safe to use as a folder name.
+    static func isSlug(_ text: String) -> Bool {
+        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
+            && text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+            }
+    }
+
+    /// `{name, url}` for a tag link.
+    func tagLink(_ tag: String) -> [String: Any] {
+        ["name": tag, "url": links.path(SiteLinks.tagPath(tag))]
+    }
+
+    /// The tags of a page that have pages, as a list model.
+    func tagList(_ tags: [String]) -> [String: Any]? {
+        Self.list(tags.filter(Self.isSlug).map(tagLink))
+    }
+}

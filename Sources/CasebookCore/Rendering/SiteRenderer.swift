@@ -1,0 +1,70 @@
+/// Renders the HTML pages of a site and lists the theme's assets: values in, files out.
+///
+/// Give it content already filtered to what may be shown (`PublicationRules.publicContent`), or
+/// everything for a review build. Each page renders on its own, so callers can render pages
+/// in parallel and write each as it comes.
+public struct SiteRenderer: Sendable {
+    let context: PageContext
+    let theme: CompiledTheme
+
+    /// A renderer for `content` with a compiled theme.
+    public init(content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions()) {
+        context = PageContext(content: content, options: options)
+        self.theme = theme
+    }
+
+    /// The cases that get pages, in slug order.
+    public var cases: [CaseFile] { context.cases }
+    /// The releases that get pages, newest first.
+    public var releases: [Release] { context.releasesNewestFirst }
+    /// The tags that get pages, sorted.
+    public var tags: [String] { context.tags }
+
+    /// `cases/<slug>/index.html`.
+    public func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
+        page(SiteLinks.casePath(caseFile.slug), CasePageModel.make(caseFile, in: context), "case")
+    }
+
+    /// `releases/<slug>/index.html`.
+    public func renderReleasePage(_ release: Release) -> OutputFile {
+        page(SiteLinks.releasePath(release.slug), ReleasePageModel.make(release, in: context), "release")
+    }
+
+    /// `index.html`: the cases grouped by status, with counts.
+    public func renderIndexPage() -> OutputFile {
+        page("", ListPageModels.index(in: context), "index")
+    }
+
+    /// `releases/index.html`: the releases, newest first.
+    public func renderReleaseIndexPage() -> OutputFile {
+        page("releases/", ListPageModels.releases(in: context), "releases")
+    }
+
+    /// `tags/<tag>/index.html`: the cases and releases with that tag.
+    public func renderTagPage(_ tag: String) -> OutputFile {
+        page(SiteLinks.tagPath(tag), ListPageModels.tag(tag, in: context), "tag")
+    }
+
+    /// `404.html`.
+    public func renderNotFoundPage() -> OutputFile {
+        OutputFile(
+            path: "404.html", text: theme.render(ListPageModels.notFound(in: context), template: "404"))
+    }
+
+    /// The theme's `assets/…` files, as they are.
+    public var themeAssets: [OutputFile] { theme.assets }
+
+    /// Every list page: the index, the release list, the tag pages and the 404 page.
+    public func renderListPages() -> [OutputFile] {
+        [renderIndexPage(), renderReleaseIndexPage()] + tags.map(renderTagPage) + [renderNotFoundPage()]
+    }
+
+    /// Every HTML page and the theme's assets, for small sites and tests.
+    public func renderAll() -> [OutputFile] {
+        cases.map(renderCasePage) + releases.map(renderReleasePage) + renderListPages() + themeAssets
+    }
+
+    private func page(_ folder: String, _ model: [String: Any], _ template: String) -> OutputFile {
+        OutputFile(path: folder + "index.html", text: theme.render(model, template: template))
+    }
+}

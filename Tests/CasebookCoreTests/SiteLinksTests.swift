@@ -1,0 +1,45 @@
+import Testing
+
+@testable import CasebookCore
+
+@Suite struct SiteLinksTests {
+    let links = SiteLinks(content: RenderingSample.publicContent(baseURL: "https://example.org/ngo/"))
+
+    @Test func siteRootedLinksGetTheBasePath() {
+        #expect(links.resolve("/cases/iskander-yerimbetov/") == "/ngo/cases/iskander-yerimbetov/")
+        #expect(links.resolve("/cases/iskander-yerimbetov") == "/ngo/cases/iskander-yerimbetov")
+        #expect(
+            links.resolve("/releases/2017-08-24-statement/#demands")
+                == "/ngo/releases/2017-08-24-statement/#demands")
+        #expect(
+            links.resolve("/releases/2017-08-24-statement.txt") == "/ngo/releases/2017-08-24-statement.txt")
+        #expect(links.resolve("/assets/report.pdf") == "/ngo/assets/report.pdf")
+        #expect(links.resolve("/") == "/ngo/")
+        #expect(
+            links.resolve("https://example.org/ngo/cases/mukhtar-dzhakishev/")
+                == "/ngo/cases/mukhtar-dzhakishev/")
+    }
+
+    @Test func linksToPagesThatAreNotRenderedAreDropped() {
+        #expect(links.resolve("/cases/secret-case/") == nil)
+        #expect(links.resolve("/cases/secret-case") == nil)
+        #expect(links.resolve("/releases/no-such-release/") == nil)
+        #expect(links.resolve("/releases/no-such-release.txt") == nil)
+        #expect(links.resolve("https://example.org/ngo/cases/secret-case/") == nil)
+    }
+
+    @Test func externalLinksStayAndUnsafeSchemesAreDropped() {
+        #expect(links.resolve("https://www.ohchr.org/x?a=1&b=2") == "https://www.ohchr.org/x?a=1&b=2")
+        #expect(links.resolve("mailto:a@example.org") == "mailto:a@example.org")
+        #expect(links.resolve("#fn-1") == "#fn-1")
+        #expect(links.resolve("//cdn.example.com/x") == "//cdn.example.com/x")
+        #expect(links.resolve("JavaScript:alert(1)") == nil)
+        #expect(links.resolve(" data:text/html,x") == nil)
+        #expect(links.resolve("vbscript:x") == nil)
+    }
+
+    @Test func theResolverIsWhatHTMLRendererUses() {
+        #expect(links.resolver.resolve("/cases/secret-case/") == nil)
+        #expect(links.resolver.resolve("/cases/mukhtar-dzhakishev/") == "/ngo/cases/mukhtar-dzhakishev/")
+    }
+}
