@@ -1,0 +1,445 @@
+#!/usr/bin/env python3
+"""Times Casebook beside Hugo and a bare cmark-gfm loop on the same synthetic corpus.
+
+Run through `make bench` (Benchmarks/run.sh installs what this needs). Settings,
+all from the environment:
+
+  BENCH_SIZES    case counts to measure, default "2000 10000" (releases: a quarter)
+  BENCH_ROUNDS   rounds per size, default 3; figures are medians over rounds
+  BENCH_SEED     corpus seed, default 2026
+  BENCH_TIMEOUT  seconds before one command is killed, default 1800
+  BENCH_STRICT   1: exit 1 when a ratio misses its target (default: report only)
+  CASEBOOK_BIN   binary to measure; when set, nothing is built. Default: build
+                 .build/release/casebook with `swift build -c release`
+  BENCH_NO_BUILD 1: use the existing .build/release/casebook as it is
+  SWIFT, HUGO    the swift and hugo commands, default "swift" and "hugo"
+  FLOOR_SRC      cmark_floor.c; default the shared copy, never one in the repo
+
+Why it works the way it does: the machine is shared and noisy, so absolute
+times mean little from one minute to the next. Each round runs every tool once,
+one after another, in a rotating order, and every ratio is computed within a
+round (tools measured seconds apart under the same load) before taking the
+median over rounds. Everything is timed with GNU time (wall, user, sys, peak
+RSS of the process tree), so all tools are measured the same way.
+
+Writes Benchmarks/work/results.md (the tables printed at the end) and keeps
+every tool's output in Benchmarks/work/logs/.
+"""
+import hashlib
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / "work"
+LOGS = WORK / "logs"
+GENERATOR = HERE / "generate_corpus.py"
+GNU_TIME = "/usr/bin/time"
+NOW = "2026-11-21T00:00:00Z"  # fixed, so every build publishes exactly the same pages
+
+# (label, target, how to compare): the targets of issue 6.
+TARGETS = {
+    "wall_vs_hugo": 0.25,
+    "cpu_vs_floor": 2.0,
+    "peak_vs_hugo": 0.15,
+    "noop_vs_full": 0.10,
+    "one_vs_full": 0.20,
+}
+
+
+def env_int(name, default):
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        sys.exit(f"bench: {name} must be a whole number, not {os.environ[name]!r}")
+
+
+def say(msg=""):
+    print(msg, flush=True)
+
+
+def run_quiet(cmd, cwd=None, log=None):
+    """Runs a setup command (not measured); returns (ok, output tail)."""
+    try:
+        p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    except FileNotFoundError as e:
+        return False, str(e)
+    if log:
+        log.write_text(p.stdout)
+    return p.returncode == 0, "\n".join(p.stdout.strip().splitlines()[-15:])
+
+
+# ---------------------------------------------------------------- measuring
+
+class Measurement:
+    def __init__(self, ok, wall=None, user=None, sys_=None, rss_kb=None, why=""):
+        self.ok, self.wall, self.user, self.sys, self.rss_kb, self.why = ok, wall, user, sys_, rss_kb, why
+
+    @property
+    def cpu(self):
+        return self.user + self.sys
+
+    @property
+    def peak_mb(self):
+        return self.rss_kb / 1024
+
+
+def measure(cmd, cwd, log_name, timeout):
+    """Runs cmd under GNU time: wall seconds, user and sys CPU seconds, peak RSS in KB.
+
+    GNU time writes its figures to a file of their own (-o) so that nothing the
+    tool prints can be mistaken for them; the tool's output goes to the log.
+    """
+    tfile = LOGS / (log_name + ".time")
+    log = LOGS / (log_name + ".log")
+    full = [GNU_TIME, "-f", "%e %U %S %M", "-o", str(tfile)] + [str(c) for c in cmd]
+    with open(log, "w") as out:
+        # A session of its own, so a timeout kills the tool and all its children.
+        p = subprocess.Popen(full, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            rc = p.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            p.wait()
+            return Measurement(False, why=f"killed after {timeout} s")
+    try:
+        wall, user, sys_, rss = tfile.read_text().strip().splitlines()[-1].split()
+    except (OSError, ValueError, IndexError):
+        return Measurement(False, why=f"no timing (see {log.relative_to(ROOT)})")
+    if rc != 0:
+        tail = " | ".join(log.read_text(errors="replace").strip().splitlines()[-3:])
+        return Measurement(False, why=f"exit {rc}: {tail[:300]} (log: {log.relative_to(ROOT)})")
+    return Measurement(True, float(wall), float(user), float(sys_), int(rss))
+
+
+def snapshot(folder):
+    """Every file under folder with its inode and mtime.
+
+    A file counts as rewritten when either changes: an in-place write changes the
+    mtime, and a writer that swaps in a new tree keeps unchanged files as hard
+    links to the old inodes (same inode, same mtime) while new files get new ones.
+    """
+    files = {}
+    for dirpath, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(dirpath, name)
+            st = os.lstat(path)
+            files[os.path.relpath(path, folder)] = (st.st_ino, st.st_mtime_ns)
+    return files
+
+
+def rewritten(before, after):
+    changed = [f for f, sig in after.items() if before.get(f) != sig]
+    removed = [f for f in before if f not in after]
+    return sorted(changed), sorted(removed)
+
+
+# ---------------------------------------------------------------- set-up
+
+def build_floor():
+    """Compiles the shared cmark_floor.c into work/; returns its path or None."""
+    candidates = [os.environ.get("FLOOR_SRC"), "/work/shared/bench/cmark_floor.c",
+                  ROOT.parent / "shared" / "bench" / "cmark_floor.c"]
+    src = next((Path(c) for c in candidates if c and Path(c).is_file()), None)
+    if src is None:
+        say("floor: cmark_floor.c not found (set FLOOR_SRC); the CPU ratio will be missing")
+        return None
+    binary = WORK / "cmark_floor"
+    if binary.exists() and binary.stat().st_mtime > src.stat().st_mtime:
+        return binary
+    ok, flags = run_quiet(["pkg-config", "--cflags", "--libs", "libcmark-gfm"])
+    if not ok:
+        say(f"floor: pkg-config cannot find libcmark-gfm ({flags}); install libcmark-gfm-dev")
+        return None
+    ok, out = run_quiet(["gcc", "-O2", "-o", str(binary), str(src)] + flags.split() + ["-lcmark-gfm-extensions"],
+                        log=LOGS / "floor-build.log")
+    if not ok:
+        say(f"floor: gcc failed:\n{out}")
+        return None
+    say(f"floor: built {binary.relative_to(ROOT)} from {src}")
+    return binary
+
+
+def casebook_binary():
+    """The binary to measure, building it unless told not to; (path, None) or (None, why)."""
+    given = os.environ.get("CASEBOOK_BIN")
+    if given:
+        path = Path(given).resolve()
+        return (path, None) if os.access(path, os.X_OK) else (None, f"CASEBOOK_BIN={given} is not executable")
+    path = ROOT / ".build" / "release" / "casebook"
+    if os.environ.get("BENCH_NO_BUILD") != "1":
+        swift = os.environ.get("SWIFT") or "swift"
+        say(f"casebook: {swift} build -c release --product casebook (log: Benchmarks/work/logs/swift-build.log)")
+        ok, out = run_quiet([swift, "build", "-c", "release", "--product", "casebook"], cwd=ROOT,
+                            log=LOGS / "swift-build.log")
+        if not ok:
+            return None, "release build failed:\n" + out
+    if not os.access(path, os.X_OK):
+        return None, f"{path.relative_to(ROOT)} does not exist"
+    return path, None
+
+
+def corpus(n, seed):
+    """Generates work/corpus-N unless an identical one (same N, seed, generator) is there."""
+    folder = WORK / f"corpus-{n}"
+    stamp = f"{n} {seed} {hashlib.sha256(GENERATOR.read_bytes()).hexdigest()}"
+    stamp_file = folder / ".stamp"
+    if not (stamp_file.exists() and stamp_file.read_text() == stamp):
+        say(f"corpus: generating {n} cases into {folder.relative_to(ROOT)}")
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([sys.executable, str(GENERATOR), str(folder), str(n), "--seed", str(seed)], check=True)
+        stamp_file.write_text(stamp)
+    return folder, json.loads((folder / "corpus.json").read_text())
+
+
+def version(cmd):
+    ok, out = run_quiet(cmd)
+    return out.splitlines()[0].strip() if ok and out else "unavailable"
+
+
+# ---------------------------------------------------------------- one round
+
+def round_hugo(folder, hugo, n, r, timeout):
+    out = folder / "hugo-out"
+    shutil.rmtree(out, ignore_errors=True)  # a fresh output: Hugo has no incremental build outside `hugo server`
+    return {"hugo": measure([hugo, "--quiet", "-s", "hugo", "-d", out], folder, f"{n}-r{r}-hugo", timeout)}
+
+
+def round_floor(folder, floor, n, r, timeout):
+    out = folder / "floor-out"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    # xargs keeps the command line under the system limit for any corpus size;
+    # GNU time counts the floor processes it starts (CPU summed, peak = the largest).
+    return {"floor": measure(["xargs", "-a", "floor-files.txt", floor, out], folder, f"{n}-r{r}-floor", timeout)}
+
+
+def round_casebook(folder, casebook, n, r, timeout, cases):
+    """Full build from nothing, a no-op rebuild, then a rebuild after one case changed.
+
+    Casebook keeps its incremental cache in .casebook/ in the directory it runs
+    in, so it runs inside the site folder with relative paths, and a full build
+    starts by removing both the cache and the output.
+    """
+    site = folder / "casebook"
+    cmd = [casebook, "build", "--content", "Content", "--output", "Output", "--now", NOW]
+    shutil.rmtree(site / ".casebook", ignore_errors=True)
+    shutil.rmtree(site / "Output", ignore_errors=True)
+    res = {"full": measure(cmd, site, f"{n}-r{r}-casebook-full", timeout)}
+    if not res["full"].ok:
+        return res
+    before = snapshot(site / "Output")
+    res["noop"] = measure(cmd, site, f"{n}-r{r}-casebook-noop", timeout)
+    after_noop = snapshot(site / "Output")
+    res["noop_rewritten"] = rewritten(before, after_noop)
+    res["pages_out"] = len(after_noop)
+    if not res["noop"].ok:
+        return res
+
+    # A different case each round, so no round benefits from the one before.
+    slug = cases[(r * 7919 + 13) % len(cases)]
+    path = site / "Content" / "cases" / (slug + ".md")
+    original = path.read_bytes()
+    try:
+        path.write_bytes(original + f"\nThe benchmark added this sentence in round {r}.\n".encode())
+        res["one"] = measure(cmd, site, f"{n}-r{r}-casebook-one", timeout)
+        res["one_rewritten"] = rewritten(after_noop, snapshot(site / "Output"))
+        res["one_slug"] = slug
+    finally:
+        path.write_bytes(original)  # the corpus stays as generated for the next round and the next run
+    return res
+
+
+# ---------------------------------------------------------------- reporting
+
+def med(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def fmt(v, digits=2):
+    return "—" if v is None else f"{v:,.{digits}f}"
+
+
+def ratio(rounds, num, den, attr):
+    """Median over rounds of num/den, both taken from the same round."""
+    vals = []
+    for rd in rounds:
+        a, b = rd.get(num), rd.get(den)
+        if a and b and a.ok and b.ok and getattr(b, attr) > 0:
+            vals.append(getattr(a, attr) / getattr(b, attr))
+    return med(vals), len(vals)
+
+
+def verdict(value, target):
+    if value is None:
+        return "n/a"
+    return "PASS" if value <= target else "FAIL"
+
+
+def report_size(n, info, rounds, skipped):
+    pages = info["pages"]
+    lines = [f"### {n:,} cases + {info['releases']:,} releases = {pages:,} pages "
+             f"({info['markdown_bytes'] / 1e6:.1f} MB of Markdown), rounds: {len(rounds)}", ""]
+    lines += ["| run | wall s | CPU s | peak MB | pages/s | ok rounds |", "|---|---:|---:|---:|---:|---:|"]
+    names = [("hugo", "Hugo, full build"), ("full", "Casebook, full build"),
+             ("noop", "Casebook, no-op rebuild"), ("one", "Casebook, one case changed"),
+             ("floor", "cmark-gfm floor (bare C loop)")]
+    for key, label in names:
+        ms = [rd[key] for rd in rounds if key in rd]
+        ok = [m for m in ms if m.ok]
+        if not ms:
+            lines.append(f"| {label} | — | — | — | — | {skipped.get(key, 'not run')} |")
+            continue
+        wall = med([m.wall for m in ok])
+        per_s = fmt(pages / wall, 0) if wall and key in ("hugo", "full", "floor") else "—"
+        lines.append(f"| {label} | {fmt(wall)} | {fmt(med([m.cpu for m in ok]))} | "
+                     f"{fmt(med([m.peak_mb for m in ok]), 1)} | {per_s} | {len(ok)}/{len(ms)} |")
+    lines.append("")
+    failures = [f"- {label}, round {r}: {rd[key].why}" for key, label in names
+                for r, rd in enumerate(rounds, 1) if key in rd and not rd[key].ok]
+    if failures:
+        lines += ["Failed runs (not counted):", ""] + failures + [""]
+
+    checks = [
+        ("Casebook wall / Hugo wall (full build)", ratio(rounds, "full", "hugo", "wall"), "wall_vs_hugo"),
+        ("Casebook CPU / floor CPU (full build)", ratio(rounds, "full", "floor", "cpu"), "cpu_vs_floor"),
+        ("Casebook peak memory / Hugo peak memory", ratio(rounds, "full", "hugo", "peak_mb"), "peak_vs_hugo"),
+        ("no-op rebuild wall / full build wall", ratio(rounds, "noop", "full", "wall"), "noop_vs_full"),
+        ("one-case rebuild wall / full build wall", ratio(rounds, "one", "full", "wall"), "one_vs_full"),
+    ]
+    lines += ["| ratio (median of per-round ratios) | value | target | result |", "|---|---:|---:|---|"]
+    failed = False
+    for label, (value, count), key in checks:
+        v = verdict(value, TARGETS[key])
+        failed |= v == "FAIL"
+        lines.append(f"| {label} | {fmt(value)} | ≤ {TARGETS[key]:.2f} | {v} |")
+
+    done = [rd for rd in rounds if "one_rewritten" in rd]
+    if done:
+        counts = [len(rd["one_rewritten"][0]) + len(rd["one_rewritten"][1]) for rd in done]
+        last = done[-1]
+        changed, removed = last["one_rewritten"]
+        page = f"cases/{last['one_slug']}/index.html"
+        shown = ", ".join(changed[:8]) + (f", … {len(changed) - 8} more" if len(changed) > 8 else "")
+        if removed:
+            shown += f"; removed: {', '.join(removed[:4])}"
+        lines.append(f"| files rewritten, one case changed (median; last round) | {fmt(med(counts), 0)} of "
+                     f"{last['pages_out']:,} | its dependents only | "
+                     f"{'its page rewritten' if page in changed else 'CHECK: ' + page + ' not rewritten'}: {shown or 'none'} |")
+    noops = [rd for rd in rounds if "noop_rewritten" in rd]
+    if noops:
+        worst = max(len(rd["noop_rewritten"][0]) + len(rd["noop_rewritten"][1]) for rd in noops)
+        lines.append(f"| files rewritten by a no-op rebuild (most in a round) | {worst} | 0 | "
+                     f"{'PASS' if worst == 0 else 'FAIL'} |")
+        failed |= worst != 0
+    lines.append("")
+    return lines, failed
+
+
+def raw_rounds(n, rounds):
+    lines = [f"<details><summary>Every round, {n:,} cases</summary>", "",
+             "| round | run | wall s | CPU s | peak MB | note |", "|---:|---|---:|---:|---:|---|"]
+    for r, rd in enumerate(rounds, 1):
+        for key in rd.get("order", []):
+            m = rd.get(key)
+            if isinstance(m, Measurement):
+                lines.append(f"| {r} | {key} | {fmt(m.wall)} | {fmt(m.cpu if m.ok else None)} | "
+                             f"{fmt(m.peak_mb if m.ok else None, 1)} | {'' if m.ok else m.why.replace('|', '/')} |")
+    lines += ["", "</details>", ""]
+    return lines
+
+
+# ---------------------------------------------------------------- main
+
+def main():
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "2000 10000").replace(",", " ").split()]
+    rounds_n = max(1, env_int("BENCH_ROUNDS", 3))
+    seed = env_int("BENCH_SEED", 2026)
+    timeout = env_int("BENCH_TIMEOUT", 1800)
+    hugo = os.environ.get("HUGO") or "hugo"
+    LOGS.mkdir(parents=True, exist_ok=True)
+
+    if not (os.access(GNU_TIME, os.X_OK) and "GNU" in version([GNU_TIME, "--version"])):
+        sys.exit("bench: GNU time is missing at /usr/bin/time (Debian package `time`); Benchmarks/run.sh installs it")
+
+    floor = build_floor()
+    casebook, why = casebook_binary()
+    if casebook is None:
+        say(f"casebook: not measured — {why}")
+    hugo_version = version([hugo, "version"])
+    if hugo_version == "unavailable":
+        say(f"hugo: `{hugo}` not found (Debian package `hugo`); Hugo ratios will be missing")
+        hugo = None
+
+    load_start = os.getloadavg()
+    commit = version(["git", "-C", str(ROOT), "describe", "--always", "--dirty"])
+    header = [
+        "## Benchmark results", "",
+        f"- run: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, `BENCH_SIZES=\"{' '.join(map(str, sizes))}\" "
+        f"BENCH_ROUNDS={rounds_n} make bench`, seed {seed}",
+        f"- machine: {os.cpu_count()} cores, load average at start {load_start[0]:.2f}",
+        f"- casebook: {casebook if os.environ.get('CASEBOOK_BIN') else 'release build'} at commit {commit}"
+        + ("" if casebook else f" — NOT MEASURED: {why.splitlines()[0]}"),
+        f"- hugo: {hugo_version}",
+        f"- floor: cmark-gfm {version(['pkg-config', '--modversion', 'libcmark-gfm'])}, "
+        f"{'gcc -O2' if floor else 'NOT BUILT'}",
+        "- figures: medians over rounds; ratios: median of the ratios taken within each round; "
+        "pages/s = Markdown files / wall time; peak = largest resident set (GNU time %M)", "",
+    ]
+
+    body, any_failed = [], False
+    for n in sizes:
+        folder, info = corpus(n, seed)
+        cases = sorted(p.stem for p in (folder / "casebook" / "Content" / "cases").glob("*.md"))
+        units = []
+        if hugo:
+            units.append(("hugo", lambda r: round_hugo(folder, hugo, n, r, timeout)))
+        if casebook:
+            units.append(("casebook", lambda r: round_casebook(folder, casebook, n, r, timeout, cases)))
+        if floor:
+            units.append(("floor", lambda r: round_floor(folder, floor, n, r, timeout)))
+        rounds = []
+        for r in range(1, rounds_n + 1):
+            # Rotate the order each round so that no tool always runs first (cold
+            # caches) or always right after the heaviest one.
+            k = (r - 1) % max(1, len(units))
+            rd = {"order": []}
+            for name, run in units[k:] + units[:k]:
+                t0 = time.monotonic()
+                res = run(r)
+                rd.update(res)
+                rd["order"] += [key for key in ("hugo", "full", "noop", "one", "floor") if key in res]
+                bad = [f"{key}: {m.why}" for key, m in res.items() if isinstance(m, Measurement) and not m.ok]
+                say(f"size {n} round {r}/{rounds_n}: {name} done in {time.monotonic() - t0:.1f} s"
+                    + (" — FAILED " + "; ".join(bad) if bad else ""))
+            rounds.append(rd)
+        skipped = {"hugo": "hugo missing", "floor": "floor not built"}
+        if casebook is None:
+            skipped.update(full="not built", noop="not built", one="not built")
+        lines, failed = report_size(n, info, rounds, skipped)
+        any_failed |= failed
+        body += lines + raw_rounds(n, rounds)
+        say("\n".join(lines))
+
+    load_end = os.getloadavg()
+    header[3] += f", at end {load_end[0]:.2f}"
+    text = "\n".join(header + body)
+    (WORK / "results.md").write_text(text)
+    say("=" * 72)
+    say(text)
+    say(f"(written to {(WORK / 'results.md').relative_to(ROOT)})")
+    if any_failed and os.environ.get("BENCH_STRICT") == "1":
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
