@@ -37,3 +37,6 @@ format:
 
 clean:
 	rm -rf .build Output/* Review .casebook
+
+# `make bench`: the side-by-side benchmark against Hugo and the bare cmark-gfm loop.
+include Benchmarks/bench.mk

@@ -840,6 +840,40 @@ enum BuiltinTheme {
         {{/layout}}
 
         """#,
+        "release.txt.mustache": #"""
+        {{release_line}}
+
+        {{dateline}}
+
+        {{headline}}
+        {{#subtitle}}
+
+        {{subtitle}}
+        {{/subtitle}}
+
+        {{body}}
+        {{#notes}}
+
+        NOTES
+
+        {{notes}}
+        {{/notes}}
+        {{#read_also}}
+
+        Read also:
+
+        {{read_also}}
+        {{/read_also}}
+        {{#contacts}}
+
+        For more information, please contact:
+
+        {{contacts}}
+        {{/contacts}}
+
+        {{end_mark}}
+
+        """#,
         "releases.mustache": #"""
         {{< layout}}
         {{$main}}

@@ -21,8 +21,8 @@ public struct RenderOptions: Sendable {
     /// The banner a release page shows in a review build, or nil.
     func banner(for release: Release) -> String? {
         guard let review else { return nil }
-        let zone = release.embargo?.zoneIdentifier.flatMap(TimeZone.init(identifier:)) ?? review.timeZone
-        return Self.banner(for: review.state(of: release), in: zone)
+        // The site's zone, as in the plain-text release, so both say the same time.
+        return Self.banner(for: review.state(of: release), in: review.timeZone)
     }
 
     /// The short mark a list shows next to an item that is not public, or nil.
@@ -53,13 +53,8 @@ public struct RenderOptions: Sendable {
         }
     }
 
-    /// "15 October 2019, 09:00 (Europe/Warsaw)": the same words in every locale.
+    /// "09:00 CET, 30 November 2026": the form the plain-text release uses too.
     static func describe(_ date: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let day = PartialDate(year: parts.year ?? 0, month: parts.month, day: parts.day)
-        let time = String.padded2(parts.hour ?? 0) + ":" + String.padded2(parts.minute ?? 0)
-        return "\(day.longForm), \(time) (\(zone.identifier))"
+        LocalTime(date, in: zone).longForm
     }
 }

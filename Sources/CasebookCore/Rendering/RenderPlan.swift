@@ -1,17 +1,139 @@
-import Mustache
+import Dispatch
+import Foundation
 
-/// Renders every file of a build and hands each to the writer as soon as it is ready.
+/// Renders every file of a build and hands each to the writer as soon as it is ready, so memory
+/// holds the pages being rendered, not the whole site.
 struct RenderPlan {
+    /// What may be shown: public content, or everything in a review build.
     var content: Content
-    var theme: MustacheLibrary
+    /// The compiled theme.
+    var theme: CompiledTheme
+    /// The rules of the build's moment (for review banners and feed times).
     var rules: PublicationRules
+    /// A review build marks what is not public.
     var review: Bool
 
-    /// Renders all files into the writer, `jobs` at a time.
-    func render(jobs: Int, into writer: OutputWriter) throws {}
+    private var pages: SiteRenderer {
+        SiteRenderer(content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
+    }
+
+    private var texts: TextReleaseRenderer {
+        TextReleaseRenderer(links: SiteLinks(content: content), library: theme.textLibrary)
+    }
+
+    /// Renders all files into the writer, `jobs` pages at a time. The bytes of every file are the
+    /// same whatever `jobs` is: each page depends only on the content, never on render order.
+    func render(jobs: Int, into writer: OutputWriter) throws {
+        let pages = pages
+        let texts = texts
+        let content = content
+        try Parallel.forEach(pages.cases, jobs: jobs) { caseFile in
+            try writer.add(pages.renderCasePage(caseFile))
+        }
+        try Parallel.forEach(pages.releases, jobs: jobs) { release in
+            try writer.add(pages.renderReleasePage(release))
+            try writer.add(texts.render(release, document: MarkdownParser.parse(release.body), content: content))
+        }
+        for file in pages.renderListPages() { try writer.add(file) }
+        for file in machineReadableFiles() { try writer.add(file) }
+        try copyAssets(themeAssets: pages.themeAssets, into: writer)
+    }
 
     /// The plain text of one release.
-    func textRelease(_ release: Release) throws -> OutputFile {
-        OutputFile(path: SiteLinks.releaseTextPath(release.slug), text: "")
+    func textRelease(_ release: Release) -> OutputFile {
+        texts.render(release, document: MarkdownParser.parse(release.body), content: content)
+    }
+
+    /// feed.xml, sitemap.xml and cases.json.
+    func machineReadableFiles() -> [OutputFile] {
+        let site = content.site
+        let releases = content.releases
+        let feed = AtomFeedRenderer().render(
+            site: site,
+            entries: releases.map { release in
+                FeedEntry(
+                    title: release.title, url: site.baseURL + SiteLinks.releasePath(release.slug),
+                    published: rules.publicationTime(of: release), summary: Self.summary(of: release))
+            })
+        var sitemap = [SitemapEntry(path: ""), SitemapEntry(path: "releases/")]
+        sitemap += content.cases.map { SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated) }
+        sitemap += releases.map { SitemapEntry(path: SiteLinks.releasePath($0.slug), lastModified: $0.date) }
+        sitemap += pages.tags.map { SitemapEntry(path: SiteLinks.tagPath($0)) }
+        var releasesByCase: [String: [String]] = [:]
+        for release in pages.releases {
+            for slug in release.cases { releasesByCase[slug, default: []].append(release.slug) }
+        }
+        return [
+            feed,
+            SitemapRenderer().render(site: site, entries: sitemap),
+            CasesJSONRenderer().render(site: site, cases: content.cases, releasesByCase: releasesByCase),
+        ]
+    }
+
+    /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.
+    static func summary(of release: Release) -> String {
+        if let summary = release.summary, !summary.isEmpty { return summary }
+        if let subtitle = release.subtitle, !subtitle.isEmpty { return subtitle }
+        for block in MarkdownParser.parse(release.body).blocks {
+            if case .paragraph(let inlines, _) = block {
+                let text = inlines.plainText
+                return text.count <= 300 ? text : String(text.prefix(297)) + "…"
+            }
+        }
+        return release.title
+    }
+
+    // Content assets win over theme assets of the same name: they are the organisation's own files.
+    private func copyAssets(themeAssets: [OutputFile], into writer: OutputWriter) throws {
+        let own = Set(content.assets.map { "assets/" + $0 })
+        for file in themeAssets where !own.contains(file.path) { try writer.add(file) }
+        for path in content.assets {
+            try writer.copy(from: content.root + "/assets/" + path, to: "assets/" + path)
+        }
+    }
+}
+
+/// Runs work over a list on several threads, stopping at the first error.
+enum Parallel {
+    /// Calls `body` for every element, `jobs` at a time; rethrows the first error.
+    static func forEach<Element: Sendable>(
+        _ elements: [Element], jobs: Int, _ body: @Sendable (Element) throws -> Void
+    ) throws {
+        if jobs <= 1 || elements.count < 2 {
+            for element in elements { try body(element) }
+            return
+        }
+        let state = ParallelState()
+        withoutActuallyEscaping(body) { body in
+            DispatchQueue.concurrentPerform(iterations: min(jobs, elements.count)) { _ in
+                while let index = state.next(limit: elements.count) {
+                    do {
+                        try body(elements[index])
+                    } catch {
+                        state.fail(error)
+                    }
+                }
+            }
+        }
+        if let error = state.error { throw error }
+    }
+}
+
+/// The shared counter and first error of a parallel loop.
+private final class ParallelState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index = 0
+    private(set) var error: Error?
+
+    func next(limit: Int) -> Int? {
+        lock.withLock {
+            guard error == nil, index < limit else { return nil }
+            defer { index += 1 }
+            return index
+        }
+    }
+
+    func fail(_ failure: Error) {
+        lock.withLock { if error == nil { error = failure } }
     }
 }

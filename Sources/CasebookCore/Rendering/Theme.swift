@@ -27,7 +27,7 @@ public struct Theme: Sendable, Hashable {
     /// The page templates every theme must have, by file path.
     public static let pageTemplates = [
         "index.mustache", "case.mustache", "releases.mustache", "release.mustache", "tag.mustache",
-        "404.mustache",
+        "404.mustache", "release.txt.mustache",
     ]
 
     /// The default theme compiled into the binary (the files of Templates/ in the repository).
@@ -66,7 +66,12 @@ public struct Theme: Sendable, Hashable {
         let assets = files.keys.filter { $0.hasPrefix("assets/") }.sorted().compactMap { path in
             files[path].map { OutputFile(path: path, contents: $0.contents) }
         }
-        return CompiledTheme(library: MustacheLibrary(templates: templates), assets: assets)
+        let sources = files.filter { Self.isTemplate($0.key) }.reduce(into: [String: String]()) { sources, entry in
+            sources[Self.templateName(entry.key)] = String(decoding: entry.value.contents, as: UTF8.self)
+        }
+        return CompiledTheme(
+            library: MustacheLibrary(templates: templates), textLibrary: try TextTemplates.library(from: sources),
+            assets: assets)
     }
 
     /// True for a template file: `*.mustache` outside `assets/`.
@@ -84,6 +89,8 @@ public struct Theme: Sendable, Hashable {
 public struct CompiledTheme: Sendable {
     /// The templates by name ("case", "partials/case-item").
     let library: MustacheLibrary
+    /// The same templates parsed as plain text, for `release.txt` and its partials.
+    let textLibrary: MustacheLibrary
     /// The files under `assets/`, copied as they are.
     public let assets: [OutputFile]
 
