@@ -6,7 +6,7 @@ public enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != word {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.distance ?? Int.max) {
+            if distance <= limit, distance < word.count, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
         }
