@@ -77,6 +77,7 @@ import Testing
                 "Content/site.yaml": Self.site,
                 "Content/cases/Foo Bar.md": Self.validCase,
                 "Content/cases/notes.txt": "x",
+                "Content/releases/bad.md": "",
             ], under: root)
         // "---\nn" then a lead byte of a two-byte sequence followed by "(".
         try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x6E, 0xC3, 0x28]).write(
