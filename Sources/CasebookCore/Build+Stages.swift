@@ -1,29 +1,43 @@
-import Mustache
+import Foundation
 
 /// What the load and check stages hand to rendering.
 struct CheckedInputs {
+    /// Everything loaded, drafts included; rendering filters it.
     var content: Content
-    var theme: MustacheLibrary
+    /// The compiled theme.
+    var theme: CompiledTheme
+    /// Warnings that do not stop a build.
     var warnings: [Diagnostic]
 }
 
 extension SiteBuilder {
-    /// Loads content and theme and runs every check; throws all errors at once.
+    /// Loads content and theme and runs every check, throwing all errors of all files at once.
     static func loadAndCheck(contentFolder: String, templatesFolder: String) throws -> CheckedInputs {
-        let loaded = try loadContent(contentFolder: contentFolder)
-        return CheckedInputs(content: loaded.content, theme: MustacheLibrary(), warnings: loaded.warnings)
+        var diagnostics: [Diagnostic] = []
+        let loaded = ContentLoader().load(from: contentFolder)
+        diagnostics += loaded.problems.map(\.diagnostic)
+        let loadFailed = diagnostics.contains { $0.severity == .error }
+        // Cross-file checks run on a best-effort load too, so one run reports everything; the
+        // Markdown checks need bodies, which a file with a broken frontmatter may not have.
+        diagnostics += ContentChecker().check(loaded.content)
+        if !loadFailed { diagnostics += MarkdownChecks.check(loaded.content) }
+        var theme: CompiledTheme?
+        do {
+            theme = try ThemeLoader.load(directory: templatesFolder).compile()
+        } catch let error as DiagnosticsError {
+            diagnostics += error.diagnostics
+        }
+        guard let theme, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticsError(diagnostics)
+        }
+        return CheckedInputs(content: loaded.content, theme: theme, warnings: diagnostics.sorted())
     }
 
-    /// Loads content only (the schedule needs no theme).
+    /// Loads content only (the schedule needs no theme); throws when any file has an error.
     static func loadContent(contentFolder: String) throws -> (content: Content, warnings: [Diagnostic]) {
-        throw DiagnosticsError([Diagnostic(.error, at: SourceLocation(path: contentFolder), "loading is not wired yet")])
-    }
-}
-
-/// "Did you mean …?" for names a user typed.
-enum Suggestions {
-    /// The candidate closest to `word`, when it is close enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        nil
+        let loaded = ContentLoader().load(from: contentFolder)
+        let diagnostics = loaded.problems.map(\.diagnostic) + ContentChecker().check(loaded.content)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
+        return (loaded.content, diagnostics)
     }
 }

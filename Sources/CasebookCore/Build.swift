@@ -50,14 +50,14 @@ public enum SiteBuilder {
         guard let release = inputs.content.releases.first(where: { $0.slug == slug }) else {
             let known = inputs.content.releases.map(\.slug)
             var message = "there is no release '\(slug)'"
-            if let close = Suggestions.closest(to: slug, in: known) { message += "; did you mean '\(close)'?" }
+            if let close = Suggestion.closest(to: slug, among: known) { message += "; did you mean '\(close)'?" }
             throw DiagnosticsError([
                 Diagnostic(.error, at: SourceLocation(path: contentFolder + "/releases/\(slug).md"), message)
             ])
         }
         let rules = PublicationRules(now: now, timeZone: inputs.content.site.timeZone)
         let plan = RenderPlan(content: inputs.content, theme: inputs.theme, rules: rules, review: true)
-        return String(decoding: try plan.textRelease(release).contents, as: UTF8.self)
+        return plan.textRelease(release).text
     }
 
     /// The schedule of what is waiting to become public.

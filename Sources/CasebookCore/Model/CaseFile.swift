@@ -78,6 +78,9 @@ public struct CaseFile: Hashable, Sendable {
     public var body: String
     /// The source file: its path and the line the body starts on.
     public var source: SourceFile
+    /// Where each key and list entry was written, by key path ("status", "related[2]", "timeline[0].date");
+    /// list indices are those of the arrays above.
+    public var locations: [String: SourceLocation] = [:]
 
     /// Creates a case with the required fields; the rest are set as properties.
     public init(

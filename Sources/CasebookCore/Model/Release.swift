@@ -40,6 +40,12 @@ public struct Release: Hashable, Sendable {
     public var body: String
     /// The source file.
     public var source: SourceFile
+    /// Where each key and list entry was written, by key path ("date", "cases[0]", "read_also[1]");
+    /// list indices are those of the arrays above.
+    public var locations: [String: SourceLocation] = [:]
+    /// Indices of `readAlso` entries written as a bare slug, which the loader resolved to a case when
+    /// one has that slug and to a release otherwise; the checker reports those that are ambiguous.
+    public var bareReadAlsoIndices: Set<Int> = []
 
     /// Creates a release with the required fields; the rest are set as properties.
     public init(slug: String, title: String, date: PartialDate, body: String, source: SourceFile) {

@@ -24,6 +24,9 @@ public struct Site: Hashable, Sendable {
     public var defaultContactIDs: [String]?
     /// Where site.yaml is, for messages.
     public var location: SourceLocation
+    /// Where each key and list entry was written, by key path ("base_url", "default_contacts[1]",
+    /// "contacts[0].id"); list indices are those of the arrays above.
+    public var locations: [String: SourceLocation] = [:]
 
     /// Creates a site with the spec's defaults for what is optional.
     public init(

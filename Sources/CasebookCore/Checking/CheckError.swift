@@ -1,0 +1,64 @@
+/// What a reference points at, for messages.
+public enum ReferenceKind: String, Hashable, Sendable {
+    case caseFile = "case"
+    case release
+}
+
+/// A problem across files, found in loaded content: one case per kind, each with where it is.
+public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
+    /// A case slug (in `related`, a release's `cases` or `read_also`) that no case file has.
+    case unknownCase(String, suggestion: String?, at: SourceLocation)
+    /// A `releases/<slug>` in `read_also` that no release has.
+    case unknownRelease(String, suggestion: String?, at: SourceLocation)
+    /// A bare slug in `read_also` that is neither a case nor a release.
+    case unknownCaseOrRelease(String, suggestion: String?, at: SourceLocation)
+    /// A bare slug in `read_also` that is both a case and a release.
+    case ambiguousReadAlso(String, at: SourceLocation)
+    /// A contact id (a release's `contacts`, the site's `default_contacts`) not in site.yaml.
+    case unknownContact(String, suggestion: String?, at: SourceLocation)
+    /// A case that lists itself in `related` (a warning).
+    case relatedToItself(String, at: SourceLocation)
+    /// Something public that names a draft, which the public build will hide (a warning).
+    case referenceToDraft(String, kind: ReferenceKind, at: SourceLocation)
+
+    /// Where the problem is.
+    public var location: SourceLocation {
+        switch self {
+        case .unknownCase(_, _, let at), .unknownRelease(_, _, let at), .unknownCaseOrRelease(_, _, let at),
+            .ambiguousReadAlso(_, let at), .unknownContact(_, _, let at), .relatedToItself(_, let at),
+            .referenceToDraft(_, _, let at):
+            return at
+        }
+    }
+
+    /// Warnings do not stop a build; everything else does.
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .relatedToItself, .referenceToDraft: return .warning
+        default: return .error
+        }
+    }
+
+    /// A sentence for the person who edits the file.
+    public var message: String {
+        switch self {
+        case .unknownCase(let slug, let suggestion, _):
+            return "no case file '\(slug)' (cases/\(slug).md)" + LoadError.didYouMean(suggestion)
+        case .unknownRelease(let slug, let suggestion, _):
+            return "no release '\(slug)' (releases/\(slug).md)" + LoadError.didYouMean(suggestion)
+        case .unknownCaseOrRelease(let slug, let suggestion, _):
+            return "no case or release named '\(slug)'" + LoadError.didYouMean(suggestion)
+        case .ambiguousReadAlso(let slug, _):
+            return "'\(slug)' is both a case and a release; write 'cases/\(slug)' or 'releases/\(slug)'"
+        case .unknownContact(let id, let suggestion, _):
+            return "no contact with id '\(id)' in site.yaml" + LoadError.didYouMean(suggestion)
+        case .relatedToItself(let slug, _):
+            return "case '\(slug)' lists itself in 'related'"
+        case .referenceToDraft(let slug, let kind, _):
+            return "'\(slug)' is a draft \(kind.rawValue); the reference will be hidden in the public build"
+        }
+    }
+
+    /// The diagnostic the user sees.
+    public var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
+}

@@ -1,0 +1,97 @@
+extension ContentChecker {
+    func checkSite(_ site: Site, index: ContentIndex) -> [CheckError] {
+        (site.defaultContactIDs ?? []).enumerated().compactMap { position, id in
+            contactProblem(id, index: index, at: site.location(of: "default_contacts[\(position)]"))
+        }
+    }
+
+    func checkCase(_ caseFile: CaseFile, index: ContentIndex) -> [CheckError] {
+        var problems: [CheckError] = []
+        for (position, slug) in caseFile.related.enumerated() {
+            let location = caseFile.location(of: "related[\(position)]")
+            if slug == caseFile.slug {
+                problems.append(.relatedToItself(slug, at: location))
+            } else if let problem = caseProblem(slug, from: caseFile.draft, index: index, at: location) {
+                problems.append(problem)
+            }
+        }
+        return problems
+    }
+
+    func checkRelease(_ release: Release, index: ContentIndex) -> [CheckError] {
+        var problems: [CheckError] = []
+        for (position, slug) in release.cases.enumerated() {
+            let location = release.location(of: "cases[\(position)]")
+            problems += [caseProblem(slug, from: release.draft, index: index, at: location)].compactMap { $0 }
+        }
+        for (position, id) in (release.contactIDs ?? []).enumerated() {
+            let location = release.location(of: "contacts[\(position)]")
+            problems += [contactProblem(id, index: index, at: location)].compactMap { $0 }
+        }
+        for (position, entry) in release.readAlso.enumerated() {
+            let location = release.location(of: "read_also[\(position)]")
+            let isBare = release.bareReadAlsoIndices.contains(position)
+            problems += [readAlsoProblem(entry, isBare: isBare, from: release, index: index, at: location)]
+                .compactMap { $0 }
+        }
+        return problems
+    }
+
+    private func readAlsoProblem(
+        _ entry: Release.ReadAlso, isBare: Bool, from release: Release, index: ContentIndex,
+        at location: SourceLocation
+    ) -> CheckError? {
+        switch entry {
+        case .link:
+            return nil
+        case .caseFile(let slug) where isBare, .release(let slug) where isBare:
+            let isCase = index.caseIsDraft[slug] != nil
+            let isRelease = index.releaseIsDraft[slug] != nil
+            if isCase && isRelease { return .ambiguousReadAlso(slug, at: location) }
+            guard isCase || isRelease else {
+                let known = Array(index.caseIsDraft.keys) + Array(index.releaseIsDraft.keys)
+                return .unknownCaseOrRelease(slug, suggestion: closest(slug, among: known), at: location)
+            }
+            return isCase
+                ? caseProblem(slug, from: release.draft, index: index, at: location)
+                : releaseProblem(slug, from: release.draft, index: index, at: location)
+        case .caseFile(let slug):
+            return caseProblem(slug, from: release.draft, index: index, at: location)
+        case .release(let slug):
+            return releaseProblem(slug, from: release.draft, index: index, at: location)
+        }
+    }
+
+    // A missing case, or a draft case named by something that may be public.
+    private func caseProblem(
+        _ slug: String, from referrerIsDraft: Bool, index: ContentIndex, at location: SourceLocation
+    )
+        -> CheckError?
+    {
+        guard let isDraft = index.caseIsDraft[slug] else {
+            return .unknownCase(slug, suggestion: closest(slug, among: index.caseIsDraft.keys), at: location)
+        }
+        return isDraft && !referrerIsDraft ? .referenceToDraft(slug, kind: .caseFile, at: location) : nil
+    }
+
+    private func releaseProblem(
+        _ slug: String, from referrerIsDraft: Bool, index: ContentIndex, at location: SourceLocation
+    ) -> CheckError? {
+        guard let isDraft = index.releaseIsDraft[slug] else {
+            return .unknownRelease(
+                slug, suggestion: closest(slug, among: index.releaseIsDraft.keys), at: location)
+        }
+        return isDraft && !referrerIsDraft ? .referenceToDraft(slug, kind: .release, at: location) : nil
+    }
+
+    private func contactProblem(_ id: String, index: ContentIndex, at location: SourceLocation) -> CheckError?
+    {
+        guard !index.contactIDs.contains(id) else { return nil }
+        return .unknownContact(id, suggestion: closest(id, among: index.contactIDs), at: location)
+    }
+
+    // Sorted first, so the suggestion never depends on dictionary order.
+    private func closest(_ slug: String, among candidates: some Sequence<String>) -> String? {
+        Suggestion.closest(to: slug, among: candidates.sorted())
+    }
+}

@@ -1,0 +1,37 @@
+/// Checks what no single file can: that references between files resolve.
+public struct ContentChecker: Sendable {
+    /// Creates a checker.
+    public init() {}
+
+    /// Every cross-file problem of `content`, as diagnostics sorted by place.
+    public func check(_ content: Content) -> [Diagnostic] {
+        problems(in: content).map(\.diagnostic).sorted()
+    }
+
+    /// Every cross-file problem of `content`.
+    public func problems(in content: Content) -> [CheckError] {
+        let index = ContentIndex(content)
+        var problems: [CheckError] = []
+        problems += checkSite(content.site, index: index)
+        for caseFile in content.cases { problems += checkCase(caseFile, index: index) }
+        for release in content.releases { problems += checkRelease(release, index: index) }
+        // Footnote and link checks of the Markdown bodies go here, next to the reference checks.
+        return problems
+    }
+}
+
+/// The slugs and ids that references may name.
+struct ContentIndex {
+    /// Case slugs, with whether the case is a draft.
+    var caseIsDraft: [String: Bool] = [:]
+    /// Release slugs, with whether the release is a draft.
+    var releaseIsDraft: [String: Bool] = [:]
+    /// Contact ids of site.yaml.
+    var contactIDs: [String]
+
+    init(_ content: Content) {
+        for caseFile in content.cases { caseIsDraft[caseFile.slug] = caseFile.draft }
+        for release in content.releases { releaseIsDraft[release.slug] = release.draft }
+        contactIDs = content.site.contacts.map(\.id)
+    }
+}

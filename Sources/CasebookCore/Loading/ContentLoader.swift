@@ -1,0 +1,135 @@
+import Foundation
+
+/// Reads Content/: site.yaml, cases/*.md, releases/*.md and the list of assets.
+public struct ContentLoader: Sendable {
+    /// Creates a loader.
+    public init() {}
+
+    /// Loads everything under `contentFolder`, collecting every problem of every file.
+    ///
+    /// Paths in locations are `contentFolder` as given joined with the path inside it.
+    public func load(from contentFolder: String) -> LoadResult {
+        var problems: [LoadError] = []
+        let root =
+            contentFolder.hasSuffix("/") && contentFolder.count > 1
+            ? String(contentFolder.dropLast()) : contentFolder
+        func path(_ relative: String) -> String { root + "/" + relative }
+
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            problems.append(.contentFolderMissing(at: SourceLocation(path: root)))
+            return LoadResult(
+                content: Content(
+                    site: SiteDecoder.stub(path: path("site.yaml")), cases: [], releases: [],
+                    root: contentFolder), problems: problems)
+        }
+
+        let site = loadSite(at: path("site.yaml"), problems: &problems)
+        var cases: [CaseFile] = []
+        for (slug, filePath) in markdownFiles(in: root, folder: "cases", problems: &problems) {
+            guard let text = readText(at: filePath, problems: &problems) else {
+                cases.append(CaseFileDecoder.stub(slug: slug, path: filePath))
+                continue
+            }
+            let (caseFile, errors) = CaseFileDecoder.decode(text, path: filePath, slug: slug)
+            cases.append(caseFile)
+            problems += errors
+        }
+        var releases: [Release] = []
+        for (slug, filePath) in markdownFiles(in: root, folder: "releases", problems: &problems) {
+            guard let text = readText(at: filePath, problems: &problems) else {
+                releases.append(ReleaseDecoder.stub(slug: slug, path: filePath))
+                continue
+            }
+            let (release, errors) = ReleaseDecoder.decode(
+                text, path: filePath, slug: slug, siteZone: site.timeZone)
+            releases.append(release)
+            problems += errors
+        }
+        let caseSlugs = Set(cases.map(\.slug))
+        releases = releases.map { Self.resolvingBareReadAlso($0, caseSlugs: caseSlugs) }
+        let content = Content(
+            site: site, cases: cases, releases: releases, assets: assets(in: path("assets")),
+            root: contentFolder)
+        return LoadResult(content: content, problems: problems)
+    }
+
+    // A bare slug means the case of that name when there is one, else the release; the
+    // checker reports a slug that names both, or neither.
+    static func resolvingBareReadAlso(_ release: Release, caseSlugs: Set<String>) -> Release {
+        var release = release
+        for index in release.bareReadAlsoIndices {
+            if case .caseFile(let slug) = release.readAlso[index], !caseSlugs.contains(slug) {
+                release.readAlso[index] = .release(slug)
+            }
+        }
+        return release
+    }
+
+    private func loadSite(at path: String, problems: inout [LoadError]) -> Site {
+        guard FileManager.default.fileExists(atPath: path) else {
+            problems.append(.siteFileMissing(at: SourceLocation(path: path)))
+            return SiteDecoder.stub(path: path)
+        }
+        guard let text = readText(at: path, problems: &problems) else { return SiteDecoder.stub(path: path) }
+        let (site, errors) = SiteDecoder.decode(text, path: path)
+        problems += errors
+        return site
+    }
+
+    private func readText(at path: String, problems: inout [LoadError]) -> String? {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            problems.append(
+                .unreadableFile(reason: error.localizedDescription, at: SourceLocation(path: path)))
+            return nil
+        }
+        switch FrontmatterReading.text(of: data, path: path) {
+        case .success(let text): return text
+        case .failure(let error):
+            problems.append(error)
+            return nil
+        }
+    }
+
+    // The .md files of a folder as (slug, path), sorted; other files are reported, dotfiles skipped.
+    private func markdownFiles(in root: String, folder: String, problems: inout [LoadError]) -> [(
+        String, String
+    )] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []
+        var files: [(String, String)] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = root + "/" + folder + "/" + name
+            guard name.hasSuffix(".md"), !isFolder(path) else {
+                problems.append(.ignoredFile(name, at: SourceLocation(path: path)))
+                continue
+            }
+            let slug = String(name.dropLast(3))
+            if !Slug.isValid(slug) {
+                problems.append(
+                    .invalidFileName(
+                        name, suggestion: Slug.suggestion(for: slug), at: SourceLocation(path: path)))
+            }
+            files.append((slug, path))
+        }
+        return files
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    // Files under assets/, relative to it, sorted; dotfiles and dot-folders are skipped.
+    private func assets(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var assets: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            if !isFolder(folder + "/" + relative) { assets.append(relative) }
+        }
+        return assets.sorted()
+    }
+}

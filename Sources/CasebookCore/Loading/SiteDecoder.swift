@@ -1,0 +1,108 @@
+import Foundation
+
+/// Decodes Content/site.yaml into a `Site`.
+enum SiteDecoder {
+    static let schema = Schema(
+        keys: [
+            "title", "organisation", "base_url", "language", "time_zone", "place", "text_width", "end_mark",
+            "contacts", "default_contacts",
+        ],
+        required: ["title", "organisation", "base_url"])
+    static let contactSchema = Schema(
+        keys: ["id", "name", "role", "email", "phone"], required: ["id", "name"])
+
+    /// The site in `text` (all of site.yaml) with every problem found; what could not be read is left
+    /// empty or at its default.
+    static func decode(_ text: String, path: String) -> (Site, [LoadError]) {
+        let composer = YAMLComposer(path: path, lineOffset: 0)
+        let composed: ComposedYAML
+        switch composer.compose(text) {
+        case .failure(let failure): return (stub(path: path), failure.errors)
+        case .success(let value): composed = value
+        }
+        var reader = SchemaReader(composer: composer, renamedKeys: composed.renamedKeys)
+        let fields = reader.documentFields(of: composed.root, schema: schema)
+        var site = Site(
+            title: reader.requiredText("title", in: fields) ?? "",
+            organisation: reader.requiredText("organisation", in: fields) ?? "",
+            baseURL: baseURL(in: fields, reader: &reader) ?? "",
+            location: SourceLocation(path: path))
+        if let language = reader.text("language", in: fields), let node = fields.values["language"] {
+            if isLanguageTag(language) {
+                site.language = language
+            } else {
+                reader.report(.invalidLanguageTag(language, at: reader.location(of: node)))
+            }
+        }
+        if let zone = timeZone(in: fields, reader: &reader) { site.timeZone = zone }
+        site.place = reader.text("place", in: fields)
+        site.textWidth = reader.integer("text_width", in: 40...120, fields: fields) ?? site.textWidth
+        site.endMark = reader.text("end_mark", in: fields) ?? site.endMark
+        site.contacts = contacts(in: fields, reader: &reader)
+        if let node = fields.values["default_contacts"], SchemaReader.kind(of: node) != .nothing {
+            site.defaultContactIDs = reader.slugList("default_contacts", kind: .contact, in: fields)
+        }
+        site.locations = reader.locations
+        return (site, reader.errors)
+    }
+
+    /// A site for a site.yaml that could not be read, so that the other files can still be checked.
+    static func stub(path: String) -> Site {
+        Site(title: "", organisation: "", baseURL: "", location: SourceLocation(path: path))
+    }
+
+    private static func baseURL(in fields: Fields, reader: inout SchemaReader) -> String? {
+        guard let url = reader.url("base_url", in: fields), let node = fields.values["base_url"] else {
+            return nil
+        }
+        guard url.hasSuffix("/") else {
+            reader.report(.baseURLWithoutSlash(url, at: reader.location(of: node)))
+            return url + "/"
+        }
+        return url
+    }
+
+    private static func timeZone(in fields: Fields, reader: inout SchemaReader) -> TimeZone? {
+        guard let name = reader.text("time_zone", in: fields), let node = fields.values["time_zone"] else {
+            return nil
+        }
+        guard let zone = TimeReading.timeZone(name) else {
+            let suggestion = TimeReading.zoneSuggestion(for: name)
+            reader.report(.unknownTimeZone(name, suggestion: suggestion, at: reader.location(of: node)))
+            return nil
+        }
+        return zone
+    }
+
+    private static func contacts(in fields: Fields, reader: inout SchemaReader) -> [Contact] {
+        var firstLines: [String: Int] = [:]
+        return reader.mappingList("contacts", schema: contactSchema, in: fields).map { entry in
+            var id = reader.requiredText("id", in: entry) ?? ""
+            if let node = entry.values["id"], !id.isEmpty {
+                let location = reader.location(of: node)
+                if reader.slug(id, kind: .contact, at: location) == nil {
+                    id = ""
+                } else if let firstLine = firstLines[id] {
+                    reader.report(.duplicateContactID(id, firstLine: firstLine, at: location))
+                } else {
+                    firstLines[id] = location.line
+                }
+            }
+            return Contact(
+                id: id, name: reader.requiredText("name", in: entry) ?? "",
+                role: reader.text("role", in: entry), email: reader.text("email", in: entry),
+                phone: reader.text("phone", in: entry))
+        }
+    }
+
+    // BCP 47 in outline: a 2–3 or 5–8 letter language, then subtags of 1–8 letters or digits.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, [2, 3, 5, 6, 7, 8].contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Turns a file's bytes into text: UTF-8 checked, byte-order mark dropped, line endings made `\n`.
+enum SourceText {
+    /// Where the first byte that is not UTF-8 is, as a 1-based line and column.
+    struct InvalidByte: Error, Equatable {
+        var line: Int
+        var column: Int
+    }
+
+    /// The text of `data`, or the position of its first invalid byte.
+    static func decode(_ data: Data) -> Result<String, InvalidByte> {
+        var scalars = String.UnicodeScalarView()
+        var decoder = Unicode.UTF8()
+        var bytes = data.makeIterator()
+        var line = 1
+        var column = 1
+        decoding: while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                break decoding
+            case .error:
+                return .failure(InvalidByte(line: line, column: column))
+            }
+        }
+        return .success(normalized(String(scalars)))
+    }
+
+    /// Drops a leading byte-order mark and turns CRLF and lone CR into LF, so that lines
+    /// count the same for us, for libyaml and for the Markdown parser.
+    static func normalized(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        var previousWasCR = false
+        for scalar in scalars {
+            if scalar == "\r" {
+                result.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if !(scalar == "\n" && previousWasCR) { result.append(scalar) }
+            previousWasCR = false
+        }
+        return String(result)
+    }
+}

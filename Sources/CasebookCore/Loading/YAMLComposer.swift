@@ -1,0 +1,114 @@
+import Yams
+
+/// A line and column in the YAML text (not the file), as libyaml counts them.
+struct YAMLPosition: Hashable {
+    var line: Int
+    var column: Int
+}
+
+/// A YAML document composed into nodes that keep their positions.
+struct ComposedYAML {
+    /// The root node; nil for an empty document.
+    var root: Node?
+    /// The real spelling of keys that were renamed so Yams would not stop at a duplicate key,
+    /// by their position in the YAML; the schema reader reports the duplicates itself.
+    var renamedKeys: [YAMLPosition: String]
+}
+
+/// Composes YAML with Yams, turning its errors into `LoadError`s at positions in the file.
+struct YAMLComposer {
+    /// The file, for locations.
+    var path: String
+    /// How many lines of the file come before the YAML (1 for frontmatter, 0 for site.yaml).
+    var lineOffset: Int
+
+    /// The nodes of `yaml`, or every reason they could not be composed.
+    func compose(_ yaml: String) -> Result<ComposedYAML, LoadFailure> {
+        var lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(
+            Array.init)
+        var renamed: [YAMLPosition: String] = [:]
+        // Each duplicate key costs one more pass; libyaml is fast and frontmatter is short.
+        for pass in 0..<200 {
+            let text = String(String.UnicodeScalarView(lines.joined(separator: ["\n"])))
+            do {
+                return .success(ComposedYAML(root: try Yams.compose(yaml: text), renamedKeys: renamed))
+            } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+                let position = YAMLPosition(line: context.mark.line, column: context.mark.column)
+                guard let key = duplicates.first, rename(at: position, in: &lines, pass: pass) else {
+                    let error = LoadError.duplicateKey(
+                        duplicates.first ?? "", firstLine: position.line + lineOffset, at: location(position))
+                    return .failure(LoadFailure([error]))
+                }
+                renamed[position] = key
+            } catch {
+                let tabs = tabErrors(in: lines)
+                return .failure(LoadFailure(tabs.isEmpty ? [syntaxError(error, in: text)] : tabs))
+            }
+        }
+        return .failure(
+            LoadFailure([
+                .yamlSyntax(
+                    problem: "too many duplicate keys", context: nil, at: location(.init(line: 1, column: 1)))
+            ]))
+    }
+
+    /// The place in the file of a place in the YAML.
+    func location(_ position: YAMLPosition) -> SourceLocation {
+        SourceLocation(path: path, line: position.line + lineOffset, column: position.column)
+    }
+
+    // Makes the key at `position` unique by replacing its first character with a private-use one,
+    // keeping every column of the line where it was.
+    private func rename(at position: YAMLPosition, in lines: inout [[Unicode.Scalar]], pass: Int) -> Bool {
+        guard lines.indices.contains(position.line - 1), let marker = Unicode.Scalar(UInt32(0xE000 + pass))
+        else { return false }
+        var index = position.column - 1
+        let line = lines[position.line - 1]
+        if line.indices.contains(index), line[index] == "\"" || line[index] == "'" { index += 1 }
+        guard line.indices.contains(index), !["\"", "'", "\\"].contains(line[index]) else { return false }
+        lines[position.line - 1][index] = marker
+        return true
+    }
+
+    private func tabErrors(in lines: [[Unicode.Scalar]]) -> [LoadError] {
+        lines.enumerated().compactMap { number, line in
+            let indentation = line.prefix { $0 == " " || $0 == "\t" }
+            guard let tab = indentation.firstIndex(of: "\t") else { return nil }
+            return .tabIndentation(at: location(.init(line: number + 1, column: tab + 1)))
+        }
+    }
+
+    private func syntaxError(_ error: Error, in text: String) -> LoadError {
+        switch error {
+        case YamlError.scanner(let context, let problem, let mark, _),
+            YamlError.parser(let context, let problem, let mark, _),
+            YamlError.composer(let context, let problem, let mark, _):
+            let position = YAMLPosition(line: mark.line, column: mark.column)
+            return .yamlSyntax(problem: problem, context: context?.text, at: location(position))
+        case YamlError.reader(let problem, let offset, _, _):
+            return .yamlSyntax(
+                problem: problem, context: nil, at: location(position(ofCharacter: offset ?? 0, in: text)))
+        default:
+            return .yamlSyntax(problem: "\(error)", context: nil, at: location(.init(line: 1, column: 1)))
+        }
+    }
+
+    private func position(ofCharacter offset: Int, in text: String) -> YAMLPosition {
+        var position = YAMLPosition(line: 1, column: 1)
+        for character in text.prefix(offset) {
+            if character == "\n" {
+                position = YAMLPosition(line: position.line + 1, column: 1)
+            } else {
+                position.column += character.unicodeScalars.count
+            }
+        }
+        return position
+    }
+}
+
+/// The problems that stopped a file from being read further.
+struct LoadFailure: Error {
+    var errors: [LoadError]
+
+    init(_ errors: [LoadError]) { self.errors = errors }
+}

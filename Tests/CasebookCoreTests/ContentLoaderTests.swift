@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import CasebookCore
+
+@Suite struct ContentLoaderTests {
+    static let site =
+        "title: T\norganisation: O\nbase_url: https://example.org/\ncontacts:\n  - id: press\n    name: P\n"
+    static let validCase = "---\nname: A\ncountry: B\nstatus: imprisoned\n---\nBody\n"
+    static let validRelease =
+        "---\ntitle: T\ndate: 2019-10-15\ncases: [anna]\nread_also: [bob, 2019-01-01-old]\n---\nText\n"
+
+    @Test func loadsAValidSite() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(
+            [
+                "Content/site.yaml": Self.site,
+                "Content/cases/bob.md": Self.validCase,
+                "Content/cases/anna.md": Self.validCase,
+                "Content/cases/.DS_Store": "",
+                "Content/releases/2019-10-15-free-anna.md": Self.validRelease,
+                "Content/releases/2019-01-01-old.md": "---\ntitle: Old\ndate: 2019-01-01\n---\n",
+                "Content/assets/photos/anna.jpg": "jpg",
+                "Content/assets/report.pdf": "pdf",
+                "Content/assets/.hidden": "",
+            ], under: root)
+        let folder = root.path + "/Content"
+        let result = ContentLoader().load(from: folder)
+        #expect(result.problems == [])
+        #expect(result.content.cases.map(\.slug) == ["anna", "bob"])
+        #expect(result.content.releases.map(\.slug) == ["2019-01-01-old", "2019-10-15-free-anna"])
+        #expect(result.content.assets == ["photos/anna.jpg", "report.pdf"])
+        #expect(
+            result.content.cases.first?.source
+                == SourceFile(path: folder + "/cases/anna.md", bodyStartLine: 6))
+        #expect(result.content.releases.last?.readAlso == [.caseFile("bob"), .release("2019-01-01-old")])
+        #expect(ContentChecker().check(result.content) == [])
+    }
+
+    @Test func reportsThreeErrorsInThreeFiles() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(
+            [
+                "Content/site.yaml": Self.site.replacingOccurrences(of: "base_url", with: "baseurl"),
+                "Content/cases/anna.md": Self.validCase.replacingOccurrences(
+                    of: "imprisoned", with: "jailed"),
+                "Content/releases/2019-10-15-free-anna.md": "---\ntitle: T\ndate: 2019-10-15\n",
+            ], under: root)
+        let folder = root.path + "/Content"
+        let result = ContentLoader().load(from: folder)
+        #expect(
+            result.problems
+                == [
+                    .unknownStatus(
+                        "jailed", suggestion: nil,
+                        at: SourceLocation(path: folder + "/cases/anna.md", line: 4, column: 9)),
+                    .unterminatedFrontmatter(
+                        at: SourceLocation(path: folder + "/releases/2019-10-15-free-anna.md")),
+                    .unknownKey(
+                        "baseurl", suggestion: "base_url",
+                        at: SourceLocation(path: folder + "/site.yaml", line: 3, column: 1)),
+                    .missingKey("base_url", at: SourceLocation(path: folder + "/site.yaml")),
+                ].sorted { $0.location < $1.location })
+        #expect(result.hasErrors)
+        #expect(throws: DiagnosticsError.self) { try result.validContent() }
+        // A file that could not be read is still known, so references to it are not reported too.
+        #expect(result.content.releases.map(\.slug) == ["2019-10-15-free-anna"])
+    }
+
+    @Test func reportsFileNamesAndIgnoredFiles() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(
+            [
+                "Content/site.yaml": Self.site,
+                "Content/cases/Foo Bar.md": Self.validCase,
+                "Content/cases/notes.txt": "x",
+                "Content/releases/bad.md": "",
+            ], under: root)
+        // "---\nn" then a lead byte of a two-byte sequence followed by "(".
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x6E, 0xC3, 0x28]).write(
+            to: root.appendingPathComponent("Content/releases/bad.md"))
+        let folder = root.path + "/Content"
+        let result = ContentLoader().load(from: folder)
+        #expect(
+            result.problems == [
+                .invalidFileName(
+                    "Foo Bar.md", suggestion: "foo-bar",
+                    at: SourceLocation(path: folder + "/cases/Foo Bar.md")),
+                .ignoredFile("notes.txt", at: SourceLocation(path: folder + "/cases/notes.txt")),
+                .notUTF8(at: SourceLocation(path: folder + "/releases/bad.md", line: 2, column: 2)),
+            ])
+        #expect(result.diagnostics.map(\.severity) == [.error, .warning, .error])
+        #expect(
+            result.diagnostics.first?.description
+                == "\(folder)/cases/Foo Bar.md:1:1: error: file name 'Foo Bar.md' is not a valid slug; rename it to 'foo-bar.md'"
+        )
+    }
+
+    @Test func reportsMissingFolderAndSite() throws {
+        #expect(
+            ContentLoader().load(from: "/nonexistent/Content").problems == [
+                .contentFolderMissing(at: SourceLocation(path: "/nonexistent/Content"))
+            ])
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(
+            ContentLoader().load(from: root.path + "/").problems == [
+                .siteFileMissing(at: SourceLocation(path: root.path + "/site.yaml"))
+            ])
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import CasebookCore
+
+@Suite struct SuggestionTests {
+    @Test func measuresEdits() {
+        #expect(Suggestion.editDistance("status", "status") == 0)
+        #expect(Suggestion.editDistance("statsu", "status") == 1)  // a swap counts once
+        #expect(Suggestion.editDistance("sumary", "summary") == 1)
+        #expect(Suggestion.editDistance("", "abc") == 3)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+    }
+
+    @Test func suggestsCloseWordsOnly() {
+        let keys = CaseFileDecoder.schema.keys
+        #expect(Suggestion.closest(to: "statu", among: keys) == "status")
+        #expect(Suggestion.closest(to: "nativename", among: keys) == "native_name")
+        #expect(Suggestion.closest(to: "Name", among: keys) == "name")
+        #expect(Suggestion.closest(to: "birthday", among: keys) == nil)
+        #expect(
+            Suggestion.closest(to: "imprisonned", among: CaseStatus.allCases.map(\.rawValue)) == "imprisoned")
+    }
+
+    @Test func checksAndSuggestsSlugs() {
+        #expect(Slug.isValid("iskander-yerimbetov-2"))
+        for bad in ["", "Foo", "foo bar", "foo--bar", "-foo", "foo-", "foo.bar", "foo/bar", "zoë"] {
+            #expect(!Slug.isValid(bad), "\(bad)")
+        }
+        #expect(Slug.suggestion(for: "Foo Bar") == "foo-bar")
+        #expect(Slug.suggestion(for: "Zoë  Ćwik!") == "zoe-cwik")
+        #expect(Slug.suggestion(for: "!!") == nil)
+    }
+}
