@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@testable import CasebookCore
+
+/// Builds many random sites of draft, embargoed, future and public items at random moments and
+/// proves that nothing that is not public reaches any output file, while everything public does.
+@Suite struct NoLeakPropertyTests {
+    /// A small deterministic generator, so a failure can be replayed from its seed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+    }
+
+    /// One generated item and whether the oracle says it is public.
+    struct Item {
+        var kind: String  // "cases" or "releases"
+        var slug: String
+        var marker: String
+        var isPublic: Bool
+    }
+
+    static let day: Int64 = 86_400
+    // 2026-01-01T00:00:00Z; every generated date and moment falls within 60 days of it.
+    static let origin: Int64 = 1_767_225_600
+
+    static func isoDay(_ seconds: Int64) -> String {
+        let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+        return String(Timestamp.rfc3339(date).prefix(10))
+    }
+
+    /// Writes a random site; returns its items with the oracle's verdict at `now`.
+    static func makeSite(at root: String, now: Int64, random: inout SplitMix) throws -> [Item] {
+        var files: [String: String] = [
+            "Content/site.yaml": """
+            title: Property site
+            organisation: Test
+            base_url: https://example.org/sub/
+            time_zone: UTC
+            place: Warsaw
+            contacts:
+              - id: press
+                name: Press Office
+            """
+        ]
+        var items: [Item] = []
+        let caseCount = Int.random(in: 1...5, using: &random)
+        let releaseCount = Int.random(in: 1...6, using: &random)
+        let caseSlugs = (0..<caseCount).map { "c\($0)" }
+        let releaseSlugs = (0..<releaseCount).map { "r\($0)" }
+        for (index, slug) in caseSlugs.enumerated() {
+            let draft = Bool.random(using: &random)
+            let marker = "MARKERCASE\(index)X"
+            let related = caseSlugs.filter { $0 != slug }.shuffled(using: &random).prefix(2)
+            let link = releaseSlugs.randomElement(using: &random) ?? "r0"
+            files["Content/cases/\(slug).md"] = """
+                ---
+                name: "Person \(marker)"
+                country: Kazakhstan
+                status: imprisoned
+                summary: "Summary \(marker)"
+                tags: [shared, only-\(slug)]
+                related: [\(related.joined(separator: ", "))]
+                timeline:
+                  - date: 2020-01-02
+                    event: "Event \(marker)"
+                draft: \(draft)
+                ---
+
+                Body \(marker) with a link to [a release](/releases/\(link)/).
+
+                """
+            items.append(Item(kind: "cases", slug: slug, marker: marker, isPublic: !draft))
+        }
+        for (index, slug) in releaseSlugs.enumerated() {
+            let draft = Int.random(in: 0..<4, using: &random) == 0
+            let date = origin + Int64.random(in: -30...30, using: &random) * day
+            let embargo: Int64? = Bool.random(using: &random) ? date + Int64.random(in: 0..<(2 * day), using: &random) : nil
+            let marker = "MARKERRELEASE\(index)X"
+            let cases = caseSlugs.shuffled(using: &random).prefix(2)
+            let readAlso = (caseSlugs + releaseSlugs.filter { $0 != slug }).shuffled(using: &random).prefix(2)
+            var frontmatter = """
+                title: "Headline \(marker)"
+                date: \(isoDay(date))
+                subtitle: "Subtitle \(marker)"
+                cases: [\(cases.joined(separator: ", "))]
+                read_also: [\(readAlso.joined(separator: ", "))]
+                tags: [shared, only-\(slug)]
+                draft: \(draft)
+
+                """
+            if let embargo {
+                frontmatter += "embargo: \"\(Timestamp.rfc3339(Date(timeIntervalSince1970: TimeInterval(embargo))))\"\n"
+            }
+            files["Content/releases/\(slug).md"] = """
+                ---
+                \(frontmatter)---
+
+                Body \(marker), about [the case](/cases/\(cases.first ?? "c0")/).[^n]
+
+                [^n]: Note \(marker).
+
+                """
+            // The oracle: public when not a draft and its moment (embargo, else midnight UTC of
+            // its date) has come. Written apart from PublicationRules on purpose.
+            let moment = embargo ?? date
+            items.append(Item(kind: "releases", slug: slug, marker: marker, isPublic: !draft && moment <= now))
+        }
+        try TestSupport.write(files, under: root)
+        return items
+    }
+
+    @Test(arguments: 0..<40)
+    func nothingHiddenReachesAnyFile(seed: UInt64) throws {
+        var random = SplitMix(state: seed &* 7919 &+ 17)
+        let root = try TestSupport.temporaryFolder("no-leak")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let now = Self.origin + Int64.random(in: (-32 * Self.day)...(32 * Self.day), using: &random)
+        let items = try Self.makeSite(at: root, now: now, random: &random)
+        let options = BuildOptions(
+            contentFolder: root + "/Content", templatesFolder: root + "/Templates", outputFolder: root + "/Output",
+            now: Date(timeIntervalSince1970: TimeInterval(now)), jobs: 2)
+        _ = try SiteBuilder.build(options)
+
+        let paths = TestSupport.files(under: root + "/Output")
+        let texts = paths.map { TestSupport.read(root + "/Output/" + $0) }
+        for item in items {
+            let pagePath = "\(item.kind)/\(item.slug)/"
+            let inText = texts.contains { $0.contains(item.marker) || $0.contains(pagePath) }
+            let inPaths = paths.contains { $0.hasPrefix(pagePath) || $0.contains("only-\(item.slug)/") }
+            if item.isPublic {
+                #expect(inText && inPaths, "public \(item.kind) \(item.slug) is missing (seed \(seed))")
+            } else {
+                let leaks = zip(paths, texts).filter { $0.1.contains(item.marker) || $0.1.contains(pagePath) }.map(\.0)
+                #expect(!inText, "hidden \(item.kind) \(item.slug) leaked into \(leaks) (seed \(seed))")
+                #expect(!inPaths, "hidden \(item.kind) \(item.slug) got a page (seed \(seed))")
+            }
+        }
+    }
+}
