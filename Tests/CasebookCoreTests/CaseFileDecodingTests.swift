@@ -85,6 +85,10 @@ import Testing
     @Test func reportsDuplicateQuotedKeyInNestedMapping() {
         let errors = caseErrors("timeline:\n  - date: 2017\n    \"event\": a\n    event: b\n")
         #expect(errors == [.duplicateKey("event", firstLine: 7, at: at(8, 5))])
+        #expect(
+            caseErrors("un_decisions: [{body: a, body: b}]\n") == [
+                .duplicateKey("body", firstLine: 5, at: at(5, 26))
+            ])
     }
 
     @Test func reportsUnknownStatusWithSuggestion() {

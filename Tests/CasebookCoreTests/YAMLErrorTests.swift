@@ -43,3 +43,10 @@ import Testing
         #expect(caseFile.detained == PartialDate(year: 2017, month: 8, day: 24))
     }
 }
+
+@Suite struct UnclosedYAMLTests {
+    @Test func reportsUnclosedQuotesAndBracketsWhereTheyOpen() {
+        #expect(caseErrors("summary: 'unterminated\n").map(\.location) == [at(5, 10)])
+        #expect(caseErrors("related: [a, b\n").map(\.location) == [at(5, 10)])
+    }
+}

@@ -1,6 +1,8 @@
 /// What a reference points at, for messages.
 public enum ReferenceKind: String, Hashable, Sendable {
+    /// A case file.
     case caseFile = "case"
+    /// A press release.
     case release
 }
 

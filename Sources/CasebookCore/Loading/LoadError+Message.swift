@@ -112,9 +112,15 @@ extension LoadError {
 
     // libyaml's wording, turned into advice for people who do not know YAML.
     static func explain(yamlProblem problem: String, context: String?) -> String {
+        switch context {
+        case "while scanning a quoted scalar": return "the quote opened here is never closed"
+        case "while parsing a flow sequence": return "the list opened here with '[' is never closed with ']'"
+        case "while parsing a flow mapping": return "the '{' here is never closed with '}'"
+        default: break
+        }
         switch problem {
         case "mapping values are not allowed in this context":
-            return "unexpected ':' in a value; put the value in quotes"
+            return "unexpected ':' here; put a value that contains ': ' in quotes, or check the indentation"
         case "found character that cannot start any token":
             return "a value cannot start with this character; put the value in quotes"
         case "did not find expected key":

@@ -12,9 +12,13 @@ public enum ValueKind: String, Hashable, Sendable {
 
 /// What a slug names, for messages about invalid slugs.
 public enum SlugKind: String, Hashable, Sendable {
+    /// A case file's slug.
     case caseFile = "case"
+    /// A contact id.
     case contact
+    /// A theme.
     case tag
+    /// A `read_also` entry.
     case readAlso = "case or release"
 }
 

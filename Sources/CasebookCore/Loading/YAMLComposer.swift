@@ -83,7 +83,16 @@ struct YAMLComposer {
         case YamlError.scanner(let context, let problem, let mark, _),
             YamlError.parser(let context, let problem, let mark, _),
             YamlError.composer(let context, let problem, let mark, _):
-            let position = YAMLPosition(line: mark.line, column: mark.column)
+            // An unclosed quote or bracket is best shown where it opens, not where the text ends.
+            let opening =
+                context.map {
+                    [
+                        "while scanning a quoted scalar", "while parsing a flow sequence",
+                        "while parsing a flow mapping",
+                    ].contains($0.text)
+                } ?? false
+            let place = opening ? context?.mark ?? mark : mark
+            let position = YAMLPosition(line: place.line, column: place.column)
             return .yamlSyntax(problem: problem, context: context?.text, at: location(position))
         case YamlError.reader(let problem, let offset, _, _):
             return .yamlSyntax(
