@@ -54,7 +54,9 @@ public struct PlainTextRenderer: Sendable {
 public enum TextWrapper {
     /// Wraps `text` into lines of at most `width` columns; the first line starts with
     /// `firstIndent` and the others with `indent`. A word wider than the line stays whole.
-    public static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> [String] {
+    public static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "")
+        -> [String]
+    {
         [firstIndent + text]
     }
 
