@@ -1,16 +1,303 @@
+import CCmarkGFM
+
 /// Parses Markdown bodies with cmark-gfm. This is the only file that imports the C module.
 public enum MarkdownParser {
     /// Registers cmark-gfm's extensions; call once before any concurrent parsing.
-    public static func prepare() {}
+    public static func prepare() {
+        _ = extensions
+    }
 
     /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes).
     public static func parse(_ text: String) -> MarkdownDocument {
-        // Placeholder until the cmark-gfm boundary lands: one paragraph of literal text.
-        MarkdownDocument(blocks: [.paragraph([.text(text)], line: 1)])
+        let extensions = self.extensions
+        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else {
+            return MarkdownDocument(blocks: [])
+        }
+        defer { cmark_parser_free(parser) }
+        for extensionPointer in extensions.pointers {
+            _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
+        }
+        var source = text
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                cmark_parser_feed(parser, characters.baseAddress, characters.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
+        defer { cmark_node_free(root) }
+        var converter = TreeConverter(types: extensions.types)
+        return converter.document(from: root)
     }
 
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
     public static func parseInline(_ text: String) -> [MarkdownInline] {
-        [.text(text)]
+        firstInlines(in: parse(text).blocks) ?? []
+    }
+
+    private static func firstInlines(in blocks: [MarkdownBlock]) -> [MarkdownInline]? {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines, _), .heading(_, let inlines, _):
+                return inlines
+            case .blockQuote(let children):
+                if let inlines = firstInlines(in: children) { return inlines }
+            case .list(_, _, _, let items):
+                for item in items {
+                    if let inlines = firstInlines(in: item) { return inlines }
+                }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    // Registration mutates cmark-gfm's global extension list and is not thread-safe; a static
+    // `let` is initialised exactly once, even when the first parses happen concurrently.
+    private static let extensions = RegisteredExtensions.register()
+}
+
+/// The extensions a parser attaches and the node types they were given at registration.
+private struct RegisteredExtensions: @unchecked Sendable {
+    // The pointers refer to cmark-gfm's global, immutable-after-registration extension objects.
+    var pointers: [OpaquePointer] = []
+    var types = ExtensionNodeTypes()
+
+    static func register() -> RegisteredExtensions {
+        cmark_gfm_core_extensions_ensure_registered()
+        var registered = RegisteredExtensions()
+        for name in ["table", "autolink", "strikethrough"] {
+            if let pointer = cmark_find_syntax_extension(name) { registered.pointers.append(pointer) }
+        }
+        registered.types = ExtensionNodeTypes.discover(using: registered.pointers)
+        return registered
+    }
+}
+
+/// Node types that the extensions allocate at registration, learned from a sample document
+/// because the installed headers do not declare them.
+private struct ExtensionNodeTypes {
+    var table = CMARK_NODE_NONE
+    var tableRow = CMARK_NODE_NONE
+    var tableCell = CMARK_NODE_NONE
+    var strikethrough = CMARK_NODE_NONE
+
+    static func discover(using pointers: [OpaquePointer]) -> Self {
+        var types = ExtensionNodeTypes()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return types }
+        defer { cmark_parser_free(parser) }
+        for pointer in pointers { _ = cmark_parser_attach_syntax_extension(parser, pointer) }
+        let sample = "| a |\n| - |\n| b |\n\n~~c~~\n"
+        cmark_parser_feed(parser, sample, sample.utf8.count)
+        guard let root = cmark_parser_finish(parser) else { return types }
+        defer { cmark_node_free(root) }
+        guard let iterator = cmark_iter_new(root) else { return types }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), let name = cmark_node_get_type_string(node)
+            else { continue }
+            let type = cmark_node_get_type(node)
+            switch String(cString: name) {
+            case "table": types.table = type
+            case "table_row", "table_header": types.tableRow = type
+            case "table_cell": types.tableCell = type
+            case "strikethrough": types.strikethrough = type
+            default: break
+            }
+        }
+        return types
+    }
+}
+
+/// Converts a cmark-gfm tree to `MarkdownDocument` values in one walk.
+private struct TreeConverter {
+    let types: ExtensionNodeTypes
+    /// References seen so far per footnote number (index 0 unused).
+    var referenceCounts: [Int] = [0]
+
+    init(types: ExtensionNodeTypes) {
+        self.types = types
+    }
+
+    mutating func document(from root: OpaquePointer) -> MarkdownDocument {
+        var blocks: [MarkdownBlock] = []
+        var definitions: [[MarkdownBlock]] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            // cmark-gfm moves referenced definitions to the end, sorted by number, and drops the rest.
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                definitions.append(self.blocks(in: node))
+            } else if let block = self.block(from: node) {
+                blocks.append(block)
+            }
+            child = cmark_node_next(node)
+        }
+        var footnotes: [Footnote] = []
+        footnotes.reserveCapacity(definitions.count)
+        for (index, content) in definitions.enumerated() {
+            let number = index + 1
+            let count = number < referenceCounts.count ? referenceCounts[number] : 0
+            footnotes.append(Footnote(number: number, referenceCount: count, blocks: content))
+        }
+        return MarkdownDocument(blocks: blocks, footnotes: footnotes)
+    }
+
+    mutating func blocks(in parent: OpaquePointer) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let block = block(from: node) { result.append(block) }
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    mutating func block(from node: OpaquePointer) -> MarkdownBlock? {
+        let line = Int(cmark_node_get_start_line(node))
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(in: node), line: line)
+        case CMARK_NODE_HEADING:
+            return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(in: node), line: line)
+        case CMARK_NODE_LIST:
+            var items: [[MarkdownBlock]] = []
+            var child = cmark_node_first_child(node)
+            while let item = child {
+                items.append(blocks(in: item))
+                child = cmark_node_next(item)
+            }
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0,
+                items: items)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(blocks(in: node))
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), text: literal(of: node))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        case CMARK_NODE_HTML_BLOCK:
+            return .html(literal(of: node), line: line)
+        case types.table:
+            return table(from: node)
+        default:
+            return nil
+        }
+    }
+
+    mutating func table(from node: OpaquePointer) -> MarkdownBlock {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [TableAlignment] = []
+        alignments.reserveCapacity(columns)
+        if let codes = cmark_gfm_extensions_get_table_alignments(node) {
+            for column in 0..<columns {
+                switch UInt8(codes[column]) {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        } else {
+            alignments = Array(repeating: .none, count: columns)
+        }
+        var header: [[MarkdownInline]] = []
+        var rows: [[[MarkdownInline]]] = []
+        var child = cmark_node_first_child(node)
+        while let row = child {
+            child = cmark_node_next(row)
+            guard cmark_node_get_type(row) == types.tableRow else { continue }
+            var cells: [[MarkdownInline]] = []
+            cells.reserveCapacity(columns)
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode, cells.count < columns {
+                cells.append(inlines(in: cell))
+                cellNode = cmark_node_next(cell)
+            }
+            // Every row gets exactly one cell per column, so renderers need no bounds checks.
+            while cells.count < columns { cells.append([]) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+        }
+        return .table(alignments: alignments, header: header, rows: rows)
+    }
+
+    mutating func inlines(in parent: OpaquePointer) -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        // Adjacent text nodes (cmark splits text at `[`, `!` and the like) become one `.text`.
+        var pendingText = ""
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            child = cmark_node_next(node)
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT {
+                pendingText += literal(of: node)
+                continue
+            }
+            if !pendingText.isEmpty {
+                result.append(.text(pendingText))
+                pendingText = ""
+            }
+            if let inline = inline(from: node, type: type) { result.append(inline) }
+        }
+        if !pendingText.isEmpty { result.append(.text(pendingText)) }
+        return result
+    }
+
+    mutating func inline(from node: OpaquePointer, type: cmark_node_type) -> MarkdownInline? {
+        switch type {
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(of: node))
+        case CMARK_NODE_HTML_INLINE: return .html(literal(of: node))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(in: node))
+        case CMARK_NODE_STRONG: return .strong(inlines(in: node))
+        case CMARK_NODE_LINK:
+            let url = string(cmark_node_get_url(node))
+            let children = inlines(in: node)
+            return .link(
+                url: url, title: string(cmark_node_get_title(node)),
+                isAutolink: Self.isAutolink(url: url, children: children), children)
+        case CMARK_NODE_IMAGE:
+            return .image(
+                url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                alt: inlines(in: node))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            // cmark-gfm has replaced the label with the note's number.
+            guard let number = Int(literal(of: node)), number > 0 else { return nil }
+            if referenceCounts.count <= number {
+                referenceCounts.append(
+                    contentsOf: repeatElement(0, count: number + 1 - referenceCounts.count))
+            }
+            referenceCounts[number] += 1
+            return .footnoteReference(number: number, occurrence: referenceCounts[number])
+        case types.strikethrough:
+            return .strikethrough(inlines(in: node))
+        default:
+            return nil
+        }
+    }
+
+    static func isAutolink(url: String, children: [MarkdownInline]) -> Bool {
+        guard children.count == 1, case .text(let text) = children[0] else { return false }
+        if text == url { return true }
+        // The autolink extension adds these schemes to `www.` and e-mail addresses.
+        for scheme in ["mailto:", "http://"] where url.hasPrefix(scheme) {
+            if url.utf8.count == scheme.utf8.count + text.utf8.count && url.hasSuffix(text) { return true }
+        }
+        return false
+    }
+
+    func literal(of node: OpaquePointer) -> String {
+        string(cmark_node_get_literal(node))
+    }
+
+    func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
     }
 }

@@ -41,27 +41,22 @@ public struct PlainTextRenderer: Sendable {
 
     /// The wrapped body and its notes.
     public func render(_ document: MarkdownDocument) -> PlainTextBody {
-        PlainTextBody(text: document.blocks.map { _ in "" }.joined(separator: "\n\n"), notes: [])
+        var writer = PlainTextWriter(footnotes: document.footnotes, linkResolver: linkResolver)
+        let lines = writer.lines(for: document.blocks, width: max(width, 1), tight: false)
+        return PlainTextBody(text: lines.joined(separator: "\n"), notes: writer.notes)
     }
 
     /// The NOTES list: `[n] text`, wrapped with a hanging indent, URLs never broken.
     public func renderNotes(_ notes: [PlainTextNote]) -> String {
-        notes.map { "[\($0.number)] \($0.text)" }.joined(separator: "\n")
-    }
-}
-
-/// Wraps text to a width in display columns (CJK counts two, combining marks none).
-public enum TextWrapper {
-    /// Wraps `text` into lines of at most `width` columns; the first line starts with
-    /// `firstIndent` and the others with `indent`. A word wider than the line stays whole.
-    public static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "")
-        -> [String]
-    {
-        [firstIndent + text]
-    }
-
-    /// The number of terminal columns `text` takes.
-    public static func displayWidth(of text: String) -> Int {
-        text.count
+        // Every note's text starts in the same column, so "[9]" gets a space more than "[10]".
+        let markerWidth = notes.map { "[\($0.number)]".utf8.count }.max() ?? 0
+        let indent = String(repeating: " ", count: markerWidth + 1)
+        var lines: [String] = []
+        for note in notes {
+            let marker = "[\(note.number)]"
+            let padding = String(repeating: " ", count: markerWidth - marker.utf8.count + 1)
+            lines += TextWrapper.wrap(note.text, width: width, firstIndent: marker + padding, indent: indent)
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -1,0 +1,111 @@
+extension HTMLWriter {
+    mutating func write(_ inlines: [MarkdownInline]) {
+        for inline in inlines { write(inline) }
+    }
+
+    mutating func write(_ inline: MarkdownInline) {
+        switch inline {
+        case .text(let text):
+            output.appendHTMLEscaped(text)
+        case .code(let text):
+            output += "<code>"
+            output.appendHTMLEscaped(text)
+            output += "</code>"
+        case .emphasis(let children):
+            wrap(children, in: "em")
+        case .strong(let children):
+            wrap(children, in: "strong")
+        case .strikethrough(let children):
+            wrap(children, in: "del")
+        case .link(let url, let title, _, let children):
+            writeLink(url: url, title: title, children)
+        case .image(let url, let title, let alt):
+            writeImage(url: url, title: title, alt: alt)
+        case .footnoteReference(let number, let occurrence):
+            if insideLink {
+                deferredReferences.append((number, occurrence))
+            } else {
+                writeFootnoteReference(number: number, occurrence: occurrence)
+            }
+        case .softBreak:
+            output += "\n"
+        case .lineBreak:
+            output += "<br>\n"
+        case .html:
+            break
+        }
+    }
+
+    private mutating func wrap(_ children: [MarkdownInline], in tag: String) {
+        output += "<" + tag + ">"
+        write(children)
+        output += "</" + tag + ">"
+    }
+
+    private mutating func writeLink(url: String, title: String, _ children: [MarkdownInline]) {
+        guard !insideLink, let href = linkResolver.safeURL(for: url) else {
+            write(children)
+            return
+        }
+        output += "<a href=\""
+        output.appendHTMLEscapedURL(href)
+        if !title.isEmpty {
+            output += "\" title=\""
+            output.appendHTMLEscaped(title)
+        }
+        output += "\">"
+        insideLink = true
+        write(children)
+        insideLink = false
+        output += "</a>"
+        writeDeferredReferences()
+    }
+
+    private mutating func writeImage(url: String, title: String, alt: [MarkdownInline]) {
+        let altText = alt.plainText
+        if let source = linkResolver.safeURL(for: url) {
+            output += "<img src=\""
+            output.appendHTMLEscapedURL(source)
+            output += "\" alt=\""
+            output.appendHTMLEscaped(altText)
+            if !title.isEmpty {
+                output += "\" title=\""
+                output.appendHTMLEscaped(title)
+            }
+            output += "\">"
+        } else {
+            output.appendHTMLEscaped(altText)
+        }
+        // Alt text cannot hold markup, but the note's back link still needs its reference.
+        collectReferences(in: alt)
+        if !insideLink { writeDeferredReferences() }
+    }
+
+    private mutating func collectReferences(in inlines: [MarkdownInline]) {
+        for inline in inlines {
+            switch inline {
+            case .footnoteReference(let number, let occurrence):
+                deferredReferences.append((number, occurrence))
+            case .emphasis(let children), .strong(let children), .strikethrough(let children),
+                .link(_, _, _, let children), .image(_, _, let children):
+                collectReferences(in: children)
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func writeDeferredReferences() {
+        let references = deferredReferences
+        deferredReferences.removeAll()
+        for reference in references {
+            writeFootnoteReference(number: reference.number, occurrence: reference.occurrence)
+        }
+    }
+
+    private mutating func writeFootnoteReference(number: Int, occurrence: Int) {
+        output += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\""
+        output += Self.referenceIdentifier(number, occurrence)
+        output += "\" role=\"doc-noteref\">\(number)</a></sup>"
+    }
+}

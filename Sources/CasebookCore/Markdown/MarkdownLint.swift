@@ -1,0 +1,77 @@
+/// Checks on a Markdown body that cmark-gfm cannot report because it drops what it does not
+/// use: references to undefined footnotes, unused or repeated definitions, raw HTML, and the
+/// destinations of links (so the checker can verify links to other pages).
+///
+/// It scans the text itself, skipping code spans and fenced and indented code blocks; positions
+/// are 1-based lines and columns (in Unicode scalars) within the body.
+public enum MarkdownLint {
+    /// The findings and link destinations of a body.
+    public static func inspect(_ body: String) -> MarkdownLintReport {
+        var scanner = MarkdownScanner()
+        scanner.scan(body)
+        return scanner.report()
+    }
+}
+
+/// What `MarkdownLint.inspect(_:)` found in a body.
+public struct MarkdownLintReport: Hashable, Sendable {
+    /// Problems, sorted by position.
+    public var findings: [MarkdownLintFinding]
+    /// Every link and image destination, in the order they appear.
+    public var links: [MarkdownLinkDestination]
+
+    /// Creates a report.
+    public init(findings: [MarkdownLintFinding], links: [MarkdownLinkDestination]) {
+        self.findings = findings
+        self.links = links
+    }
+}
+
+/// One problem in a body, at a 1-based line and column within it.
+public struct MarkdownLintFinding: Hashable, Sendable {
+    /// What is wrong.
+    public enum Kind: Hashable, Sendable {
+        /// `[^label]` refers to a footnote that is never defined (it would print literally).
+        case undefinedFootnote(label: String)
+        /// `[^label]:` defines a footnote that nothing refers to (it would be dropped).
+        case unreferencedFootnote(label: String)
+        /// `[^label]:` is defined a second time (here); only the first definition counts.
+        case duplicateFootnote(label: String)
+        /// Raw HTML (a block or an inline tag, named here), which the safe renderers drop.
+        case rawHTML(tag: String)
+    }
+
+    /// What is wrong.
+    public var kind: Kind
+    /// 1-based line within the body.
+    public var line: Int
+    /// 1-based column, counted in Unicode scalars.
+    public var column: Int
+
+    /// Creates a finding.
+    public init(_ kind: Kind, line: Int, column: Int) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Where a link or image in a body points, and where its destination is written.
+public struct MarkdownLinkDestination: Hashable, Sendable {
+    /// The destination as written (backslash escapes removed).
+    public var destination: String
+    /// Whether it is an image's source.
+    public var isImage: Bool
+    /// 1-based line of the destination within the body.
+    public var line: Int
+    /// 1-based column of the destination's first character, counted in Unicode scalars.
+    public var column: Int
+
+    /// Creates a destination.
+    public init(_ destination: String, isImage: Bool = false, line: Int, column: Int) {
+        self.destination = destination
+        self.isImage = isImage
+        self.line = line
+        self.column = column
+    }
+}

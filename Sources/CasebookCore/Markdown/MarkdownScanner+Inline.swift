@@ -1,0 +1,244 @@
+extension MarkdownScanner {
+    /// Records `[^label]:` (and link reference definitions) at `start`; returns where the rest of
+    /// the line begins.
+    mutating func scanDefinition(_ line: [Unicode.Scalar], from start: Int, number: Int) -> Int? {
+        guard start < line.count, line[start] == "[", let close = Self.closingBracket(in: line, after: start),
+            close + 1 < line.count, line[close + 1] == ":"
+        else { return nil }
+        let label = String(String.UnicodeScalarView(line[(start + 1)..<close]))
+        if label.hasPrefix("^") && label.count > 1 {
+            definitions.append(
+                (Self.normalized(String(label.dropFirst())), Position(line: number, column: start + 1)))
+            return close + 2
+        }
+        // `[label]: destination` defines where reference links point.
+        var index = close + 2
+        while index < line.count && (line[index] == " " || line[index] == "\t") { index += 1 }
+        guard index < line.count else { return nil }
+        if let (destination, column, _) = Self.destination(in: line, from: index) {
+            links.append(MarkdownLinkDestination(destination, line: number, column: column))
+        }
+        return line.count
+    }
+
+    mutating func scanInline(_ line: [Unicode.Scalar], from start: Int, number: Int) {
+        var index = start
+        while index < line.count {
+            switch line[index] {
+            case "\\":
+                index += 2
+            case "`":
+                let run = Self.fenceRun(in: line, from: index, of: "`")
+                index = Self.closingBackticks(in: line, after: index + run, length: run) ?? index + run
+            case "<":
+                index = scanAngleBracket(line, at: index, number: number)
+            case "!" where index + 1 < line.count && line[index + 1] == "[":
+                openBrackets.append(true)
+                index += 2
+            case "[":
+                if index + 1 < line.count, line[index + 1] == "^",
+                    let close = Self.closingBracket(in: line, after: index),
+                    close > index + 2
+                {
+                    let label = String(String.UnicodeScalarView(line[(index + 2)..<close]))
+                    references.append((Self.normalized(label), Position(line: number, column: index + 1)))
+                    index = close + 1
+                } else {
+                    openBrackets.append(false)
+                    index += 1
+                }
+            case "]":
+                let isImage = openBrackets.popLast()
+                index += 1
+                if let isImage, index < line.count, line[index] == "(" {
+                    var destinationStart = index + 1
+                    while destinationStart < line.count
+                        && (line[destinationStart] == " " || line[destinationStart] == "\t")
+                    {
+                        destinationStart += 1
+                    }
+                    if let (destination, column, end) = Self.destination(in: line, from: destinationStart) {
+                        links.append(
+                            MarkdownLinkDestination(
+                                destination, isImage: isImage, line: number, column: column))
+                        index = end
+                    }
+                }
+            default:
+                index += 1
+            }
+        }
+    }
+
+    /// Handles `<`: an autolink (a destination), an HTML comment (skipped) or a tag (raw HTML).
+    private mutating func scanAngleBracket(_ line: [Unicode.Scalar], at start: Int, number: Int) -> Int {
+        guard let close = line[start...].firstIndex(of: ">") else { return start + 1 }
+        let inside = String(String.UnicodeScalarView(line[(start + 1)..<close]))
+        if Self.isAutolinkURL(inside) {
+            links.append(MarkdownLinkDestination(inside, line: number, column: start + 2))
+            return close + 1
+        }
+        if let tag = Self.tagName(in: line, at: start) {
+            htmlTags.append((tag, Position(line: number, column: start + 1)))
+            return close + 1
+        }
+        return start + 1
+    }
+
+    /// Starts skipping an HTML block when the line opens one; reports it once.
+    mutating func startHTMLBlock(_ line: [Unicode.Scalar], from start: Int, number: Int) -> Bool {
+        let rest = String(String.UnicodeScalarView(line[start...])).lowercased()
+        if rest.hasPrefix("<!--") {
+            // Comments are dropped quietly: editors leave notes to each other in them.
+            htmlBlockEnd = "-->"
+            insideHTMLBlock = !rest.dropFirst(4).contains("-->")
+            return true
+        }
+        guard let tag = Self.tagName(in: line, at: start) else { return false }
+        htmlTags.append((tag, Position(line: number, column: start + 1)))
+        let rawTextTags = ["script", "pre", "style", "textarea"]
+        if rawTextTags.contains(tag) {
+            htmlBlockEnd = "</" + tag
+            insideHTMLBlock = !rest.dropFirst(tag.utf8.count + 1).contains("</" + tag)
+        } else {
+            htmlBlockEnd = nil
+            insideHTMLBlock = true
+        }
+        return true
+    }
+
+    /// The lowercased name of an HTML tag opening (or closing) at `start`, if one does.
+    static func tagName(in line: [Unicode.Scalar], at start: Int) -> String? {
+        var index = start + 1
+        if index < line.count && line[index] == "/" { index += 1 }
+        let nameStart = index
+        guard index < line.count, Self.isASCIILetter(line[index]) else { return nil }
+        while index < line.count
+            && (Self.isASCIILetter(line[index]) || ("0"..."9").contains(line[index]) || line[index] == "-")
+        {
+            index += 1
+        }
+        guard index == line.count || [" ", "\t", "/", ">"].contains(line[index]) else { return nil }
+        return String(String.UnicodeScalarView(line[nameStart..<index])).lowercased()
+    }
+
+    static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars.contains(scalar)
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// Whether `<text>` is a URL autolink: a scheme of 2–32 characters, a colon, no spaces.
+    static func isAutolinkURL(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text.unicodeScalars[..<colon]
+        guard (2...32).contains(scheme.count), let first = scheme.first, isASCIILetter(first),
+            scheme.allSatisfy({
+                isASCIILetter($0) || ("0"..."9").contains($0) || "+.-".unicodeScalars.contains($0)
+            })
+        else { return false }
+        return !text.unicodeScalars.contains(where: { $0 == " " || $0 == "<" || $0.value < 0x20 })
+    }
+
+    /// The index of the `]` that closes the `[` at `start` on this line (no nesting, escapes skipped).
+    static func closingBracket(in line: [Unicode.Scalar], after start: Int) -> Int? {
+        var index = start + 1
+        while index < line.count {
+            switch line[index] {
+            case "\\": index += 2
+            case "[": return nil
+            case "]": return index
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
+    /// The index just after a closing backtick run of exactly `length`, if the line has one.
+    static func closingBackticks(in line: [Unicode.Scalar], after start: Int, length: Int) -> Int? {
+        var index = start
+        while index < line.count {
+            if line[index] == "`" {
+                let run = fenceRun(in: line, from: index, of: "`")
+                if run == length { return index + run }
+                index += run
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// A link destination at `start`: `<…>` or a run without spaces and with balanced
+    /// parentheses. Returns it unescaped, its 1-based column and the index after it.
+    static func destination(in line: [Unicode.Scalar], from start: Int) -> (String, Int, Int)? {
+        guard start < line.count else { return nil }
+        var scalars = String.UnicodeScalarView()
+        if line[start] == "<" {
+            var index = start + 1
+            while index < line.count && line[index] != ">" {
+                if line[index] == "\\" && index + 1 < line.count && isASCIIPunctuation(line[index + 1]) {
+                    index += 1
+                }
+                scalars.append(line[index])
+                index += 1
+            }
+            return index < line.count ? (String(scalars), start + 2, index + 1) : nil
+        }
+        var index = start
+        var depth = 0
+        while index < line.count {
+            let scalar = line[index]
+            if scalar == " " || scalar == "\t" { break }
+            if scalar == "(" { depth += 1 }
+            if scalar == ")" {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            // A backslash escapes ASCII punctuation only; elsewhere it is literal.
+            if scalar == "\\" && index + 1 < line.count && isASCIIPunctuation(line[index + 1]) {
+                index += 1
+            }
+            scalars.append(line[index])
+            index += 1
+        }
+        return scalars.isEmpty ? nil : (String(scalars), start + 1, index)
+    }
+
+    /// Footnote labels match case-insensitively, as in cmark.
+    static func normalized(_ label: String) -> String {
+        label.lowercased()
+    }
+
+    func report() -> MarkdownLintReport {
+        var findings: [MarkdownLintFinding] = []
+        var defined: Set<String> = []
+        for definition in definitions {
+            if !defined.insert(definition.label).inserted {
+                findings.append(finding(.duplicateFootnote(label: definition.label), at: definition.position))
+            }
+        }
+        let referenced = Set(references.map(\.label))
+        for reference in references where !defined.contains(reference.label) {
+            findings.append(finding(.undefinedFootnote(label: reference.label), at: reference.position))
+        }
+        var reported: Set<String> = []
+        for definition in definitions where !referenced.contains(definition.label) {
+            if reported.insert(definition.label).inserted {
+                findings.append(
+                    finding(.unreferencedFootnote(label: definition.label), at: definition.position))
+            }
+        }
+        for tag in htmlTags {
+            findings.append(finding(.rawHTML(tag: tag.tag), at: tag.position))
+        }
+        findings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return MarkdownLintReport(findings: findings, links: links)
+    }
+
+    private func finding(_ kind: MarkdownLintFinding.Kind, at position: Position) -> MarkdownLintFinding {
+        MarkdownLintFinding(kind, line: position.line, column: position.column)
+    }
+}
