@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
-        // Debian's cmark-gfm, found through pkg-config; only Markdown/CmarkParser.swift imports it.
+        // Debian's cmark-gfm, found through pkg-config; only Markdown/MarkdownParser.swift imports it.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",

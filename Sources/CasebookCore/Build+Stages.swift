@@ -16,11 +16,8 @@ extension SiteBuilder {
         var diagnostics: [Diagnostic] = []
         let loaded = ContentLoader().load(from: contentFolder)
         diagnostics += loaded.problems.map(\.diagnostic)
-        let loadFailed = diagnostics.contains { $0.severity == .error }
-        // Cross-file checks run on a best-effort load too, so one run reports everything; the
-        // Markdown checks need bodies, which a file with a broken frontmatter may not have.
+        // Cross-file and body checks run on a best-effort load too, so one run reports everything.
         diagnostics += ContentChecker().check(loaded.content)
-        if !loadFailed { diagnostics += MarkdownChecks.check(loaded.content) }
         var theme: CompiledTheme?
         do {
             theme = try ThemeLoader.load(directory: templatesFolder).compile()

@@ -22,13 +22,27 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     case relatedToItself(String, at: SourceLocation)
     /// Something public that names a draft, which the public build will hide (a warning).
     case referenceToDraft(String, kind: ReferenceKind, at: SourceLocation)
+    /// `[^label]` with no `[^label]:` definition; it would print literally.
+    case undefinedFootnote(String, at: SourceLocation)
+    /// `[^label]:` that nothing refers to; the note would be lost.
+    case unreferencedFootnote(String, at: SourceLocation)
+    /// A second `[^label]:` definition; only the first would count.
+    case duplicateFootnote(String, at: SourceLocation)
+    /// A link in a body to `/cases/<slug>/` or `/releases/<slug>/` that does not exist.
+    case unknownPageLink(String, kind: ReferenceKind, suggestion: String?, at: SourceLocation)
+    /// Raw HTML in a body, which pages never show (a warning).
+    case rawHTML(String, at: SourceLocation)
+    /// A `javascript:`, `data:` or similar link, which pages never show (a warning).
+    case unsafeLink(String, at: SourceLocation)
 
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
         case .unknownCase(_, _, let at), .unknownRelease(_, _, let at), .unknownCaseOrRelease(_, _, let at),
             .ambiguousReadAlso(_, let at), .unknownContact(_, _, let at), .relatedToItself(_, let at),
-            .referenceToDraft(_, _, let at):
+            .referenceToDraft(_, _, let at), .undefinedFootnote(_, let at), .unreferencedFootnote(_, let at),
+            .duplicateFootnote(_, let at), .unknownPageLink(_, _, _, let at), .rawHTML(_, let at),
+            .unsafeLink(_, let at):
             return at
         }
     }
@@ -36,7 +50,7 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     /// Warnings do not stop a build; everything else does.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .relatedToItself, .referenceToDraft: return .warning
+        case .relatedToItself, .referenceToDraft, .rawHTML, .unsafeLink: return .warning
         default: return .error
         }
     }
@@ -58,6 +72,20 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             return "case '\(slug)' lists itself in 'related'"
         case .referenceToDraft(let slug, let kind, _):
             return "'\(slug)' is a draft \(kind.rawValue); the reference will be hidden in the public build"
+        case .undefinedFootnote(let label, _):
+            return "footnote [^\(label)] is never defined; add a line '[^\(label)]: …' at the end of the text"
+        case .unreferencedFootnote(let label, _):
+            return "footnote [^\(label)] is defined but never used in the text, so it would be lost"
+        case .duplicateFootnote(let label, _):
+            return "footnote [^\(label)] is defined twice; only the first definition would be used"
+        case .unknownPageLink(let slug, let kind, let suggestion, _):
+            let folder = kind == .caseFile ? "cases" : "releases"
+            return "link to a \(kind.rawValue) page that does not exist: no \(folder)/\(slug).md"
+                + LoadError.didYouMean(suggestion)
+        case .rawHTML(let tag, _):
+            return "raw HTML (\(tag)) is never shown on pages; write it in Markdown instead"
+        case .unsafeLink(let url, _):
+            return "link '\(url)' is unsafe and will be shown as plain text"
         }
     }
 

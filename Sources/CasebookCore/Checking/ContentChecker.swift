@@ -15,7 +15,8 @@ public struct ContentChecker: Sendable {
         problems += checkSite(content.site, index: index)
         for caseFile in content.cases { problems += checkCase(caseFile, index: index) }
         for release in content.releases { problems += checkRelease(release, index: index) }
-        // Footnote and link checks of the Markdown bodies go here, next to the reference checks.
+        for caseFile in content.cases { problems += checkBody(caseFile.body, source: caseFile.source, index: index) }
+        for release in content.releases { problems += checkBody(release.body, source: release.source, index: index) }
         return problems
     }
 }
