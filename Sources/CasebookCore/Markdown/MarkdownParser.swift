@@ -34,24 +34,6 @@ public enum MarkdownParser {
         firstInlines(in: parse(text).blocks) ?? []
     }
 
-    private static func firstInlines(in blocks: [MarkdownBlock]) -> [MarkdownInline]? {
-        for block in blocks {
-            switch block {
-            case .paragraph(let inlines, _), .heading(_, let inlines, _):
-                return inlines
-            case .blockQuote(let children):
-                if let inlines = firstInlines(in: children) { return inlines }
-            case .list(_, _, _, let items):
-                for item in items {
-                    if let inlines = firstInlines(in: item) { return inlines }
-                }
-            default:
-                continue
-            }
-        }
-        return nil
-    }
-
     // Registration mutates cmark-gfm's global extension list and is not thread-safe; a static
     // `let` is initialised exactly once, even when the first parses happen concurrently.
     private static let extensions = RegisteredExtensions.register()
@@ -261,7 +243,7 @@ private struct TreeConverter {
             let children = inlines(in: node)
             return .link(
                 url: url, title: string(cmark_node_get_title(node)),
-                isAutolink: Self.isAutolink(url: url, children: children), children)
+                isAutolink: MarkdownParser.isAutolink(url: url, children: children), children)
         case CMARK_NODE_IMAGE:
             return .image(
                 url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
@@ -280,16 +262,6 @@ private struct TreeConverter {
         default:
             return nil
         }
-    }
-
-    static func isAutolink(url: String, children: [MarkdownInline]) -> Bool {
-        guard children.count == 1, case .text(let text) = children[0] else { return false }
-        if text == url { return true }
-        // The autolink extension adds these schemes to `www.` and e-mail addresses.
-        for scheme in ["mailto:", "http://"] where url.hasPrefix(scheme) {
-            if url.utf8.count == scheme.utf8.count + text.utf8.count && url.hasSuffix(text) { return true }
-        }
-        return false
     }
 
     func literal(of node: OpaquePointer) -> String {

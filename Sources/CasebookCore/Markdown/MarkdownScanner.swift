@@ -22,8 +22,10 @@ struct MarkdownScanner {
     private var insideContainer = false
 
     mutating func scan(_ body: String) {
-        for (index, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Array(rawLine.unicodeScalars)
+        // Splitting the UTF-8 bytes avoids grapheme breaking; "\n" is always a boundary.
+        let rawLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, rawLine) in rawLines.enumerated() {
+            var line = Array(Substring(rawLine).unicodeScalars)
             if line.last == "\r" { line.removeLast() }
             scanLine(line, number: index + 1)
         }

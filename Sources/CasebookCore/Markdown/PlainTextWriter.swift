@@ -44,10 +44,12 @@ struct PlainTextWriter {
         switch block {
         case .paragraph(let inlines, _):
             let text = self.text(of: inlines, style: .body)
-            return text.contains(where: { !$0.isWhitespace }) ? TextWrapper.wrap(text, width: width) : []
+            return text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
+                ? TextWrapper.wrap(text, width: width) : []
         case .heading(_, let inlines, _):
             let text = self.text(of: inlines, style: .heading)
-            return text.contains(where: { !$0.isWhitespace }) ? TextWrapper.wrap(text, width: width) : []
+            return text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
+                ? TextWrapper.wrap(text, width: width) : []
         case .list(let ordered, let start, let tight, let items):
             return listLines(ordered: ordered, start: start, tight: tight, items: items, width: width)
         case .blockQuote(let children):

@@ -27,6 +27,12 @@ extension TextWrapper {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 && value != 0xAD { return 1 }
+        // Cyrillic letters and the usual typographic punctuation, without a property lookup.
+        if (0x400...0x482).contains(value) || (0x48A...0x52F).contains(value)
+            || (0x2010...0x2027).contains(value)
+        {
+            return 1
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -38,12 +44,21 @@ extension TextWrapper {
         return 1
     }
 
+    /// Whether `scalar` may join visible neighbours into one cluster, so widths must be taken
+    /// per grapheme cluster rather than per scalar.
+    static func needsGraphemeClusters(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0900..<0x2000, 0x200D, 0xFE00...0xFE0F, 0x1F000..., 0xD7B0...0xD7FF: return true
+        default: return false
+        }
+    }
+
     /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, emoji aside.
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F,  // Hangul Jamo initial consonants
         0x2329...0x232A,  // angle brackets
         0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-        0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK compatibility
+        0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK compatibility
         0x3400...0x4DBF,  // CJK extension A
         0x4E00...0x9FFF,  // CJK unified ideographs
         0xA000...0xA4CF,  // Yi

@@ -21,31 +21,48 @@ public enum TextWrapper {
             }
         }
 
-        var isFirstSegment = true
-        for segment in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !isFirstSegment {
+        // Words are found by bytes: space, tab and newline are ASCII, so every cut falls on a
+        // character boundary, and no grapheme breaking is needed for the common case.
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                bytes.formIndex(after: &index)
+                continue
+            }
+            if byte == UInt8(ascii: "\n") {
                 finishLine()
                 line = indent
                 lineWidth = indentWidth
                 lineHasWord = false
+                bytes.formIndex(after: &index)
+                continue
             }
-            isFirstSegment = false
-            for word in segment.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                let wordWidth = displayWidth(of: word)
-                if !lineHasWord {
-                    line += word
-                    lineWidth += wordWidth
-                    lineHasWord = true
-                } else if lineWidth + 1 + wordWidth <= width {
-                    line += " "
-                    line += word
-                    lineWidth += 1 + wordWidth
-                } else {
-                    lines.append(line)
-                    line = indent
-                    line += word
-                    lineWidth = indentWidth + wordWidth
+            var wordEnd = index
+            while wordEnd != bytes.endIndex {
+                let next = bytes[wordEnd]
+                if next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\n") {
+                    break
                 }
+                bytes.formIndex(after: &wordEnd)
+            }
+            let word = text[index..<wordEnd]
+            index = wordEnd
+            let wordWidth = displayWidth(of: word)
+            if !lineHasWord {
+                line += word
+                lineWidth += wordWidth
+                lineHasWord = true
+            } else if lineWidth + 1 + wordWidth <= width {
+                line += " "
+                line += word
+                lineWidth += 1 + wordWidth
+            } else {
+                lines.append(line)
+                line = indent
+                line += word
+                lineWidth = indentWidth + wordWidth
             }
         }
         finishLine()
@@ -70,8 +87,15 @@ public enum TextWrapper {
             if byte >= 0x20 && byte != 0x7F { asciiWidth += 1 }
         }
         if isASCII { return asciiWidth }
+        // Summing scalar widths equals summing cluster widths unless a cluster joins visible
+        // scalars (emoji sequences, flags, Indic and Hangul Jamo clusters, variation selectors).
         var width = 0
-        for character in text { width += displayWidth(of: character) }
+        for scalar in text.unicodeScalars {
+            if needsGraphemeClusters(scalar) {
+                return text.reduce(0) { $0 + displayWidth(of: $1) }
+            }
+            width += displayWidth(of: scalar)
+        }
         return width
     }
 }
