@@ -85,3 +85,13 @@ import Testing
         writer.abandon()
     }
 }
+
+@Suite struct FolderPathTests {
+    @Test func splitsShortAndLongPaths() {
+        #expect(FolderPath.parent(of: "A") == "")
+        #expect(FolderPath.name(of: "A") == "A")
+        #expect(FolderPath.parent(of: "a/b/c") == "a/b")
+        #expect(FolderPath.name(of: "a/b/c") == "c")
+        #expect(FolderPath.parent(of: "/c") == "/")
+    }
+}

@@ -35,7 +35,7 @@ enum FileSystem {
     static func makeFolders(_ path: String) throws(OutputError) {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         if errno == ENOENT {
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = FolderPath.parent(of: path)
             if !parent.isEmpty && parent != path {
                 try makeFolders(parent)
                 if mkdir(path, 0o755) == 0 || errno == EEXIST { return }

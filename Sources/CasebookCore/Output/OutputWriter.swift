@@ -26,8 +26,8 @@ public final class OutputWriter: @unchecked Sendable {
     public init(destination: String) throws(OutputError) {
         let trimmed = destination.hasSuffix("/") && destination.count > 1 ? String(destination.dropLast()) : destination
         self.destination = trimmed
-        let parent = (trimmed as NSString).deletingLastPathComponent
-        let name = (trimmed as NSString).lastPathComponent
+        let parent = FolderPath.parent(of: trimmed)
+        let name = FolderPath.name(of: trimmed)
         self.staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).casebook-staging"
         try Self.recoverInterruptedSwap(destination: trimmed)
         try Self.checkOwnership(of: trimmed)
@@ -69,7 +69,7 @@ public final class OutputWriter: @unchecked Sendable {
             // After the exchange the staging path holds the previous site.
             FileSystem.remove(staging)
         } else {
-            try FileSystem.makeFolders((destination as NSString).deletingLastPathComponent.nonEmpty ?? ".")
+            try FileSystem.makeFolders(FolderPath.parent(of: destination).nonEmpty ?? ".")
             guard FileSystem.rename(staging, to: destination) else {
                 throw .cannotSwap(path: destination, reason: FileSystem.lastError)
             }
@@ -90,7 +90,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     private func prepareFolder(for relative: String) throws(OutputError) {
-        let folder = (relative as NSString).deletingLastPathComponent
+        let folder = FolderPath.parent(of: relative)
         let known = lock.withLock { createdFolders.contains(folder) }
         if known { return }
         try FileSystem.makeFolders(staging + "/" + folder)
@@ -114,8 +114,8 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     private static func recoverInterruptedSwap(destination: String) throws(OutputError) {
-        let parent = (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
+        let parent = FolderPath.parent(of: destination)
+        let name = FolderPath.name(of: destination)
         let parked = (parent.isEmpty ? "" : parent + "/") + ".\(name).casebook-staging-previous"
         if !FileSystem.exists(destination), FileSystem.exists(parked) {
             _ = FileSystem.rename(parked, to: destination)
