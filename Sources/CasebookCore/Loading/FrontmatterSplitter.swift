@@ -25,16 +25,33 @@ public enum FrontmatterSplitter {
     /// Splits normalized text (LF line endings, no byte-order mark).
     public static func split(_ text: String) -> Result<SplitFile, Problem> {
         if text.allSatisfy(\.isWhitespace) { return .failure(.emptyFile) }
-        // Split on scalars, not Characters, so that nothing merges with the newline.
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, String(first) == "---" else { return .failure(.missingFrontmatter) }
-        guard let closing = lines.indices.dropFirst().first(where: { String(lines[$0]) == "---" }) else {
-            return .failure(.unterminatedFrontmatter)
+        // Scans UTF-8 bytes for the two `---` lines; bodies are long and need no splitting.
+        let utf8 = text.utf8
+        func endOfLine(from start: String.Index) -> String.Index {
+            utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
         }
-        let frontmatter = lines[1..<closing].map(String.init).joined(separator: "\n")
-        let body = lines[(closing + 1)...].map(String.init).joined(separator: "\n")
-        return .success(
-            SplitFile(
-                frontmatter: frontmatter, frontmatterStartLine: 2, body: body, bodyStartLine: closing + 2))
+        func isFence(_ start: String.Index, _ end: String.Index) -> Bool {
+            utf8[start..<end].elementsEqual("---".utf8)
+        }
+        let firstEnd = endOfLine(from: utf8.startIndex)
+        guard isFence(utf8.startIndex, firstEnd) else { return .failure(.missingFrontmatter) }
+        guard firstEnd < utf8.endIndex else { return .failure(.unterminatedFrontmatter) }
+        let frontmatterStart = utf8.index(after: firstEnd)
+        var start = frontmatterStart
+        var line = 2
+        while true {
+            let end = endOfLine(from: start)
+            if isFence(start, end) {
+                let frontmatterEnd = start > frontmatterStart ? utf8.index(before: start) : start
+                let body = end < utf8.endIndex ? String(text[utf8.index(after: end)...]) : ""
+                return .success(
+                    SplitFile(
+                        frontmatter: String(text[frontmatterStart..<frontmatterEnd]), frontmatterStartLine: 2,
+                        body: body, bodyStartLine: line + 1))
+            }
+            guard end < utf8.endIndex else { return .failure(.unterminatedFrontmatter) }
+            start = utf8.index(after: end)
+            line += 1
+        }
     }
 }

@@ -10,6 +10,16 @@ enum SourceText {
 
     /// The text of `data`, or the position of its first invalid byte.
     static func decode(_ data: Data) -> Result<String, InvalidByte> {
+        // Almost every file is valid UTF-8 with LF endings: validate it in one pass and keep it.
+        if let text = String(validating: data, as: UTF8.self) {
+            let needsNormalising = data.first == 0xEF || data.contains(0x0D)
+            return .success(needsNormalising ? normalized(text) : text)
+        }
+        return locateInvalidByte(data)
+    }
+
+    /// The slow path for a file that is not UTF-8: finds the line and column of the first bad byte.
+    private static func locateInvalidByte(_ data: Data) -> Result<String, InvalidByte> {
         var scalars = String.UnicodeScalarView()
         var decoder = Unicode.UTF8()
         var bytes = data.makeIterator()

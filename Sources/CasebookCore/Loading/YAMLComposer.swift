@@ -24,16 +24,23 @@ struct YAMLComposer {
 
     /// The nodes of `yaml`, or every reason they could not be composed.
     func compose(_ yaml: String) -> Result<ComposedYAML, LoadFailure> {
-        var lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(
-            Array.init)
+        // Lines are split only when a duplicate key has to be renamed: most files have none, and
+        // splitting every file into scalars cost more than parsing it.
+        var lines: [[Unicode.Scalar]] = []
+        func splitLines() {
+            if lines.isEmpty {
+                lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+            }
+        }
         var renamed: [YAMLPosition: String] = [:]
         // Each duplicate key costs one more pass; libyaml is fast and frontmatter is short.
         for pass in 0..<200 {
-            let text = String(String.UnicodeScalarView(lines.joined(separator: ["\n"])))
+            let text = renamed.isEmpty ? yaml : String(String.UnicodeScalarView(lines.joined(separator: ["\n"])))
             do {
                 return .success(ComposedYAML(root: try Yams.compose(yaml: text), renamedKeys: renamed))
             } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
                 let position = YAMLPosition(line: context.mark.line, column: context.mark.column)
+                splitLines()
                 guard let key = duplicates.first, rename(at: position, in: &lines, pass: pass) else {
                     let error = LoadError.duplicateKey(
                         duplicates.first ?? "", firstLine: position.line + lineOffset, at: location(position))
@@ -41,6 +48,7 @@ struct YAMLComposer {
                 }
                 renamed[position] = key
             } catch {
+                splitLines()
                 let tabs = tabErrors(in: lines)
                 return .failure(LoadFailure(tabs.isEmpty ? [syntaxError(error, in: text)] : tabs))
             }

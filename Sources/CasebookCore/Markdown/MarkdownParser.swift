@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses Markdown bodies with cmark-gfm. This is the only file that imports the C module.
 public enum MarkdownParser {
@@ -10,20 +11,7 @@ public enum MarkdownParser {
     /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes).
     public static func parse(_ text: String) -> MarkdownDocument {
         let extensions = self.extensions
-        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else {
-            return MarkdownDocument(blocks: [])
-        }
-        defer { cmark_parser_free(parser) }
-        for extensionPointer in extensions.pointers {
-            _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
-        }
-        var source = text
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { characters in
-                cmark_parser_feed(parser, characters.baseAddress, characters.count)
-            }
-        }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
+        guard let root = cParse(text, extensions: extensions) else { return MarkdownDocument(blocks: []) }
         defer { cmark_node_free(root) }
         var converter = TreeConverter(types: extensions.types)
         return converter.document(from: root)
@@ -32,6 +20,29 @@ public enum MarkdownParser {
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
     public static func parseInline(_ text: String) -> [MarkdownInline] {
         firstInlines(in: parse(text).blocks) ?? []
+    }
+
+    // cmark-gfm 0.29 keeps the inline extensions' trigger characters (':' and 'w' for autolinks)
+    // in one process-wide table, switched on when a parser is fed and off when it finishes: two
+    // parses at once switch each other's autolinks off at random. So the C parse runs under one
+    // lock; converting the tree to Swift values, most of the work, still runs in parallel.
+    private static let parseLock = NSLock()
+
+    private static func cParse(_ text: String, extensions: RegisteredExtensions) -> OpaquePointer? {
+        parseLock.withLock {
+            guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return nil }
+            defer { cmark_parser_free(parser) }
+            for extensionPointer in extensions.pointers {
+                _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+            var source = text
+            source.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { characters in
+                    cmark_parser_feed(parser, characters.baseAddress, characters.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
     }
 
     // Registration mutates cmark-gfm's global extension list and is not thread-safe; a static
