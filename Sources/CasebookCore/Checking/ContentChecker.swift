@@ -15,8 +15,9 @@ public struct ContentChecker: Sendable {
         problems += checkSite(content.site, index: index)
         for caseFile in content.cases { problems += checkCase(caseFile, index: index) }
         for release in content.releases { problems += checkRelease(release, index: index) }
-        for caseFile in content.cases { problems += checkBody(caseFile.body, source: caseFile.source, index: index) }
-        for release in content.releases { problems += checkBody(release.body, source: release.source, index: index) }
+        // Bodies are long and independent: they are checked on every core.
+        let bodies = content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
+        problems += Parallel.map(bodies) { body, source in checkBody(body, source: source, index: index) }.flatMap { $0 }
         return problems
     }
 }

@@ -25,27 +25,30 @@ public struct ContentLoader: Sendable {
         }
 
         let site = loadSite(at: path("site.yaml"), problems: &problems)
-        var cases: [CaseFile] = []
-        for (slug, filePath) in markdownFiles(in: root, folder: "cases", problems: &problems) {
-            guard let text = readText(at: filePath, problems: &problems) else {
-                cases.append(CaseFileDecoder.stub(slug: slug, path: filePath))
-                continue
+        // Files are read and decoded on every core; each file's problems stay with it.
+        let caseFiles = markdownFiles(in: root, folder: "cases", problems: &problems)
+        let decodedCases = Parallel.map(caseFiles) { slug, filePath -> (CaseFile, [LoadError]) in
+            var fileProblems: [LoadError] = []
+            guard let text = readText(at: filePath, problems: &fileProblems) else {
+                return (CaseFileDecoder.stub(slug: slug, path: filePath), fileProblems)
             }
             let (caseFile, errors) = CaseFileDecoder.decode(text, path: filePath, slug: slug)
-            cases.append(caseFile)
-            problems += errors
+            return (caseFile, fileProblems + errors)
         }
-        var releases: [Release] = []
-        for (slug, filePath) in markdownFiles(in: root, folder: "releases", problems: &problems) {
-            guard let text = readText(at: filePath, problems: &problems) else {
-                releases.append(ReleaseDecoder.stub(slug: slug, path: filePath))
-                continue
+        let cases = decodedCases.map(\.0)
+        problems += decodedCases.flatMap(\.1)
+        let releaseFiles = markdownFiles(in: root, folder: "releases", problems: &problems)
+        let siteZone = site.timeZone
+        let decodedReleases = Parallel.map(releaseFiles) { slug, filePath -> (Release, [LoadError]) in
+            var fileProblems: [LoadError] = []
+            guard let text = readText(at: filePath, problems: &fileProblems) else {
+                return (ReleaseDecoder.stub(slug: slug, path: filePath), fileProblems)
             }
-            let (release, errors) = ReleaseDecoder.decode(
-                text, path: filePath, slug: slug, siteZone: site.timeZone)
-            releases.append(release)
-            problems += errors
+            let (release, errors) = ReleaseDecoder.decode(text, path: filePath, slug: slug, siteZone: siteZone)
+            return (release, fileProblems + errors)
         }
+        var releases = decodedReleases.map(\.0)
+        problems += decodedReleases.flatMap(\.1)
         let caseSlugs = Set(cases.map(\.slug))
         releases = releases.map { Self.resolvingBareReadAlso($0, caseSlugs: caseSlugs) }
         let content = Content(

@@ -12,7 +12,10 @@ enum SourceText {
     static func decode(_ data: Data) -> Result<String, InvalidByte> {
         // Almost every file is valid UTF-8 with LF endings: validate it in one pass and keep it.
         if let text = String(validating: data, as: UTF8.self) {
-            let needsNormalising = data.first == 0xEF || data.contains(0x0D)
+            let hasCarriageReturn = data.withUnsafeBytes { bytes in
+                bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+            }
+            let needsNormalising = data.first == 0xEF || hasCarriageReturn
             return .success(needsNormalising ? normalized(text) : text)
         }
         return locateInvalidByte(data)

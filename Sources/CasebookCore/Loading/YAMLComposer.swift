@@ -37,7 +37,9 @@ struct YAMLComposer {
         for pass in 0..<200 {
             let text = renamed.isEmpty ? yaml : String(String.UnicodeScalarView(lines.joined(separator: ["\n"])))
             do {
-                return .success(ComposedYAML(root: try Yams.compose(yaml: text), renamedKeys: renamed))
+                // The schema reads raw scalar text, so Yams need not resolve tags with its
+                // regular expressions (`.basic`), which cost more than parsing.
+                return .success(ComposedYAML(root: try Yams.compose(yaml: text, .basic, .default, .utf8), renamedKeys: renamed))
             } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
                 let position = YAMLPosition(line: context.mark.line, column: context.mark.column)
                 splitLines()
