@@ -68,3 +68,11 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The text unchanged when it holds nothing to escape, which is the common case.
+    var htmlEscapedIfNeeded: String {
+        utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+            ? htmlEscaped : self
+    }
+}

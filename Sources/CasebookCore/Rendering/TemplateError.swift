@@ -25,11 +25,14 @@ public enum TemplateError: DiagnosticConvertible, Hashable, Sendable {
         }
     }
 
-    /// Converts swift-mustache's parser error for the template at `path`.
-    static func syntax(path: String, parserError: MustacheTemplate.ParserError) -> TemplateError {
+    /// Converts swift-mustache's parser error for the template at `path`; `prefixLines` lines
+    /// were put in front of the template before parsing.
+    static func syntax(path: String, parserError: MustacheTemplate.ParserError, prefixLines: Int = 0)
+        -> TemplateError
+    {
         .syntax(
-            path: path, line: parserError.context.lineNumber, column: parserError.context.columnNumber,
-            message: describe(parserError.error))
+            path: path, line: max(1, parserError.context.lineNumber - prefixLines),
+            column: parserError.context.columnNumber, message: describe(parserError.error))
     }
 
     private static func describe(_ error: Error) -> String {

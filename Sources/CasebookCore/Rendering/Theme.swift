@@ -52,9 +52,12 @@ public struct Theme: Sendable, Hashable {
                 continue
             }
             do {
-                templates[Self.templateName(path)] = try MustacheTemplate(string: text)
+                _ = FastHTMLContentType.registered
+                templates[Self.templateName(path)] = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
             } catch let error as MustacheTemplate.ParserError {
-                errors.append(.syntax(path: file.sourcePath, parserError: error))
+                errors.append(
+                    .syntax(
+                        path: file.sourcePath, parserError: error, prefixLines: 1))
             } catch {
                 errors.append(.syntax(path: file.sourcePath, line: 1, column: 1, message: "\(error)"))
             }
