@@ -4,23 +4,47 @@ import Foundation
 /// check passed.
 public enum SiteBuilder {
     /// Builds the site; throws `DiagnosticsError` (and writes nothing) when any input is wrong.
+    ///
+    /// When nothing the site depends on changed since the last build (same inputs, options and
+    /// publication window, and the output still the one it wrote) nothing is read or written.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
-        let inputs = try loadAndCheck(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder)
-        let rules = PublicationRules(now: options.now, timeZone: inputs.content.site.timeZone)
-        let visible = options.review ? inputs.content : rules.publicContent(inputs.content)
+        let cacheFolder = Self.cacheFolder(for: options.contentFolder)
+        let key = Self.cacheKey(options)
+        let previous = BuildState.load(from: cacheFolder).flatMap { $0.key == key ? $0 : nil }
+        let inputs = InputScan.scan([options.contentFolder, options.templatesFolder], previous: previous?.inputs ?? [:])
+        if let previous, previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash), previous.covers(options.now),
+            OutputWriter.buildID(in: options.outputFolder) == previous.id
+        {
+            return BuildReport(
+                files: previous.outputFiles, written: 0, warnings: [], outputFolder: options.outputFolder,
+                seconds: Date().timeIntervalSince(start))
+        }
+
+        let checked = try loadAndCheck(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder)
+        let rules = PublicationRules(now: options.now, timeZone: checked.content.site.timeZone)
+        let visible = options.review ? checked.content : rules.publicContent(checked.content)
+        let global = Self.globalFingerprint(key: key, inputs: inputs, visible: visible, rules: rules, options: options)
+        let buildID = Self.buildID(inputs: inputs, visible: visible, options: options)
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(destination: options.outputFolder)
+            writer = try OutputWriter(destination: options.outputFolder, buildID: buildID)
         } catch {
             throw DiagnosticsError([error.diagnostic])
         }
         do {
-            let plan = RenderPlan(content: visible, theme: inputs.theme, rules: rules, review: options.review)
+            let cache = PageCache(
+                previous: previous?.pages ?? [:], global: global, fileHashes: inputs.mapValues(\.hash), content: visible)
+            let plan = RenderPlan(content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)
             try plan.render(jobs: options.jobs, into: writer)
             let summary = try writer.commit()
+            let window = Self.publicationWindow(checked.content, rules: rules)
+            BuildState(
+                key: key, id: buildID, validFrom: window.from, validUntil: window.until, outputFiles: summary.total,
+                inputs: inputs, pages: cache.fingerprints
+            ).save(to: cacheFolder)
             return BuildReport(
-                files: summary.total, written: summary.written, warnings: inputs.warnings,
+                files: summary.total, written: summary.written, warnings: checked.warnings,
                 outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(start))
         } catch let error as OutputError {
             writer.abandon()

@@ -22,8 +22,9 @@ public final class OutputWriter: @unchecked Sendable {
     private var unchangedCount = 0
     private var paths: Set<String> = []
 
-    /// Checks the destination and creates an empty staging folder beside it.
-    public init(destination: String) throws(OutputError) {
+    /// Checks the destination and creates an empty staging folder beside it; `buildID` goes
+    /// into the marker file, so the next build can tell that the folder is still its own.
+    public init(destination: String, buildID: String = "") throws(OutputError) {
         let trimmed = destination.hasSuffix("/") && destination.count > 1 ? String(destination.dropLast()) : destination
         self.destination = trimmed
         let parent = FolderPath.parent(of: trimmed)
@@ -33,7 +34,8 @@ public final class OutputWriter: @unchecked Sendable {
         try Self.checkOwnership(of: trimmed)
         FileSystem.remove(staging)
         try FileSystem.makeFolders(staging)
-        try FileSystem.write(Array(Self.markerText.utf8), to: staging + "/" + Self.markerName)
+        let marker = Self.markerText + (buildID.isEmpty ? "" : "build \(buildID)\n")
+        try FileSystem.write(Array(marker.utf8), to: staging + "/" + Self.markerName)
         createdFolders.insert("")
     }
 
@@ -47,8 +49,31 @@ public final class OutputWriter: @unchecked Sendable {
             record(relative, written: false)
             return
         }
+        // A kept page is a hard link to the previous site's file: writing through it would
+        // change the previous site, so the link is removed first.
+        unlink(target)
         try FileSystem.write(file.contents, to: target)
         record(relative, written: true)
+    }
+
+    /// Keeps a file of the previous site as it is, without rendering it again; false when the
+    /// previous site does not have it (then the caller renders it).
+    public func keep(_ path: String) throws(OutputError) -> Bool {
+        let relative = try Self.checked(path)
+        let previous = destination + "/" + relative
+        guard FileSystem.size(of: previous) != nil else { return false }
+        try prepareFolder(for: relative)
+        guard FileSystem.link(previous, to: staging + "/" + relative) else { return false }
+        record(relative, written: false)
+        return true
+    }
+
+    /// The build id in the marker of the folder at `destination`, if Casebook wrote one there.
+    static func buildID(in destination: String) -> String? {
+        guard let data = FileSystem.read(destination + "/" + markerName) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("build ") }) else { return nil }
+        return String(line.dropFirst("build ".count))
     }
 
     /// Copies a file from disk (a content or theme asset) into the new site.

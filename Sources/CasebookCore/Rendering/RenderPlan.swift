@@ -12,6 +12,8 @@ struct RenderPlan {
     var rules: PublicationRules
     /// A review build marks what is not public.
     var review: Bool
+    /// Which pages can be kept from the last build; nil renders everything.
+    var cache: PageCache?
 
     private var pages: SiteRenderer {
         SiteRenderer(content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
@@ -27,16 +29,42 @@ struct RenderPlan {
         let pages = pages
         let texts = texts
         let content = content
+        let cache = cache
         try Parallel.forEach(pages.cases, jobs: jobs) { caseFile in
-            try writer.add(pages.renderCasePage(caseFile))
+            let path = SiteLinks.casePath(caseFile.slug) + "index.html"
+            let fingerprint = cache?.fingerprint(of: caseFile)
+            try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
+                [pages.renderCasePage(caseFile)]
+            }
         }
         try Parallel.forEach(pages.releases, jobs: jobs) { release in
-            try writer.add(pages.renderReleasePage(release))
-            try writer.add(texts.render(release, document: MarkdownParser.parse(release.body), content: content))
+            let paths = [SiteLinks.releasePath(release.slug) + "index.html", SiteLinks.releaseTextPath(release.slug)]
+            let fingerprint = cache?.fingerprint(of: release)
+            try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
+                [
+                    pages.renderReleasePage(release),
+                    texts.render(release, document: MarkdownParser.parse(release.body), content: content),
+                ]
+            }
         }
         for file in pages.renderListPages() { try writer.add(file) }
         for file in machineReadableFiles() { try writer.add(file) }
         try copyAssets(themeAssets: pages.themeAssets, into: writer)
+    }
+
+    /// Keeps the files at `paths` from the last build when their fingerprint is unchanged and
+    /// they are all still there; renders and adds them otherwise.
+    private static func keepOrRender(
+        _ paths: [String], fingerprint: String?, cache: PageCache?, writer: OutputWriter,
+        render: () -> [OutputFile]
+    ) throws {
+        if let cache, let fingerprint {
+            defer { paths.forEach { cache.record($0, fingerprint: fingerprint) } }
+            if paths.allSatisfy({ cache.isUnchanged($0, fingerprint: fingerprint) }), try paths.allSatisfy(writer.keep) {
+                return
+            }
+        }
+        for file in render() { try writer.add(file) }
     }
 
     /// The plain text of one release.

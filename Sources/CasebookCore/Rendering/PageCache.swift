@@ -1,0 +1,72 @@
+import Foundation
+
+/// Decides which case and release pages must be rendered again: a page whose inputs have the
+/// same fingerprint as in the last build is kept from the previous site as it is.
+///
+/// A page's fingerprint covers everything it shows: its own file, the files of the cases and
+/// releases it names or that name it, the site settings and theme, and which items are public.
+final class PageCache: @unchecked Sendable {
+    /// Fingerprints of the last build, by output path.
+    private let previous: [String: String]
+    /// What every page depends on: tool and options, site.yaml, theme, the public set.
+    private let global: String
+    /// Content hash of each input file, by path.
+    private let fileHashes: [String: String]
+    /// For each case slug, the source paths of the releases that name it.
+    private let releasesNaming: [String: [String]]
+    /// Source paths of the cases and releases in this build, by slug.
+    private let caseSources: [String: String]
+    private let releaseSources: [String: String]
+    private let lock = NSLock()
+    private var recorded: [String: String] = [:]
+
+    /// A cache for rendering `content` (what this build shows) with the given file hashes.
+    init(previous: [String: String], global: String, fileHashes: [String: String], content: Content) {
+        self.previous = previous
+        self.global = global
+        self.fileHashes = fileHashes
+        self.caseSources = Dictionary(content.cases.map { ($0.slug, $0.source.path) }) { first, _ in first }
+        self.releaseSources = Dictionary(content.releases.map { ($0.slug, $0.source.path) }) { first, _ in first }
+        var naming: [String: [String]] = [:]
+        for release in content.releases {
+            for slug in release.cases { naming[slug, default: []].append(release.source.path) }
+        }
+        self.releasesNaming = naming
+    }
+
+    /// The fingerprints recorded in this build, for the next one.
+    var fingerprints: [String: String] { lock.withLock { recorded } }
+
+    /// The fingerprint of a case page.
+    func fingerprint(of caseFile: CaseFile) -> String {
+        let related = caseFile.related.compactMap { caseSources[$0] }
+        return fingerprint([caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []))
+    }
+
+    /// The fingerprint of a release page and of its plain text.
+    func fingerprint(of release: Release) -> String {
+        let cases = release.cases.compactMap { caseSources[$0] }
+        let readAlso = release.readAlso.compactMap { entry -> String? in
+            switch entry {
+            case .caseFile(let slug): return caseSources[slug]
+            case .release(let slug): return releaseSources[slug]
+            case .link(let title, let url): return title + "\u{1}" + url
+            }
+        }
+        return fingerprint([release.source.path] + cases + ["read also"] + readAlso)
+    }
+
+    /// True when `path` was rendered from the same inputs last time.
+    func isUnchanged(_ path: String, fingerprint: String) -> Bool {
+        previous[path] == fingerprint
+    }
+
+    /// Records the fingerprint a page was written or kept with.
+    func record(_ path: String, fingerprint: String) {
+        lock.withLock { recorded[path] = fingerprint }
+    }
+
+    private func fingerprint(_ sources: [String]) -> String {
+        StableHash.of([global] + sources.map { source in "\(source)=\(fileHashes[source] ?? "")" })
+    }
+}

@@ -1,0 +1,38 @@
+/// A 64-bit FNV-1a hash that is the same in every process (Swift's `Hasher` is seeded per
+/// process), for the incremental cache's fingerprints of files and pages.
+struct StableHash: Sendable {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// Adds bytes.
+    mutating func combine<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    /// Adds a string and a separator, so that ("ab", "c") and ("a", "bc") differ.
+    mutating func combine(_ text: String) {
+        combine(bytes: text.utf8)
+        combine(bytes: CollectionOfOne(0xFF))
+    }
+
+    /// The hash as 16 hexadecimal digits.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The hash of some bytes.
+    static func of<Bytes: Sequence>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var hash = StableHash()
+        hash.combine(bytes: bytes)
+        return hash.hex
+    }
+
+    /// The hash of strings, in order.
+    static func of(_ parts: [String]) -> String {
+        var hash = StableHash()
+        for part in parts { hash.combine(part) }
+        return hash.hex
+    }
+}

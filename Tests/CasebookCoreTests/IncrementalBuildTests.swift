@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import CasebookCore
+
+/// Scheduled rebuilds: nothing changed costs nothing, one change re-renders only what shows it,
+/// and the clock passing an embargo is a change.
+@Suite struct IncrementalBuildTests {
+    static let beforeEmbargo = Clock.parseInstant("2026-11-30T07:59:59Z") ?? Date()
+    static let atEmbargo = Clock.parseInstant("2026-11-30T08:00:00Z") ?? Date()
+
+    /// A copy of the golden fixture in a new site folder.
+    func site() throws -> String {
+        let folder = try TestSupport.temporaryFolder("incremental")
+        try FileManager.default.copyItem(atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
+        return folder
+    }
+
+    func options(_ folder: String, now: Date = beforeEmbargo, templates: String = "Templates") -> BuildOptions {
+        BuildOptions(
+            contentFolder: folder + "/Content", templatesFolder: folder + "/" + templates,
+            outputFolder: folder + "/Output", now: now, jobs: 2)
+    }
+
+    /// Inode of every output file, to see which were written anew.
+    func inodes(_ folder: String) throws -> [String: UInt64] {
+        var result: [String: UInt64] = [:]
+        for path in TestSupport.files(under: folder + "/Output") {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/Output/" + path)
+            result[path] = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+        return result
+    }
+
+    func rewritten(_ before: [String: UInt64], _ after: [String: UInt64]) -> [String] {
+        after.keys.filter { before[$0] != after[$0] && $0 != OutputWriter.markerName }.sorted()
+    }
+
+    @Test func unchangedSiteIsNotRebuilt() throws {
+        let folder = try site()
+        let first = try SiteBuilder.build(options(folder))
+        let before = try inodes(folder)
+        let second = try SiteBuilder.build(options(folder))
+        #expect(second.written == 0)
+        #expect(second.files == first.files)
+        #expect(try inodes(folder) == before)
+        #expect(FileManager.default.fileExists(atPath: folder + "/.casebook/build-state"))
+    }
+
+    @Test func oneChangedCaseRewritesOnlyWhatShowsIt() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        let before = try inodes(folder)
+        let path = folder + "/Content/cases/bolat-test.md"
+        try (TestSupport.read(path) + "\nHe was moved to another prison.\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
+        let report = try SiteBuilder.build(options(folder))
+        // Only its own page: the sentence shows nowhere else (no list shows bodies).
+        #expect(rewritten(before, try inodes(folder)) == ["cases/bolat-test/index.html"])
+        #expect(report.written == 1)
+        #expect(TestSupport.read(folder + "/Output/cases/bolat-test/index.html").contains("moved to another prison"))
+    }
+
+    @Test func renamedCaseUpdatesThePagesThatNameIt() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        let before = try inodes(folder)
+        let path = folder + "/Content/cases/bolat-test.md"
+        try TestSupport.read(path).replacingOccurrences(of: "name: Bolat Testov", with: "name: Bolat Testow")
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        let changed = rewritten(before, try inodes(folder))
+        #expect(changed.contains("cases/bolat-test/index.html"))
+        #expect(changed.contains("cases/aliya-test/index.html"))  // lists it under related cases
+        #expect(changed.contains("index.html"))
+        #expect(!changed.contains("releases/index.html"))
+        #expect(TestSupport.read(folder + "/Output/cases/aliya-test/index.html").contains("Bolat Testow"))
+    }
+
+    @Test func passingAnEmbargoPublishesTheRelease() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder, now: Self.beforeEmbargo))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
+        let report = try SiteBuilder.build(options(folder, now: Self.atEmbargo))
+        #expect(report.written > 0)
+        #expect(FileManager.default.fileExists(atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
+        #expect(TestSupport.read(folder + "/Output/feed.xml").contains("SECRET-EMBARGO headline"))
+    }
+
+    @Test func deletedOutputIsBuiltAgain() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        try FileManager.default.removeItem(atPath: folder + "/Output")
+        let report = try SiteBuilder.build(options(folder))
+        #expect(report.written == report.files)
+        #expect(FileManager.default.fileExists(atPath: folder + "/Output/index.html"))
+    }
+
+    @Test func changedTemplateRendersEveryPage() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        try TestSupport.write(["Templates/assets/extra.css": "p { color: black; }\n"], under: folder)
+        let before = try inodes(folder)
+        _ = try SiteBuilder.build(options(folder))
+        #expect(FileManager.default.fileExists(atPath: folder + "/Output/assets/extra.css"))
+        // A theme file is an input of every page, so all pages are rendered again; their bytes
+        // did not change, so the writer keeps every one of them.
+        #expect(rewritten(before, try inodes(folder)) == ["assets/extra.css"])
+    }
+}
