@@ -12,12 +12,14 @@ struct CheckedInputs {
 
 extension SiteBuilder {
     /// Loads content and theme and runs every check, throwing all errors of all files at once.
-    static func loadAndCheck(contentFolder: String, templatesFolder: String) throws -> CheckedInputs {
+    static func loadAndCheck(
+        contentFolder: String, templatesFolder: String, lintCache: LintCache? = nil
+    ) throws -> CheckedInputs {
         var diagnostics: [Diagnostic] = []
         let loaded = ContentLoader().load(from: contentFolder)
         diagnostics += loaded.problems.map(\.diagnostic)
         // Cross-file and body checks run on a best-effort load too, so one run reports everything.
-        diagnostics += ContentChecker().check(loaded.content)
+        diagnostics += ContentChecker().check(loaded.content, lintCache: lintCache)
         var theme: CompiledTheme?
         do {
             theme = try ThemeLoader.load(directory: templatesFolder).compile()

@@ -21,7 +21,9 @@ public enum SiteBuilder {
                 seconds: Date().timeIntervalSince(start))
         }
 
-        let checked = try loadAndCheck(contentFolder: options.contentFolder, templatesFolder: options.templatesFolder)
+        let lintCache = LintCache(previous: previous?.lint ?? [:], fileHashes: inputs.mapValues(\.hash))
+        let checked = try loadAndCheck(
+            contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, lintCache: lintCache)
         let rules = PublicationRules(now: options.now, timeZone: checked.content.site.timeZone)
         let visible = options.review ? checked.content : rules.publicContent(checked.content)
         let global = Self.globalFingerprint(key: key, inputs: inputs, visible: visible, rules: rules, options: options)
@@ -41,7 +43,7 @@ public enum SiteBuilder {
             let window = Self.publicationWindow(checked.content, rules: rules)
             BuildState(
                 key: key, id: buildID, validFrom: window.from, validUntil: window.until, outputFiles: summary.total,
-                inputs: inputs, pages: cache.fingerprints
+                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries
             ).save(to: cacheFolder)
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,

@@ -1,9 +1,8 @@
 /// Checks of Markdown bodies: footnotes that would print literally or be lost, links to pages
 /// that do not exist, and markup that pages never show.
 extension ContentChecker {
-    /// The problems of one body, at their places in the whole file.
-    func checkBody(_ body: String, source: SourceFile, index: ContentIndex) -> [CheckError] {
-        let report = MarkdownLint.inspect(body)
+    /// The problems of one body (given by its lint report), at their places in the whole file.
+    func checkBody(_ report: MarkdownLintReport, source: SourceFile, index: ContentIndex) -> [CheckError] {
         var problems: [CheckError] = report.findings.map { finding in
             let location = source.location(bodyLine: finding.line, column: finding.column)
             switch finding.kind {

@@ -8,8 +8,17 @@ public struct ContentChecker: Sendable {
         problems(in: content).map(\.diagnostic).sorted()
     }
 
+    /// The same, reusing the lint reports of unchanged files from `lintCache`.
+    func check(_ content: Content, lintCache: LintCache?) -> [Diagnostic] {
+        problems(in: content, lintCache: lintCache).map(\.diagnostic).sorted()
+    }
+
     /// Every cross-file problem of `content`.
     public func problems(in content: Content) -> [CheckError] {
+        problems(in: content, lintCache: nil)
+    }
+
+    private func problems(in content: Content, lintCache: LintCache?) -> [CheckError] {
         let index = ContentIndex(content)
         var problems: [CheckError] = []
         problems += checkSite(content.site, index: index)
@@ -17,7 +26,10 @@ public struct ContentChecker: Sendable {
         for release in content.releases { problems += checkRelease(release, index: index) }
         // Bodies are long and independent: they are checked on every core.
         let bodies = content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
-        problems += Parallel.map(bodies) { body, source in checkBody(body, source: source, index: index) }.flatMap { $0 }
+        problems += Parallel.map(bodies) { body, source in
+            let report = lintCache?.report(for: body, path: source.path) ?? MarkdownLint.inspect(body)
+            return checkBody(report, source: source, index: index)
+        }.flatMap { $0 }
         return problems
     }
 }

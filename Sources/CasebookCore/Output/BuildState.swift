@@ -23,6 +23,8 @@ struct BuildState: Equatable, Sendable {
     var inputs: [String: InputStamp]
     /// Fingerprint of the inputs each case or release page was rendered from, by output path.
     var pages: [String: String]
+    /// Markdown lint reports, one line each, by the hash of their file.
+    var lint: [String: String] = [:]
 
     /// True when `now` is within the window in which the last build's publication holds.
     func covers(_ now: Date) -> Bool {
@@ -48,6 +50,7 @@ struct BuildState: Equatable, Sendable {
                 guard let size = Int(fields[1]), let modified = Int64(fields[2]) else { return nil }
                 state.inputs[fields[4]] = InputStamp(size: size, modified: modified, hash: fields[3])
             case ("P", 3): state.pages[fields[2]] = fields[1]
+            case ("L", 3): state.lint[fields[1]] = fields[2]
             case (_, 1) where line.isEmpty: continue
             default: return nil
             }
@@ -66,6 +69,9 @@ struct BuildState: Equatable, Sendable {
         }
         for (path, fingerprint) in pages.sorted(by: { $0.key < $1.key }) where !path.contains("\t") {
             text += "P\t\(fingerprint)\t\(path)\n"
+        }
+        for (hash, report) in lint.sorted(by: { $0.key < $1.key }) {
+            text += "L\t\(hash)\t\(report)\n"
         }
         do {
             try FileSystem.makeFolders(folder)

@@ -70,3 +70,28 @@ final class PageCache: @unchecked Sendable {
         StableHash.of([global] + sources.map { source in "\(source)=\(fileHashes[source] ?? "")" })
     }
 }
+
+extension PageCache {
+    /// The fields a list shows of a case (its "card"), so that a list page is rendered again
+    /// when a card changes, not when a body does.
+    static func card(of caseFile: CaseFile) -> String {
+        StableHash.of([
+            "case", caseFile.slug, caseFile.name, caseFile.nativeName ?? "", caseFile.country,
+            caseFile.status.rawValue, caseFile.detained?.description ?? "", caseFile.facility ?? "",
+            caseFile.summary ?? "", caseFile.tags.joined(separator: " "),
+        ])
+    }
+
+    /// The fields a list shows of a release.
+    static func card(of release: Release) -> String {
+        StableHash.of([
+            "release", release.slug, release.title, release.date.description, release.subtitle ?? "",
+            release.tags.joined(separator: " "),
+        ])
+    }
+
+    /// The fingerprint of a list page showing `cards`.
+    func fingerprint(listing cards: [String]) -> String {
+        StableHash.of([global, "list"] + cards)
+    }
+}

@@ -47,9 +47,31 @@ struct RenderPlan {
                 ]
             }
         }
-        for file in pages.renderListPages() { try writer.add(file) }
+        try renderListPages(pages, into: writer)
         for file in machineReadableFiles() { try writer.add(file) }
         try copyAssets(themeAssets: pages.themeAssets, into: writer)
+    }
+
+    /// The index, the release list, the tag pages and the 404 page, each kept from the last
+    /// build when the cards it lists did not change.
+    private func renderListPages(_ pages: SiteRenderer, into writer: OutputWriter) throws {
+        let caseCards = content.cases.map(PageCache.card(of:))
+        let releaseCards = content.releases.map(PageCache.card(of:))
+        var lists: [(path: String, cards: [String], render: () -> OutputFile)] = [
+            ("index.html", caseCards, pages.renderIndexPage),
+            ("releases/index.html", releaseCards, pages.renderReleaseIndexPage),
+            ("404.html", [], pages.renderNotFoundPage),
+        ]
+        for tag in pages.tags {
+            let cards =
+                zip(content.cases, caseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
+                + zip(content.releases, releaseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
+            lists.append((SiteLinks.tagPath(tag) + "index.html", cards, { pages.renderTagPage(tag) }))
+        }
+        for list in lists {
+            let fingerprint = cache?.fingerprint(listing: list.cards)
+            try Self.keepOrRender([list.path], fingerprint: fingerprint, cache: cache, writer: writer) { [list.render()] }
+        }
     }
 
     /// Keeps the files at `paths` from the last build when their fingerprint is unchanged and
