@@ -21,7 +21,9 @@ public enum SiteBuilder {
                 seconds: Date().timeIntervalSince(start))
         }
 
-        let lintCache = LintCache(previous: previous?.lint ?? [:], fileHashes: inputs.mapValues(\.hash))
+        var previousCache = previous
+        previousCache?.loadRenderCache(from: cacheFolder)
+        let lintCache = LintCache(previous: previousCache?.lint ?? [:], fileHashes: inputs.mapValues(\.hash))
         let checked = try loadAndCheck(
             contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, lintCache: lintCache)
         let rules = PublicationRules(now: options.now, timeZone: checked.content.site.timeZone)
@@ -36,7 +38,7 @@ public enum SiteBuilder {
         }
         do {
             let cache = PageCache(
-                previous: previous?.pages ?? [:], global: global, fileHashes: inputs.mapValues(\.hash), content: visible)
+                previous: previousCache?.pages ?? [:], global: global, fileHashes: inputs.mapValues(\.hash), content: visible)
             let plan = RenderPlan(content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)
             try plan.render(jobs: options.jobs, into: writer)
             let summary = try writer.commit()

@@ -61,6 +61,24 @@ import Testing
         #expect(TestSupport.read(folder + "/Output/cases/bolat-test/index.html").contains("moved to another prison"))
     }
 
+    @Test func pagesWhoseInputsDidNotChangeAreNotRenderedAgain() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        // A mark in an output page shows whether the next build rendered that page again
+        // (the mark would be gone) or kept the file as it was.
+        let page = folder + "/Output/cases/aliya-test/index.html"
+        try (TestSupport.read(page) + "<!-- mark -->").write(toFile: page, atomically: false, encoding: .utf8)
+        let path = folder + "/Content/releases/2026-10-01-draft.md"
+        try (TestSupport.read(path) + "\nMore text.\n").write(toFile: path, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        #expect(TestSupport.read(page).hasSuffix("<!-- mark -->"))
+
+        let own = folder + "/Content/cases/aliya-test.md"
+        try (TestSupport.read(own) + "\nNew paragraph.\n").write(toFile: own, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        #expect(!TestSupport.read(page).contains("<!-- mark -->"))
+    }
+
     @Test func renamedCaseUpdatesThePagesThatNameIt() throws {
         let folder = try site()
         _ = try SiteBuilder.build(options(folder))

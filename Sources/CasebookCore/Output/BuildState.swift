@@ -1,13 +1,15 @@
 import Foundation
 
-/// What the last build read and wrote, kept in `.casebook/build-state` beside the content
-/// folder, so that the next build can tell what changed.
+/// What the last build read and wrote, kept in `.casebook/` beside the content folder, so that
+/// the next build can tell what changed.
 ///
-/// The format is tab-separated lines (paths last), read and written in milliseconds: a
-/// scheduled build that finds nothing changed must cost almost nothing.
+/// Two files of tab-separated lines (paths last): `build-state` holds what a build that changes
+/// nothing needs (options, window, input stamps) and is read every time; `render-cache` holds
+/// page fingerprints and lint reports and is read only when something changed.
 struct BuildState: Equatable, Sendable {
-    /// Identifies the format; a state in another format is ignored.
-    static let header = "casebook-build-state\t2"
+    /// Identifies the format; files in another format are ignored.
+    static let header = "casebook-build-state\t3"
+    static let headerFields = header.split(separator: "\t").map(String.init)
 
     /// Digest of the tool version and the options: a different one invalidates everything.
     var key: String
@@ -21,8 +23,8 @@ struct BuildState: Equatable, Sendable {
     var outputFiles: Int
     /// Stamps of every input file.
     var inputs: [String: InputStamp]
-    /// Fingerprint of the inputs each case or release page was rendered from, by output path.
-    var pages: [String: String]
+    /// Fingerprint of the inputs each page was rendered from, by output path.
+    var pages: [String: String] = [:]
     /// Markdown lint reports, one line each, by the hash of their file.
     var lint: [String: String] = [:]
 
@@ -31,14 +33,11 @@ struct BuildState: Equatable, Sendable {
         (validFrom.map { $0 <= now } ?? true) && (validUntil.map { now < $0 } ?? true)
     }
 
-    /// The state saved in `folder`, or nil when there is none or it cannot be read.
+    /// The state saved in `folder` without its render cache, or nil when there is none.
     static func load(from folder: String) -> BuildState? {
-        guard let data = FileSystem.read(folder + "/build-state") else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(String.init) == header else { return nil }
-        var state = BuildState(key: "", id: "", outputFiles: 0, inputs: [:], pages: [:])
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+        guard let lines = CacheFile.lines(of: folder + "/build-state"), lines.first == headerFields else { return nil }
+        var state = BuildState(key: "", id: "", outputFiles: 0, inputs: [:])
+        for fields in lines.dropFirst() {
             switch (fields.first, fields.count) {
             case ("key", 2): state.key = fields[1]
             case ("id", 2): state.id = fields[1]
@@ -49,36 +48,76 @@ struct BuildState: Equatable, Sendable {
             case ("I", 5):
                 guard let size = Int(fields[1]), let modified = Int64(fields[2]) else { return nil }
                 state.inputs[fields[4]] = InputStamp(size: size, modified: modified, hash: fields[3])
-            case ("P", 3): state.pages[fields[2]] = fields[1]
-            case ("L", 3): state.lint[fields[1]] = fields[2]
-            case (_, 1) where line.isEmpty: continue
             default: return nil
             }
         }
         return state.key.isEmpty ? nil : state
     }
 
+    /// Adds the render cache saved in `folder` (empty when it cannot be read).
+    mutating func loadRenderCache(from folder: String) {
+        guard let lines = CacheFile.lines(of: folder + "/render-cache"), lines.first == Self.headerFields + [id] else { return }
+        for fields in lines.dropFirst() where fields.count == 3 {
+            switch fields[0] {
+            case "P": pages[fields[2]] = fields[1]
+            case "L": lint[fields[1]] = fields[2]
+            default: continue
+            }
+        }
+    }
+
     /// Saves the state in `folder`, creating it; a failure only costs the next build its shortcut.
     func save(to folder: String) {
-        var text = Self.header + "\nkey\t\(key)\nid\t\(id)\nfiles\t\(outputFiles)\n"
+        var state = Self.header + "\nkey\t\(key)\nid\t\(id)\nfiles\t\(outputFiles)\n"
         let from = validFrom.map { String($0.timeIntervalSince1970) } ?? "-"
         let until = validUntil.map { String($0.timeIntervalSince1970) } ?? "-"
-        text += "window\t\(from)\t\(until)\n"
+        state += "window\t\(from)\t\(until)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) where !path.contains("\t") {
-            text += "I\t\(stamp.size)\t\(stamp.modified)\t\(stamp.hash)\t\(path)\n"
+            state += "I\t\(stamp.size)\t\(stamp.modified)\t\(stamp.hash)\t\(path)\n"
         }
+        var cache = Self.header + "\t\(id)\n"
         for (path, fingerprint) in pages.sorted(by: { $0.key < $1.key }) where !path.contains("\t") {
-            text += "P\t\(fingerprint)\t\(path)\n"
+            cache += "P\t\(fingerprint)\t\(path)\n"
         }
         for (hash, report) in lint.sorted(by: { $0.key < $1.key }) {
-            text += "L\t\(hash)\t\(report)\n"
+            cache += "L\t\(hash)\t\(report)\n"
         }
-        do {
-            try FileSystem.makeFolders(folder)
-            try FileSystem.write(Array(text.utf8), to: folder + "/build-state.new")
-            _ = FileSystem.rename(folder + "/build-state.new", to: folder + "/build-state")
-        } catch {
+        // The render cache is written first: a state naming an id always finds its cache.
+        guard CacheFile.write(cache, to: folder + "/render-cache"), CacheFile.write(state, to: folder + "/build-state")
+        else {
             FileSystem.remove(folder + "/build-state")
+            return
+        }
+    }
+}
+
+/// Reading and writing the cache's tab-separated files quickly: they hold a line per input.
+enum CacheFile {
+    /// The lines of a file split into tab-separated fields, or nil when it cannot be read.
+    static func lines(of path: String) -> [[String]]? {
+        guard let bytes = FileSystem.read(path) else { return nil }
+        var lines: [[String]] = []
+        var fields: [String] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x09 || bytes[index] == 0x0A {
+            fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            start = index + 1
+            if bytes[index] == 0x0A {
+                lines.append(fields)
+                fields = []
+            }
+        }
+        return lines
+    }
+
+    /// Writes a file whole: to a temporary name, then renamed over the old one.
+    static func write(_ text: String, to path: String) -> Bool {
+        do {
+            try FileSystem.makeFolders(FolderPath.parent(of: path))
+            try FileSystem.write(Array(text.utf8), to: path + ".new")
+            return FileSystem.rename(path + ".new", to: path)
+        } catch {
+            return false
         }
     }
 }
