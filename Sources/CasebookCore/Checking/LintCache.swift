@@ -38,7 +38,6 @@ extension MarkdownLintReport {
 
     // Records are separated by U+001E and fields by U+001F, which no label or URL holds in
     // practice; a report that does hold one is simply not cached.
-    private static let recordSeparator: Character = "\u{1E}"
     private static let fieldSeparator: Character = "\u{1F}"
 
     /// The report as one line, or nil when it cannot be written as one.
@@ -66,20 +65,30 @@ extension MarkdownLintReport {
         return "=" + line
     }
 
-    /// Reads a report written by `cacheLine`.
+    /// Reads a report written by `cacheLine`, on UTF-8 bytes: thousands are read per build.
     init?(cacheLine: String) {
-        guard cacheLine.first == "=" else { return nil }
+        let bytes = Array(cacheLine.utf8)
+        guard bytes.first == UInt8(ascii: "=") else { return nil }
         var findings: [MarkdownLintFinding] = []
         var links: [MarkdownLinkDestination] = []
-        for record in cacheLine.dropFirst().split(separator: Self.recordSeparator) {
-            let fields = record.split(separator: Self.fieldSeparator, omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 5, let line = Int(fields[2]), let column = Int(fields[3]) else { return nil }
-            switch (fields[0], fields[1]) {
-            case ("f", "u"): findings.append(.init(.undefinedFootnote(label: fields[4]), line: line, column: column))
-            case ("f", "r"): findings.append(.init(.unreferencedFootnote(label: fields[4]), line: line, column: column))
-            case ("f", "d"): findings.append(.init(.duplicateFootnote(label: fields[4]), line: line, column: column))
-            case ("f", "h"): findings.append(.init(.rawHTML(tag: fields[4]), line: line, column: column))
-            case ("k", let kind): links.append(.init(fields[4], isImage: kind == "i", line: line, column: column))
+        for record in bytes.dropFirst().split(separator: 0x1E) {
+            let fields = record.split(separator: 0x1F, omittingEmptySubsequences: false)
+            guard fields.count == 5, let line = Int(String(decoding: fields[2], as: UTF8.self)),
+                let column = Int(String(decoding: fields[3], as: UTF8.self)), fields[0].count == 1,
+                fields[1].count == 1, let group = fields[0].first, let kind = fields[1].first
+            else { return nil }
+            let text = String(decoding: fields[4], as: UTF8.self)
+            switch (group, kind) {
+            case (UInt8(ascii: "f"), UInt8(ascii: "u")):
+                findings.append(.init(.undefinedFootnote(label: text), line: line, column: column))
+            case (UInt8(ascii: "f"), UInt8(ascii: "r")):
+                findings.append(.init(.unreferencedFootnote(label: text), line: line, column: column))
+            case (UInt8(ascii: "f"), UInt8(ascii: "d")):
+                findings.append(.init(.duplicateFootnote(label: text), line: line, column: column))
+            case (UInt8(ascii: "f"), UInt8(ascii: "h")):
+                findings.append(.init(.rawHTML(tag: text), line: line, column: column))
+            case (UInt8(ascii: "k"), _):
+                links.append(.init(text, isImage: kind == UInt8(ascii: "i"), line: line, column: column))
             default: return nil
             }
         }
