@@ -32,7 +32,10 @@ public enum SiteBuilder {
         let buildID = Self.buildID(inputs: inputs, visible: visible, options: options)
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(destination: options.outputFolder, buildID: buildID)
+            // The last build's generations hold only while the output is still the one it wrote.
+            let generations =
+                OutputWriter.buildID(in: options.outputFolder) == previous?.id ? previousCache?.generations : nil
+            writer = try OutputWriter(destination: options.outputFolder, buildID: buildID, generations: generations)
         } catch {
             throw DiagnosticsError([error.diagnostic])
         }
@@ -41,11 +44,11 @@ public enum SiteBuilder {
                 previous: previousCache?.pages ?? [:], global: global, fileHashes: inputs.mapValues(\.hash), content: visible)
             let plan = RenderPlan(content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)
             try plan.render(jobs: options.jobs, into: writer)
-            let summary = try writer.commit()
+            let (summary, generations) = try writer.commitGenerations()
             let window = Self.publicationWindow(checked.content, rules: rules)
             BuildState(
                 key: key, id: buildID, validFrom: window.from, validUntil: window.until, outputFiles: summary.total,
-                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries
+                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries, generations: generations
             ).save(to: cacheFolder)
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,

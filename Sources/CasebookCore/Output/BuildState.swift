@@ -27,6 +27,8 @@ struct BuildState: Equatable, Sendable {
     var pages: [String: String] = [:]
     /// Markdown lint reports, one line each, by the hash of their file.
     var lint: [String: String] = [:]
+    /// The versions of the files in the output and spare folders.
+    var generations = OutputGenerations()
 
     /// True when `now` is within the window in which the last build's publication holds.
     func covers(_ now: Date) -> Bool {
@@ -57,10 +59,15 @@ struct BuildState: Equatable, Sendable {
     /// Adds the render cache saved in `folder` (empty when it cannot be read).
     mutating func loadRenderCache(from folder: String) {
         guard let lines = CacheFile.lines(of: folder + "/render-cache"), lines.first == Self.headerFields + [id] else { return }
-        for fields in lines.dropFirst() where fields.count == 3 {
+        for fields in lines.dropFirst() {
+            if fields.count == 2, fields[0] == "N" { generations.build = Int(fields[1]) ?? 0 }
+            if fields.count == 2, fields[0] == "G" { generations.spareID = fields[1] }
+            guard fields.count == 3 else { continue }
             switch fields[0] {
             case "P": pages[fields[2]] = fields[1]
             case "L": lint[fields[1]] = fields[2]
+            case "O": generations.output[fields[2]] = Int(fields[1])
+            case "S": generations.spare[fields[2]] = Int(fields[1])
             default: continue
             }
         }
@@ -81,6 +88,14 @@ struct BuildState: Equatable, Sendable {
         }
         for (hash, report) in lint.sorted(by: { $0.key < $1.key }) {
             cache += "L\t\(hash)\t\(report)\n"
+        }
+        cache += "N\t\(generations.build)\n"
+        if let spareID = generations.spareID { cache += "G\t\(spareID)\n" }
+        for (path, version) in generations.output.sorted(by: { $0.key < $1.key }) where !path.contains("\t") {
+            cache += "O\t\(version)\t\(path)\n"
+        }
+        for (path, version) in generations.spare.sorted(by: { $0.key < $1.key }) where !path.contains("\t") {
+            cache += "S\t\(version)\t\(path)\n"
         }
         // The render cache is written first: a state naming an id always finds its cache.
         guard CacheFile.write(cache, to: folder + "/render-cache"), CacheFile.write(state, to: folder + "/build-state")

@@ -1,11 +1,16 @@
-import CSystemShims
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes a built site so that the output folder always holds a whole site, the old or the new.
 ///
-/// Pages go into a staging folder beside the output; a page whose bytes did not change is
-/// hard-linked from the old site instead of written, so it keeps its time stamp and sync tools
-/// copy only what changed. `commit()` swaps the staging folder in with one atomic rename.
+/// The new site is assembled in a folder beside the output and swapped in with one atomic
+/// rename. A page whose bytes did not change is hard-linked from the current site instead of
+/// written, so it keeps its time stamp and sync tools copy only what changed. The site the
+/// swap replaced is kept as the spare: the next build updates only the files of the spare that
+/// differ, instead of building a whole new tree of folders and links.
 public final class OutputWriter: @unchecked Sendable {
     /// Name of the file that marks a folder as Casebook's own.
     public static let markerName = ".casebook-output"
@@ -14,66 +19,71 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// The output folder.
     public let destination: String
-    /// Where the new site is assembled.
+    /// Where the new site is assembled: the spare, or a new folder.
     let staging: String
+    /// The version this build gives the files it writes.
+    let version: Int
+    /// True when `staging` is a trusted spare being updated rather than a new folder.
+    let reusesSpare: Bool
+    let outputVersions: [String: Int]
+    let spareVersions: [String: Int]
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var writtenCount = 0
-    private var unchangedCount = 0
-    private var paths: Set<String> = []
+    private var recorded: [String: Int] = [:]
 
-    /// Checks the destination and creates an empty staging folder beside it; `buildID` goes
-    /// into the marker file, so the next build can tell that the folder is still its own.
-    public init(destination: String, buildID: String = "") throws(OutputError) {
+    /// Checks the destination and prepares the folder the new site is assembled in; `buildID`
+    /// goes into the marker file, so the next build can tell that the folder is still its own.
+    /// `generations` describes the output and spare of the last build, when they can be trusted.
+    public init(destination: String, buildID: String = "", generations: OutputGenerations? = nil) throws(OutputError) {
         let trimmed = destination.hasSuffix("/") && destination.count > 1 ? String(destination.dropLast()) : destination
         self.destination = trimmed
         let parent = FolderPath.parent(of: trimmed)
-        let name = FolderPath.name(of: trimmed)
-        self.staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).casebook-staging"
-        try Self.recoverInterruptedSwap(destination: trimmed)
+        self.staging = (parent.isEmpty ? "" : parent + "/") + ".\(FolderPath.name(of: trimmed)).casebook-staging"
+        try Self.recoverInterruptedSwap(destination: trimmed, staging: staging)
         try Self.checkOwnership(of: trimmed)
-        FileSystem.remove(staging)
-        try FileSystem.makeFolders(staging)
-        let marker = Self.markerText + (buildID.isEmpty ? "" : "build \(buildID)\n")
-        try FileSystem.write(Array(marker.utf8), to: staging + "/" + Self.markerName)
+        let known = generations ?? OutputGenerations()
+        self.version = known.build + 1
+        self.outputVersions = known.output
+        let spareIsWhole = known.spareID != nil && Self.buildID(in: staging) == known.spareID
+        self.reusesSpare = spareIsWhole
+        self.spareVersions = spareIsWhole ? known.spare : [:]
+        if !spareIsWhole {
+            FileSystem.remove(staging)
+            try FileSystem.makeFolders(staging)
+        }
         createdFolders.insert("")
+        // Written first: from now on the spare's marker no longer names a whole site, so a build
+        // that dies half-way is never trusted as a spare.
+        let marker = Self.markerText + (buildID.isEmpty ? "" : "build \(buildID)\n")
+        try replace(Self.markerName, linkingFrom: nil, contents: Array(marker.utf8))
     }
 
     /// Adds one file to the new site. Safe to call from several threads at once.
     public func add(_ file: OutputFile) throws(OutputError) {
         let relative = try Self.checked(file.path)
-        try prepareFolder(for: relative)
-        let target = staging + "/" + relative
-        let previous = destination + "/" + relative
-        if FileSystem.file(at: previous, equals: file.contents), FileSystem.link(previous, to: target) {
-            record(relative, written: false)
-            return
-        }
-        // A kept page is a hard link to the previous site's file: writing through it would
-        // change the previous site, so the link is removed first.
-        unlink(target)
-        try FileSystem.write(file.contents, to: target)
-        record(relative, written: true)
+        let current = destination + "/" + relative
+        let unchanged = FileSystem.file(at: current, equals: file.contents)
+        let fileVersion = unchanged ? (outputVersions[relative] ?? version) : version
+        try place(relative, version: fileVersion, linkingFrom: unchanged ? current : nil, contents: file.contents)
+        record(relative, version: fileVersion, written: !unchanged)
     }
 
-    /// Keeps a file of the previous site as it is, without rendering it again; false when the
-    /// previous site does not have it (then the caller renders it).
+    /// Keeps a file of the current site as it is, without rendering it again; false when the
+    /// current site does not have it (then the caller renders it).
     public func keep(_ path: String) throws(OutputError) -> Bool {
         let relative = try Self.checked(path)
-        let previous = destination + "/" + relative
-        guard FileSystem.size(of: previous) != nil else { return false }
+        let current = destination + "/" + relative
+        guard FileSystem.size(of: current) != nil else { return false }
+        let fileVersion = outputVersions[relative] ?? version
+        if reusesSpare, spareVersions[relative] == fileVersion {
+            record(relative, version: fileVersion, written: false)
+            return true
+        }
         try prepareFolder(for: relative)
-        guard FileSystem.link(previous, to: staging + "/" + relative) else { return false }
-        record(relative, written: false)
+        guard (try? replace(relative, linkingFrom: current, contents: nil)) != nil else { return false }
+        record(relative, version: fileVersion, written: false)
         return true
-    }
-
-    /// The build id in the marker of the folder at `destination`, if Casebook wrote one there.
-    static func buildID(in destination: String) -> String? {
-        guard let data = FileSystem.read(destination + "/" + markerName) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("build ") }) else { return nil }
-        return String(line.dropFirst("build ".count))
     }
 
     /// Copies a file from disk (a content or theme asset) into the new site.
@@ -84,33 +94,44 @@ public final class OutputWriter: @unchecked Sendable {
         try add(OutputFile(path: path, contents: bytes))
     }
 
-    /// Swaps the new site in and removes the old one; returns how many files were written and kept.
-    @discardableResult
-    public func commit() throws(OutputError) -> WriteSummary {
-        if FileSystem.exists(destination) {
-            if casebook_exchange_paths(staging, destination) != 0 {
-                try swapByRenaming()
-            }
-            // After the exchange the staging path holds the previous site.
-            FileSystem.remove(staging)
+    /// The versions of the files this build has placed so far.
+    var placedVersions: [String: Int] { lock.withLock { recorded } }
+
+    /// Counts of files written anew and kept.
+    var counts: WriteSummary {
+        lock.withLock { WriteSummary(written: writtenCount, unchanged: recorded.count - writtenCount) }
+    }
+
+    // Puts a file with `version` at `relative` in the staging folder, unless the spare has it.
+    private func place(_ relative: String, version: Int, linkingFrom current: String?, contents: [UInt8])
+        throws(OutputError)
+    {
+        if reusesSpare, spareVersions[relative] == version { return }
+        try prepareFolder(for: relative)
+        try replace(relative, linkingFrom: current, contents: contents)
+    }
+
+    // Files in the staging folder may be hard links shared with the current site: they are
+    // never written through, only replaced by a new file renamed over them.
+    private func replace(_ relative: String, linkingFrom current: String?, contents: [UInt8]?) throws(OutputError) {
+        let target = staging + "/" + relative
+        let temporary = target + ".casebook-new"
+        unlink(temporary)
+        if let current, FileSystem.link(current, to: temporary) {
+        } else if let contents {
+            try FileSystem.write(contents, to: temporary)
         } else {
-            try FileSystem.makeFolders(FolderPath.parent(of: destination).nonEmpty ?? ".")
-            guard FileSystem.rename(staging, to: destination) else {
-                throw .cannotSwap(path: destination, reason: FileSystem.lastError)
-            }
+            throw .cannotWrite(path: target, reason: "no previous file to keep")
         }
-        return lock.withLock { WriteSummary(written: writtenCount, unchanged: unchangedCount) }
+        guard FileSystem.rename(temporary, to: target) else {
+            throw .cannotWrite(path: target, reason: FileSystem.lastError)
+        }
     }
 
-    /// Removes the staging folder; the previous output stays as it was.
-    public func abandon() {
-        FileSystem.remove(staging)
-    }
-
-    private func record(_ path: String, written: Bool) {
+    private func record(_ path: String, version: Int, written: Bool) {
         lock.withLock {
-            paths.insert(path)
-            if written { writtenCount += 1 } else { unchangedCount += 1 }
+            recorded[path] = version
+            if written { writtenCount += 1 }
         }
     }
 
@@ -120,50 +141,6 @@ public final class OutputWriter: @unchecked Sendable {
         if known { return }
         try FileSystem.makeFolders(staging + "/" + folder)
         lock.withLock { _ = createdFolders.insert(folder) }
-    }
-
-    // Where RENAME_EXCHANGE is unsupported: two renames, with the old site parked beside the
-    // output so that `recoverInterruptedSwap` can put it back if the process dies in between.
-    private func swapByRenaming() throws(OutputError) {
-        let parked = staging + "-previous"
-        FileSystem.remove(parked)
-        guard FileSystem.rename(destination, to: parked) else {
-            throw .cannotSwap(path: destination, reason: FileSystem.lastError)
-        }
-        guard FileSystem.rename(staging, to: destination) else {
-            let reason = FileSystem.lastError
-            _ = FileSystem.rename(parked, to: destination)
-            throw .cannotSwap(path: destination, reason: reason)
-        }
-        _ = FileSystem.rename(parked, to: staging)
-    }
-
-    private static func recoverInterruptedSwap(destination: String) throws(OutputError) {
-        let parent = FolderPath.parent(of: destination)
-        let name = FolderPath.name(of: destination)
-        let parked = (parent.isEmpty ? "" : parent + "/") + ".\(name).casebook-staging-previous"
-        if !FileSystem.exists(destination), FileSystem.exists(parked) {
-            _ = FileSystem.rename(parked, to: destination)
-        }
-    }
-
-    private static func checkOwnership(of destination: String) throws(OutputError) {
-        guard FileSystem.exists(destination) else { return }
-        guard FileSystem.isFolder(destination) else { throw .notAFolder(path: destination) }
-        let entries = FileSystem.entries(of: destination)
-        let isOurs = entries.contains(markerName)
-        if !isOurs && entries.contains(where: { !ignorableNames.contains($0) }) {
-            throw .foreignFolder(path: destination)
-        }
-    }
-
-    // A relative path with no empty, `.` or `..` part: nothing can be written outside the site.
-    private static func checked(_ path: String) throws(OutputError) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"),
-            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
-        else { throw .unsafePath(path: path) }
-        return path
     }
 
     static let markerText =

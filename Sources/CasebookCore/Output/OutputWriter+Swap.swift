@@ -1,0 +1,108 @@
+import CSystemShims
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension OutputWriter {
+    /// Swaps the new site in; the site it replaces becomes the spare for the next build (or is
+    /// removed when its versions are unknown). Returns the counts of written and kept files.
+    @discardableResult
+    public func commit() throws(OutputError) -> WriteSummary {
+        try commitGenerations().summary
+    }
+
+    /// Swaps the new site in and returns the counts and the generations the next build needs.
+    public func commitGenerations() throws(OutputError) -> (summary: WriteSummary, generations: OutputGenerations) {
+        let placed = placedVersions
+        if reusesSpare { removeStale(spareVersions.keys.filter { placed[$0] == nil }) }
+        let replacesOutput = FileSystem.exists(destination)
+        if replacesOutput {
+            if casebook_exchange_paths(staging, destination) != 0 {
+                try swapByRenaming()
+            }
+        } else {
+            try FileSystem.makeFolders(FolderPath.parent(of: destination).nonEmpty ?? ".")
+            guard FileSystem.rename(staging, to: destination) else {
+                throw .cannotSwap(path: destination, reason: FileSystem.lastError)
+            }
+        }
+        // After the swap the staging path holds the site that was replaced.
+        var generations = OutputGenerations(build: version, output: placed)
+        if replacesOutput, !outputVersions.isEmpty, let replacedID = Self.buildID(in: staging) {
+            generations.spareID = replacedID
+            generations.spare = outputVersions
+        } else {
+            FileSystem.remove(staging)
+        }
+        return (counts, generations)
+    }
+
+    /// Removes the staging folder; the current output stays as it was.
+    public func abandon() {
+        FileSystem.remove(staging)
+    }
+
+    /// The build id in the marker of the folder at `folder`, if Casebook wrote one there.
+    static func buildID(in folder: String) -> String? {
+        guard let data = FileSystem.read(folder + "/" + markerName) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("build ") }) else { return nil }
+        return String(line.dropFirst("build ".count))
+    }
+
+    // Files of the spare that the new site no longer has, and the folders they leave empty.
+    private func removeStale(_ paths: [String]) {
+        var folders: Set<String> = []
+        for path in paths {
+            unlink(staging + "/" + path)
+            var folder = FolderPath.parent(of: path)
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = FolderPath.parent(of: folder) }
+        }
+        // Deepest first; a folder that still holds something is simply not removed.
+        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(staging + "/" + folder) }
+    }
+
+    // Where RENAME_EXCHANGE is unsupported: two renames, with the old site parked beside the
+    // output so that `recoverInterruptedSwap` can put it back if the process dies in between.
+    private func swapByRenaming() throws(OutputError) {
+        let parked = staging + "-previous"
+        FileSystem.remove(parked)
+        guard FileSystem.rename(destination, to: parked) else {
+            throw .cannotSwap(path: destination, reason: FileSystem.lastError)
+        }
+        guard FileSystem.rename(staging, to: destination) else {
+            let reason = FileSystem.lastError
+            _ = FileSystem.rename(parked, to: destination)
+            throw .cannotSwap(path: destination, reason: reason)
+        }
+        _ = FileSystem.rename(parked, to: staging)
+    }
+
+    static func recoverInterruptedSwap(destination: String, staging: String) throws(OutputError) {
+        let parked = staging + "-previous"
+        if !FileSystem.exists(destination), FileSystem.exists(parked) {
+            _ = FileSystem.rename(parked, to: destination)
+        }
+    }
+
+    static func checkOwnership(of destination: String) throws(OutputError) {
+        guard FileSystem.exists(destination) else { return }
+        guard FileSystem.isFolder(destination) else { throw .notAFolder(path: destination) }
+        let entries = FileSystem.entries(of: destination)
+        let isOurs = entries.contains(markerName)
+        if !isOurs && entries.contains(where: { !ignorableNames.contains($0) }) {
+            throw .foreignFolder(path: destination)
+        }
+    }
+
+    // A relative path with no empty, `.` or `..` part: nothing can be written outside the site.
+    static func checked(_ path: String) throws(OutputError) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"),
+            parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." })
+        else { throw .unsafePath(path: path) }
+        return path
+    }
+}
