@@ -95,3 +95,22 @@ extension PageCache {
         StableHash.of([global, "list"] + cards)
     }
 }
+
+extension PageCache {
+    /// Every fact of a case except its body: what cases.json shows of it.
+    static func facts(of caseFile: CaseFile) -> String {
+        var parts = [card(of: caseFile), caseFile.sentence ?? "", caseFile.updated?.description ?? ""]
+        parts += caseFile.aliases + ["|"] + caseFile.charges + ["|"] + caseFile.related + ["|"]
+        parts += caseFile.unDecisions.flatMap { [$0.body, $0.reference ?? "", $0.date?.description ?? "", $0.url ?? ""] }
+        parts += caseFile.timeline.flatMap { [$0.date.description, $0.event, $0.source ?? ""] }
+        return StableHash.of(parts)
+    }
+
+    /// The fingerprint of a file computed from other fingerprints (`parts`), such as the feed.
+    func fingerprint(of name: String, from parts: [String]) -> String {
+        StableHash.of([global, name] + parts)
+    }
+
+    /// Content hash of a source file, for fingerprints of files that show whole items.
+    func fileHash(_ path: String) -> String { fileHashes[path] ?? "" }
+}

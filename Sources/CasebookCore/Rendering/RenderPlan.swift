@@ -48,7 +48,7 @@ struct RenderPlan {
             }
         }
         try renderListPages(pages, into: writer)
-        for file in machineReadableFiles() { try writer.add(file) }
+        try renderMachineReadableFiles(into: writer)
         try copyAssets(themeAssets: pages.themeAssets, into: writer)
     }
 
@@ -92,6 +92,26 @@ struct RenderPlan {
     /// The plain text of one release.
     func textRelease(_ release: Release) -> OutputFile {
         texts.render(release, document: MarkdownParser.parse(release.body), content: content)
+    }
+
+    /// feed.xml, sitemap.xml and cases.json, each kept when what it shows did not change: the
+    /// feed shows releases whole, the sitemap paths and dates, cases.json every fact but bodies.
+    private func renderMachineReadableFiles(into writer: OutputWriter) throws {
+        let releases = content.releases.map { "\($0.source.path)=\(cache?.fileHash($0.source.path) ?? "")" }
+        let facts = content.cases.map(PageCache.facts(of:))
+        let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }
+        let dates = content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
+            + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
+        let files: [(path: String, parts: [String])] = [
+            ("feed.xml", releases), ("sitemap.xml", dates), ("cases.json", facts + ["|"] + releaseCases),
+        ]
+        let rendered = LazyFiles { machineReadableFiles() }
+        for file in files {
+            let fingerprint = cache?.fingerprint(of: file.path, from: file.parts)
+            try Self.keepOrRender([file.path], fingerprint: fingerprint, cache: cache, writer: writer) {
+                rendered.files.filter { $0.path == file.path }
+            }
+        }
     }
 
     /// feed.xml, sitemap.xml and cases.json.
@@ -143,3 +163,18 @@ struct RenderPlan {
     }
 }
 
+
+/// Files rendered together, the first time one of them is needed.
+private final class LazyFiles {
+    private let make: () -> [OutputFile]
+    private var made: [OutputFile]?
+
+    init(_ make: @escaping () -> [OutputFile]) { self.make = make }
+
+    var files: [OutputFile] {
+        if let made { return made }
+        let files = make()
+        made = files
+        return files
+    }
+}
