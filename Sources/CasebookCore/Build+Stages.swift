@@ -16,7 +16,9 @@ extension SiteBuilder {
         contentFolder: String, templatesFolder: String, lintCache: LintCache? = nil
     ) throws -> CheckedInputs {
         var diagnostics: [Diagnostic] = []
-        let loaded = ContentLoader().load(from: contentFolder)
+        // Bodies stay on disk until a check or a page needs one: memory holds the facts of
+        // every file, and the bodies of the files being worked on.
+        let loaded = ContentLoader(keepsBodies: false).load(from: contentFolder)
         diagnostics += loaded.problems.map(\.diagnostic)
         // Cross-file and body checks run on a best-effort load too, so one run reports everything.
         diagnostics += ContentChecker().check(loaded.content, lintCache: lintCache)

@@ -8,26 +8,28 @@ public struct ContentChecker: Sendable {
         problems(in: content).map(\.diagnostic).sorted()
     }
 
-    /// The same, reusing the lint reports of unchanged files from `lintCache`.
-    func check(_ content: Content, lintCache: LintCache?) -> [Diagnostic] {
-        problems(in: content, lintCache: lintCache).map(\.diagnostic).sorted()
+    /// The same, reusing the lint reports of unchanged files from `lintCache` and reading
+    /// bodies left on disk through `bodies`.
+    func check(_ content: Content, lintCache: LintCache?, bodies: BodyStore = BodyStore()) -> [Diagnostic] {
+        problems(in: content, lintCache: lintCache, bodies: bodies).map(\.diagnostic).sorted()
     }
 
     /// Every cross-file problem of `content`.
     public func problems(in content: Content) -> [CheckError] {
-        problems(in: content, lintCache: nil)
+        problems(in: content, lintCache: nil, bodies: BodyStore())
     }
 
-    private func problems(in content: Content, lintCache: LintCache?) -> [CheckError] {
+    private func problems(in content: Content, lintCache: LintCache?, bodies: BodyStore) -> [CheckError] {
         let index = ContentIndex(content)
         var problems: [CheckError] = []
         problems += checkSite(content.site, index: index)
         for caseFile in content.cases { problems += checkCase(caseFile, index: index) }
         for release in content.releases { problems += checkRelease(release, index: index) }
         // Bodies are long and independent: they are checked on every core.
-        let bodies = content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
-        problems += Parallel.map(bodies) { body, source in
-            let report = lintCache?.report(for: body, path: source.path) ?? MarkdownLint.inspect(body)
+        let sources = content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
+        problems += Parallel.map(sources) { inMemory, source in
+            let read = { bodies.body(of: source, inMemory: inMemory) }
+            let report = lintCache?.report(path: source.path, body: read) ?? MarkdownLint.inspect(read())
             return checkBody(report, source: source, index: index)
         }.flatMap { $0 }
         return problems

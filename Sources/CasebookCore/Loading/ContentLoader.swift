@@ -2,8 +2,29 @@ import Foundation
 
 /// Reads Content/: site.yaml, cases/*.md, releases/*.md and the list of assets.
 public struct ContentLoader: Sendable {
+    /// Whether bodies stay in memory; when not, they are left on disk for `BodyStore`.
+    public var keepsBodies: Bool
+
     /// Creates a loader.
-    public init() {}
+    public init(keepsBodies: Bool = true) {
+        self.keepsBodies = keepsBodies
+    }
+
+    private func releasingBody(_ caseFile: CaseFile) -> CaseFile {
+        guard !keepsBodies else { return caseFile }
+        var light = caseFile
+        light.body = ""
+        light.source.bodyIsOnDisk = true
+        return light
+    }
+
+    private func releasingBody(_ release: Release) -> Release {
+        guard !keepsBodies else { return release }
+        var light = release
+        light.body = ""
+        light.source.bodyIsOnDisk = true
+        return light
+    }
 
     /// Loads everything under `contentFolder`, collecting every problem of every file.
     ///
@@ -33,7 +54,7 @@ public struct ContentLoader: Sendable {
                 return (CaseFileDecoder.stub(slug: slug, path: filePath), fileProblems)
             }
             let (caseFile, errors) = CaseFileDecoder.decode(text, path: filePath, slug: slug)
-            return (caseFile, fileProblems + errors)
+            return (releasingBody(caseFile), fileProblems + errors)
         }
         let cases = decodedCases.map(\.0)
         problems += decodedCases.flatMap(\.1)
@@ -45,7 +66,7 @@ public struct ContentLoader: Sendable {
                 return (ReleaseDecoder.stub(slug: slug, path: filePath), fileProblems)
             }
             let (release, errors) = ReleaseDecoder.decode(text, path: filePath, slug: slug, siteZone: siteZone)
-            return (release, fileProblems + errors)
+            return (releasingBody(release), fileProblems + errors)
         }
         var releases = decodedReleases.map(\.0)
         problems += decodedReleases.flatMap(\.1)

@@ -101,6 +101,9 @@ public struct SourceFile: Hashable, Sendable {
     public var path: String
     /// The 1-based line of the file on which the Markdown body starts.
     public var bodyStartLine: Int
+    /// True when the body was left on disk to be read again when needed (see `BodyStore`),
+    /// so that a build of ten thousand files does not hold every body at once.
+    public var bodyIsOnDisk = false
 
     /// Creates a source file record.
     public init(path: String, bodyStartLine: Int) {

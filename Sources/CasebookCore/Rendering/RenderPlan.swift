@@ -14,6 +14,8 @@ struct RenderPlan {
     var review: Bool
     /// Which pages can be kept from the last build; nil renders everything.
     var cache: PageCache?
+    /// Where bodies the loader left on disk are read from, one page at a time.
+    var bodies = BodyStore()
 
     private var pages: SiteRenderer {
         SiteRenderer(content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
@@ -30,18 +32,20 @@ struct RenderPlan {
         let texts = texts
         let content = content
         let cache = cache
+        let bodies = bodies
         try Parallel.forEach(pages.cases, jobs: jobs) { caseFile in
             let path = SiteLinks.casePath(caseFile.slug) + "index.html"
             let fingerprint = cache?.fingerprint(of: caseFile)
             try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                [pages.renderCasePage(caseFile)]
+                [pages.renderCasePage(bodies.withBody(caseFile))]
             }
         }
         try Parallel.forEach(pages.releases, jobs: jobs) { release in
             let paths = [SiteLinks.releasePath(release.slug) + "index.html", SiteLinks.releaseTextPath(release.slug)]
             let fingerprint = cache?.fingerprint(of: release)
             try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
-                [
+                let release = bodies.withBody(release)
+                return [
                     pages.renderReleasePage(release),
                     texts.render(release, document: MarkdownParser.parse(release.body), content: content),
                 ]
@@ -91,7 +95,8 @@ struct RenderPlan {
 
     /// The plain text of one release.
     func textRelease(_ release: Release) -> OutputFile {
-        texts.render(release, document: MarkdownParser.parse(release.body), content: content)
+        let release = bodies.withBody(release)
+        return texts.render(release, document: MarkdownParser.parse(release.body), content: content)
     }
 
     /// feed.xml, sitemap.xml and cases.json, each kept when what it shows did not change: the
@@ -123,7 +128,7 @@ struct RenderPlan {
             entries: releases.map { release in
                 FeedEntry(
                     title: release.title, url: site.baseURL + SiteLinks.releasePath(release.slug),
-                    published: rules.publicationTime(of: release), summary: Self.summary(of: release))
+                    published: rules.publicationTime(of: release), summary: Self.summary(of: bodies.withBody(release)))
             })
         var sitemap = [SitemapEntry(path: ""), SitemapEntry(path: "releases/")]
         sitemap += content.cases.map { SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated) }
