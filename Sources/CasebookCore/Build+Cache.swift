@@ -22,11 +22,15 @@ extension SiteBuilder {
     /// What every page depends on: the key, site.yaml and the theme's files, and which items
     /// are shown (with their states in a review build, whose banners depend on them).
     static func globalFingerprint(
-        key: String, inputs: [String: InputStamp], visible: Content, rules: PublicationRules, options: BuildOptions
+        key: String, inputs: [String: InputStamp], visible: Content, rules: PublicationRules,
+        options: BuildOptions
     ) -> String {
-        let templatesPrefix = options.templatesFolder.hasSuffix("/") ? options.templatesFolder : options.templatesFolder + "/"
-        let shared = inputs.filter { path, _ in path.hasPrefix(templatesPrefix) || path.hasSuffix("/site.yaml") }
-            .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.hash)" }
+        let templatesPrefix =
+            options.templatesFolder.hasSuffix("/") ? options.templatesFolder : options.templatesFolder + "/"
+        let shared = inputs.filter { path, _ in
+            path.hasPrefix(templatesPrefix) || path.hasSuffix("/site.yaml")
+        }
+        .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.hash)" }
         var shown = visible.cases.map { "case \($0.slug)" } + visible.releases.map { "release \($0.slug)" }
         if options.review {
             shown += visible.cases.map { "\($0.slug) \(rules.state(of: $0))" }
@@ -40,12 +44,14 @@ extension SiteBuilder {
     static func buildID(inputs: [String: InputStamp], visible: Content, options: BuildOptions) -> String {
         let hashes = inputs.values.map(\.hash).sorted()
         let shown = visible.cases.map(\.slug) + ["|"] + visible.releases.map(\.slug)
-        return StableHash.of([CasebookVersion.current, options.review ? "review" : "public"] + hashes + shown)
+        return StableHash.of(
+            [CasebookVersion.current, options.review ? "review" : "public"] + hashes + shown)
     }
 
     /// The moments around `rules.now` between which no release changes from hidden to public:
     /// the last publication time that has passed and the next one to come.
-    static func publicationWindow(_ content: Content, rules: PublicationRules) -> (from: Date?, until: Date?) {
+    static func publicationWindow(_ content: Content, rules: PublicationRules) -> (from: Date?, until: Date?)
+    {
         let times = content.releases.filter { !$0.draft }.map(rules.publicationTime(of:))
         return (times.filter { $0 <= rules.now }.max(), times.filter { $0 > rules.now }.min())
     }

@@ -12,8 +12,10 @@ public enum SiteBuilder {
         let cacheFolder = Self.cacheFolder(for: options.contentFolder)
         let key = Self.cacheKey(options)
         let previous = BuildState.load(from: cacheFolder).flatMap { $0.key == key ? $0 : nil }
-        let inputs = InputScan.scan([options.contentFolder, options.templatesFolder], previous: previous?.inputs ?? [:])
-        if let previous, previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash), previous.covers(options.now),
+        let inputs = InputScan.scan(
+            [options.contentFolder, options.templatesFolder], previous: previous?.inputs ?? [:])
+        if let previous, previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash),
+            previous.covers(options.now),
             OutputWriter.buildID(in: options.outputFolder) == previous.id
         {
             return BuildReport(
@@ -25,29 +27,36 @@ public enum SiteBuilder {
         previousCache?.loadRenderCache(from: cacheFolder)
         let lintCache = LintCache(previous: previousCache?.lint ?? [:], fileHashes: inputs.mapValues(\.hash))
         let checked = try loadAndCheck(
-            contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, lintCache: lintCache)
+            contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
+            lintCache: lintCache)
         let rules = PublicationRules(now: options.now, timeZone: checked.content.site.timeZone)
         let visible = options.review ? checked.content : rules.publicContent(checked.content)
-        let global = Self.globalFingerprint(key: key, inputs: inputs, visible: visible, rules: rules, options: options)
+        let global = Self.globalFingerprint(
+            key: key, inputs: inputs, visible: visible, rules: rules, options: options)
         let buildID = Self.buildID(inputs: inputs, visible: visible, options: options)
         let writer: OutputWriter
         do {
             // The last build's generations hold only while the output is still the one it wrote.
             let generations =
-                OutputWriter.buildID(in: options.outputFolder) == previous?.id ? previousCache?.generations : nil
-            writer = try OutputWriter(destination: options.outputFolder, buildID: buildID, generations: generations)
+                OutputWriter.buildID(in: options.outputFolder) == previous?.id
+                ? previousCache?.generations : nil
+            writer = try OutputWriter(
+                destination: options.outputFolder, buildID: buildID, generations: generations)
         } catch {
             throw DiagnosticsError([error.diagnostic])
         }
         do {
             let cache = PageCache(
-                previous: previousCache?.pages ?? [:], global: global, fileHashes: inputs.mapValues(\.hash), content: visible)
-            let plan = RenderPlan(content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)
+                previous: previousCache?.pages ?? [:], global: global, fileHashes: inputs.mapValues(\.hash),
+                content: visible)
+            let plan = RenderPlan(
+                content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)
             try plan.render(jobs: options.jobs, into: writer)
             let (summary, generations) = try writer.commitGenerations()
             let window = Self.publicationWindow(checked.content, rules: rules)
             BuildState(
-                key: key, id: buildID, validFrom: window.from, validUntil: window.until, outputFiles: summary.total,
+                key: key, id: buildID, validFrom: window.from, validUntil: window.until,
+                outputFiles: summary.total,
                 inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries, generations: generations
             ).save(to: cacheFolder)
             return BuildReport(
@@ -81,7 +90,9 @@ public enum SiteBuilder {
         guard let release = inputs.content.releases.first(where: { $0.slug == slug }) else {
             let known = inputs.content.releases.map(\.slug)
             var message = "there is no release '\(slug)'"
-            if let close = Suggestion.closest(to: slug, among: known) { message += "; did you mean '\(close)'?" }
+            if let close = Suggestion.closest(to: slug, among: known) {
+                message += "; did you mean '\(close)'?"
+            }
             throw DiagnosticsError([
                 Diagnostic(.error, at: SourceLocation(path: contentFolder + "/releases/\(slug).md"), message)
             ])
@@ -94,6 +105,8 @@ public enum SiteBuilder {
     /// The schedule of what is waiting to become public.
     public static func schedule(contentFolder: String, now: Date) throws -> Schedule {
         let content = try loadContent(contentFolder: contentFolder)
-        return Schedule(content: content.content, rules: PublicationRules(now: now, timeZone: content.content.site.timeZone))
+        return Schedule(
+            content: content.content,
+            rules: PublicationRules(now: now, timeZone: content.content.site.timeZone))
     }
 }

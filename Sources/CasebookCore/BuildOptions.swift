@@ -17,7 +17,8 @@ public struct BuildOptions: Sendable {
 
     /// Creates options.
     public init(
-        contentFolder: String = "Content", templatesFolder: String = "Templates", outputFolder: String = "Output",
+        contentFolder: String = "Content", templatesFolder: String = "Templates",
+        outputFolder: String = "Output",
         review: Bool = false, now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.contentFolder = contentFolder
@@ -45,6 +46,7 @@ public struct BuildReport: Sendable {
     /// The one line a build prints.
     public var summary: String {
         let time = String(format: "%.2f", seconds)
-        return "Built \(files) files into \(outputFolder) (\(written) written, \(files - written) unchanged) in \(time) s"
+        return
+            "Built \(files) files into \(outputFolder) (\(written) written, \(files - written) unchanged) in \(time) s"
     }
 }

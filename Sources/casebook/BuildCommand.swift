@@ -22,7 +22,8 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if drafts, let output, Self.standardised(output) == Self.standardised("Output") {
-            throw ValidationError("a review build (--drafts) never writes into Output/; choose another --output")
+            throw ValidationError(
+                "a review build (--drafts) never writes into Output/; choose another --output")
         }
     }
 

@@ -15,6 +15,8 @@ struct CheckCommand: ParsableCommand {
         }
         DiagnosticPrinter().print(diagnostics)
         let warnings = diagnostics.count
-        print(warnings == 0 ? "No problems found." : "No errors; \(warnings) warning\(warnings == 1 ? "" : "s").")
+        print(
+            warnings == 0
+                ? "No problems found." : "No errors; \(warnings) warning\(warnings == 1 ? "" : "s").")
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// caret-marked excerpt of the line when standard error is a terminal.
 struct DiagnosticPrinter {
     /// Whether to add colour and excerpts.
-    var isTerminal: Bool = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    var isTerminal: Bool =
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
     /// Prints each diagnostic, sorted by path and line.
     func print(_ diagnostics: [Diagnostic]) {
@@ -32,9 +33,12 @@ struct DiagnosticPrinter {
             cache[location.path] = String(decoding: data, as: UTF8.self).split(
                 separator: "\n", omittingEmptySubsequences: false)
         }
-        guard let lines = cache[location.path], location.line >= 1, location.line <= lines.count else { return nil }
+        guard let lines = cache[location.path], location.line >= 1, location.line <= lines.count else {
+            return nil
+        }
         let line = lines[location.line - 1].replacingOccurrences(of: "\r", with: "")
-        let prefix = String(line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+        let prefix = String(
+            line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
         return " \(number) | \(line)\n \(gutter) | \(prefix)\u{1B}[1;32m^\u{1B}[0m"

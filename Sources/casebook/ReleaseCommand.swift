@@ -17,7 +17,8 @@ struct ReleaseCommand: ParsableCommand {
     func run() throws {
         do {
             let text = try SiteBuilder.textRelease(
-                slug: slug, contentFolder: site.content, templatesFolder: site.templates, now: try time.resolve())
+                slug: slug, contentFolder: site.content, templatesFolder: site.templates,
+                now: try time.resolve())
             print(text, terminator: "")
         } catch let failure as DiagnosticsError {
             throw Failure.exit(with: failure.diagnostics)

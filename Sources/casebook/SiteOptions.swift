@@ -36,7 +36,8 @@ enum Failure {
         DiagnosticPrinter().print(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 0 {
-            FileHandle.standardError.write(Data("\(errors) error\(errors == 1 ? "" : "s"); nothing was written\n".utf8))
+            FileHandle.standardError.write(
+                Data("\(errors) error\(errors == 1 ? "" : "s"); nothing was written\n".utf8))
         }
         return ExitCode(1)
     }

@@ -11,7 +11,8 @@ import Testing
 
     static let binary = TestSupport.packageRoot + "/.build/debug/casebook"
 
-    func casebook(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run {
+    func casebook(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run
+    {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.binary),
             "build the binary first: swift build --product casebook (make test does)")
@@ -60,15 +61,18 @@ import Testing
         try TestSupport.write(
             [
                 "Content/cases/x1.md": "---\nname: A\ncountry: K\nstatus: jailed\n---\nBody\n",
-                "Content/cases/x2.md": "---\nname: B\ncountry: K\nstatus: imprisoned\ndetained: 2017-13-45\n---\n",
-                "Content/releases/2026-01-01-x3.md": "---\ntitle: T\ndate: 2026-01-01\ncases: [nobody]\n---\nText\n",
+                "Content/cases/x2.md":
+                    "---\nname: B\ncountry: K\nstatus: imprisoned\ndetained: 2017-13-45\n---\n",
+                "Content/releases/2026-01-01-x3.md":
+                    "---\ntitle: T\ndate: 2026-01-01\ncases: [nobody]\n---\nText\n",
             ], under: folder)
         let run = try casebook(["build", "--now", "2026-11-21T12:00:00Z"], in: folder)
         #expect(run.status == 1)
         let errors = run.standardError.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(
             errors.map { String($0.prefix(while: { $0 != " " })) } == [
-                "Content/cases/x1.md:4:9:", "Content/cases/x2.md:5:11:", "Content/releases/2026-01-01-x3.md:4:9:",
+                "Content/cases/x1.md:4:9:", "Content/cases/x2.md:5:11:",
+                "Content/releases/2026-01-01-x3.md:4:9:",
             ])
         #expect(TestSupport.read(folder + "/Output/index.html") == before)
         #expect(try casebook(["check"], in: folder).status == 1)
@@ -88,7 +92,8 @@ import Testing
     @Test func scheduleUsesSourceDateEpochAndPrintsJSON() throws {
         let folder = try siteFolder()
         // 2026-11-21T12:00:00Z
-        let run = try casebook(["schedule", "--json"], in: folder, environment: ["SOURCE_DATE_EPOCH": "1795262400"])
+        let run = try casebook(
+            ["schedule", "--json"], in: folder, environment: ["SOURCE_DATE_EPOCH": "1795262400"])
         #expect(run.status == 0)
         #expect(run.standardOutput.contains(#""next_change" : "2026-11-30T08:00:00Z""#))
         #expect(run.standardOutput.contains(#""now" : "2026-11-21T12:00:00Z""#))
@@ -116,12 +121,20 @@ import Testing
 
     @Test func sameContentAndMomentGiveTheSameBytes() throws {
         let folder = try siteFolder()
-        #expect(try casebook(["build", "--now", "2026-11-21T12:00:00Z", "--output", "A", "--jobs", "1"], in: folder).status == 0)
-        #expect(try casebook(["build", "--now", "2026-11-21T12:00:00Z", "--output", "B", "--jobs", "4"], in: folder).status == 0)
+        #expect(
+            try casebook(
+                ["build", "--now", "2026-11-21T12:00:00Z", "--output", "A", "--jobs", "1"], in: folder
+            ).status == 0)
+        #expect(
+            try casebook(
+                ["build", "--now", "2026-11-21T12:00:00Z", "--output", "B", "--jobs", "4"], in: folder
+            ).status == 0)
         let first = TestSupport.files(under: folder + "/A")
         #expect(first == TestSupport.files(under: folder + "/B"))
         for path in first {
-            #expect(TestSupport.read(folder + "/A/" + path) == TestSupport.read(folder + "/B/" + path), "\(path) differs")
+            #expect(
+                TestSupport.read(folder + "/A/" + path) == TestSupport.read(folder + "/B/" + path),
+                "\(path) differs")
         }
     }
 }

@@ -7,8 +7,10 @@ import Testing
 /// Parsing on several threads must give exactly what parsing on one gives: builds render pages
 /// in parallel and promise the same bytes whatever `--jobs` is.
 @Suite struct ConcurrentParsingTests {
-    static let body = (1...12).map { "Paragraph \($0) with a note.[^n\($0)]" }.joined(separator: "\n\n") + "\n\n"
-        + (1...12).map { "[^n\($0)]: Source \($0). See https://example.org/source/\($0)." }.joined(separator: "\n")
+    static let body =
+        (1...12).map { "Paragraph \($0) with a note.[^n\($0)]" }.joined(separator: "\n\n") + "\n\n"
+        + (1...12).map { "[^n\($0)]: Source \($0). See https://example.org/source/\($0)." }.joined(
+            separator: "\n")
 
     @Test func concurrentParsesMatchASerialParse() {
         let expected = MarkdownParser.parse(Self.body)

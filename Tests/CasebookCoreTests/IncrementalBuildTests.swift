@@ -12,11 +12,13 @@ import Testing
     /// A copy of the golden fixture in a new site folder.
     func site() throws -> String {
         let folder = try TestSupport.temporaryFolder("incremental")
-        try FileManager.default.copyItem(atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
+        try FileManager.default.copyItem(
+            atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
         return folder
     }
 
-    func options(_ folder: String, now: Date = beforeEmbargo, templates: String = "Templates") -> BuildOptions {
+    func options(_ folder: String, now: Date = beforeEmbargo, templates: String = "Templates") -> BuildOptions
+    {
         BuildOptions(
             contentFolder: folder + "/Content", templatesFolder: folder + "/" + templates,
             outputFolder: folder + "/Output", now: now, jobs: 2)
@@ -58,7 +60,9 @@ import Testing
         // Only its own page: the sentence shows nowhere else (no list shows bodies).
         #expect(rewritten(before, try inodes(folder)) == ["cases/bolat-test/index.html"])
         #expect(report.written == 1)
-        #expect(TestSupport.read(folder + "/Output/cases/bolat-test/index.html").contains("moved to another prison"))
+        #expect(
+            TestSupport.read(folder + "/Output/cases/bolat-test/index.html").contains(
+                "moved to another prison"))
     }
 
     @Test func pagesWhoseInputsDidNotChangeAreNotRenderedAgain() throws {
@@ -69,12 +73,14 @@ import Testing
         let page = folder + "/Output/cases/aliya-test/index.html"
         try (TestSupport.read(page) + "<!-- mark -->").write(toFile: page, atomically: false, encoding: .utf8)
         let path = folder + "/Content/releases/2026-10-01-draft.md"
-        try (TestSupport.read(path) + "\nMore text.\n").write(toFile: path, atomically: false, encoding: .utf8)
+        try (TestSupport.read(path) + "\nMore text.\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
         _ = try SiteBuilder.build(options(folder))
         #expect(TestSupport.read(page).hasSuffix("<!-- mark -->"))
 
         let own = folder + "/Content/cases/aliya-test.md"
-        try (TestSupport.read(own) + "\nNew paragraph.\n").write(toFile: own, atomically: false, encoding: .utf8)
+        try (TestSupport.read(own) + "\nNew paragraph.\n").write(
+            toFile: own, atomically: false, encoding: .utf8)
         _ = try SiteBuilder.build(options(folder))
         #expect(!TestSupport.read(page).contains("<!-- mark -->"))
     }
@@ -98,10 +104,14 @@ import Testing
     @Test func passingAnEmbargoPublishesTheRelease() throws {
         let folder = try site()
         _ = try SiteBuilder.build(options(folder, now: Self.beforeEmbargo))
-        #expect(!FileManager.default.fileExists(atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
         let report = try SiteBuilder.build(options(folder, now: Self.atEmbargo))
         #expect(report.written > 0)
-        #expect(FileManager.default.fileExists(atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
         #expect(TestSupport.read(folder + "/Output/feed.xml").contains("SECRET-EMBARGO headline"))
     }
 

@@ -26,7 +26,10 @@ import Testing
             try text.write(toFile: path, atomically: false, encoding: .utf8)
         case .addCase:
             try TestSupport.write(
-                ["cases/added-\(round).md": "---\nname: Added \(round)\ncountry: K\nstatus: released\ntags: [health]\n---\nText.\n"],
+                [
+                    "cases/added-\(round).md":
+                        "---\nname: Added \(round)\ncountry: K\nstatus: released\ntags: [health]\n---\nText.\n"
+                ],
                 under: content)
         case .deleteRelease:
             try? FileManager.default.removeItem(atPath: content + "/releases/2026-10-01-draft.md")
@@ -51,7 +54,8 @@ import Testing
     func expectSameFiles(_ incremental: String, _ fresh: String, round: Int) {
         let files = TestSupport.files(under: incremental)
         #expect(files == TestSupport.files(under: fresh), "round \(round): the sets of files differ")
-        for path in files where TestSupport.read(incremental + "/" + path) != TestSupport.read(fresh + "/" + path) {
+        for path in files
+        where TestSupport.read(incremental + "/" + path) != TestSupport.read(fresh + "/" + path) {
             Issue.record("round \(round): \(path) differs from a fresh build")
         }
     }
@@ -59,7 +63,8 @@ import Testing
     @Test(arguments: [1, 2, 3])
     func incrementalBuildsEqualFreshBuilds(seed: Int) throws {
         let folder = try TestSupport.temporaryFolder("equivalence")
-        try FileManager.default.copyItem(atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
+        try FileManager.default.copyItem(
+            atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
         var now = Self.start
         try build(folder, now: now)
         var generator = NoLeakPropertyTests.SplitMix(state: UInt64(seed))
@@ -74,13 +79,15 @@ import Testing
             expectSameFiles(folder + "/Output", fresh + "/Output", round: round)
             try? FileManager.default.removeItem(atPath: fresh)
         }
-        #expect(FileManager.default.fileExists(atPath: folder + "/.Output.casebook-staging"), "no spare was kept")
+        #expect(
+            FileManager.default.fileExists(atPath: folder + "/.Output.casebook-staging"), "no spare was kept")
         #expect(!TestSupport.files(under: folder + "/Output").contains { $0.hasSuffix(".casebook-new") })
     }
 
     @Test func aSpareLeftHalfUpdatedIsNotTrusted() throws {
         let folder = try TestSupport.temporaryFolder("half-spare")
-        try FileManager.default.copyItem(atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
+        try FileManager.default.copyItem(
+            atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
         try build(folder, now: Self.start)
         try build(folder, now: Self.start + 86_400 * 2)  // an embargo passes: the spare is kept
         // A build killed while updating the spare: its marker names a build that never finished,

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct JSONValueTests {
     @Test func writesSortedKeysAndLeavesOutNulls() {
-        let value = JSONValue.object(["b": .number(2), "a": .array([.string("x")]), "gone": .null, "empty": .array([])])
+        let value = JSONValue.object([
+            "b": .number(2), "a": .array([.string("x")]), "gone": .null, "empty": .array([]),
+        ])
         #expect(value.pretty == "{\n  \"a\": [\n    \"x\"\n  ],\n  \"b\": 2,\n  \"empty\": []\n}\n")
     }
 

@@ -31,8 +31,10 @@ import Testing
     }
 
     @Test func cacheIsUsedForAnUnchangedFileAndNotForAChangedOne() {
-        let cached = MarkdownLintReport(findings: [], links: [MarkdownLinkDestination("https://cached.example", line: 1, column: 1)])
-        let cache = LintCache(previous: ["h1": cached.cacheLine ?? ""], fileHashes: ["same.md": "h1", "new.md": "h2"])
+        let cached = MarkdownLintReport(
+            findings: [], links: [MarkdownLinkDestination("https://cached.example", line: 1, column: 1)])
+        let cache = LintCache(
+            previous: ["h1": cached.cacheLine ?? ""], fileHashes: ["same.md": "h1", "new.md": "h2"])
         #expect(cache.report(for: Self.body, path: "same.md") == cached)
         #expect(cache.report(for: Self.body, path: "new.md") == MarkdownLint.inspect(Self.body))
         #expect(Set(cache.entries.keys) == ["h1", "h2"])

@@ -81,7 +81,8 @@ import Testing
         for (index, slug) in releaseSlugs.enumerated() {
             let draft = Int.random(in: 0..<4, using: &random) == 0
             let date = origin + Int64.random(in: -30...30, using: &random) * day
-            let embargo: Int64? = Bool.random(using: &random) ? date + Int64.random(in: 0..<(2 * day), using: &random) : nil
+            let embargo: Int64? =
+                Bool.random(using: &random) ? date + Int64.random(in: 0..<(2 * day), using: &random) : nil
             let marker = "MARKERRELEASE\(index)X"
             let cases = caseSlugs.shuffled(using: &random).prefix(2)
             let readAlso = (caseSlugs + releaseSlugs.filter { $0 != slug }).shuffled(using: &random).prefix(2)
@@ -96,7 +97,8 @@ import Testing
 
                 """
             if let embargo {
-                frontmatter += "embargo: \"\(Timestamp.rfc3339(Date(timeIntervalSince1970: TimeInterval(embargo))))\"\n"
+                frontmatter +=
+                    "embargo: \"\(Timestamp.rfc3339(Date(timeIntervalSince1970: TimeInterval(embargo))))\"\n"
             }
             files["Content/releases/\(slug).md"] = """
                 ---
@@ -110,7 +112,8 @@ import Testing
             // The oracle: public when not a draft and its moment (embargo, else midnight UTC of
             // its date) has come. Written apart from PublicationRules on purpose.
             let moment = embargo ?? date
-            items.append(Item(kind: "releases", slug: slug, marker: marker, isPublic: !draft && moment <= now))
+            items.append(
+                Item(kind: "releases", slug: slug, marker: marker, isPublic: !draft && moment <= now))
         }
         try TestSupport.write(files, under: root)
         return items
@@ -124,7 +127,8 @@ import Testing
         let now = Self.origin + Int64.random(in: (-32 * Self.day)...(32 * Self.day), using: &random)
         let items = try Self.makeSite(at: root, now: now, random: &random)
         let options = BuildOptions(
-            contentFolder: root + "/Content", templatesFolder: root + "/Templates", outputFolder: root + "/Output",
+            contentFolder: root + "/Content", templatesFolder: root + "/Templates",
+            outputFolder: root + "/Output",
             now: Date(timeIntervalSince1970: TimeInterval(now)), jobs: 2)
         _ = try SiteBuilder.build(options)
 
@@ -137,7 +141,8 @@ import Testing
             if item.isPublic {
                 #expect(inText && inPaths, "public \(item.kind) \(item.slug) is missing (seed \(seed))")
             } else {
-                let leaks = zip(paths, texts).filter { $0.1.contains(item.marker) || $0.1.contains(pagePath) }.map(\.0)
+                let leaks = zip(paths, texts).filter { $0.1.contains(item.marker) || $0.1.contains(pagePath) }
+                    .map(\.0)
                 #expect(!inText, "hidden \(item.kind) \(item.slug) leaked into \(leaks) (seed \(seed))")
                 #expect(!inPaths, "hidden \(item.kind) \(item.slug) got a page (seed \(seed))")
             }

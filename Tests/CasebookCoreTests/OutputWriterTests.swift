@@ -47,7 +47,8 @@ import Testing
 
     @Test func refusesAFolderItDidNotCreate() throws {
         let root = try temporaryFolder()
-        try FileManager.default.createDirectory(atPath: root + "/Documents", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: root + "/Documents", withIntermediateDirectories: true)
         try Data("precious".utf8).write(to: URL(fileURLWithPath: root + "/Documents/thesis.txt"))
         #expect(throws: OutputError.foreignFolder(path: root + "/Documents")) {
             _ = try OutputWriter(destination: root + "/Documents")
@@ -81,7 +82,9 @@ import Testing
     func refusesPathsOutsideTheSite(_ path: String) throws {
         let root = try temporaryFolder()
         let writer = try OutputWriter(destination: root + "/Output")
-        #expect(throws: OutputError.unsafePath(path: path)) { try writer.add(OutputFile(path: path, text: "x")) }
+        #expect(throws: OutputError.unsafePath(path: path)) {
+            try writer.add(OutputFile(path: path, text: "x"))
+        }
         writer.abandon()
     }
 }

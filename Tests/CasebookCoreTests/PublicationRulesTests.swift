@@ -20,7 +20,8 @@ import Testing
 
     @Test func embargoIsNotPublicOneSecondBefore() {
         // 2026-11-30 09:00 Europe/Warsaw is 08:00 UTC (CET, UTC+1).
-        let embargoed = release(date: PartialDate(year: 2026, month: 11, day: 30), embargo: instant("2026-11-30T08:00:00Z"))
+        let embargoed = release(
+            date: PartialDate(year: 2026, month: 11, day: 30), embargo: instant("2026-11-30T08:00:00Z"))
         let before = PublicationRules(now: instant("2026-11-30T07:59:59Z"), timeZone: warsaw)
         let at = PublicationRules(now: instant("2026-11-30T08:00:00Z"), timeZone: warsaw)
         #expect(before.state(of: embargoed) == .embargoed(until: instant("2026-11-30T08:00:00Z")))
@@ -30,8 +31,12 @@ import Testing
     @Test func dateWithoutEmbargoStartsAtMidnightInTheSiteZone() {
         let dated = release(date: PartialDate(year: 2026, month: 11, day: 30))
         // Midnight in Warsaw in winter is 23:00 UTC the day before.
-        #expect(PublicationRules(now: instant("2026-11-29T22:59:59Z"), timeZone: warsaw).state(of: dated).isPublic == false)
-        #expect(PublicationRules(now: instant("2026-11-29T23:00:00Z"), timeZone: warsaw).state(of: dated).isPublic)
+        #expect(
+            PublicationRules(now: instant("2026-11-29T22:59:59Z"), timeZone: warsaw).state(of: dated).isPublic
+                == false)
+        #expect(
+            PublicationRules(now: instant("2026-11-29T23:00:00Z"), timeZone: warsaw).state(of: dated).isPublic
+        )
     }
 
     @Test func midnightFollowsDaylightSavingTime() {
@@ -51,21 +56,27 @@ import Testing
 
     @Test func publicContentDropsReferencesToHiddenItems() {
         let source = SourceFile(path: "x.md", bodyStartLine: 3)
-        var visible = CaseFile(slug: "a", name: "A", country: "K", status: .imprisoned, body: "", source: source)
+        var visible = CaseFile(
+            slug: "a", name: "A", country: "K", status: .imprisoned, body: "", source: source)
         visible.related = ["b", "hidden"]
         let other = CaseFile(slug: "b", name: "B", country: "K", status: .released, body: "", source: source)
-        var hidden = CaseFile(slug: "hidden", name: "H", country: "K", status: .imprisoned, body: "", source: source)
+        var hidden = CaseFile(
+            slug: "hidden", name: "H", country: "K", status: .imprisoned, body: "", source: source)
         hidden.draft = true
         var shown = release(date: PartialDate(year: 2020, month: 1, day: 1))
         shown.slug = "shown"
         shown.cases = ["a", "hidden"]
-        shown.readAlso = [.caseFile("hidden"), .release("future"), .release("shown"), .link(title: "t", url: "https://e.org/")]
+        shown.readAlso = [
+            .caseFile("hidden"), .release("future"), .release("shown"),
+            .link(title: "t", url: "https://e.org/"),
+        ]
         var future = release(date: PartialDate(year: 2999, month: 1, day: 1))
         future.slug = "future"
         let content = Content(
             site: Site(title: "S", organisation: "O", baseURL: "https://e.org/"),
             cases: [visible, other, hidden], releases: [shown, future], root: "Content")
-        let result = PublicationRules(now: instant("2026-01-01T00:00:00Z"), timeZone: warsaw).publicContent(content)
+        let result = PublicationRules(now: instant("2026-01-01T00:00:00Z"), timeZone: warsaw).publicContent(
+            content)
         #expect(result.cases.map(\.slug) == ["a", "b"])
         #expect(result.cases[0].related == ["b"])
         #expect(result.releases.map(\.slug) == ["shown"])
@@ -74,7 +85,8 @@ import Testing
     }
 
     @Test func localTimeUsesTheZoneAbbreviation() {
-        #expect(LocalTime(instant("2026-11-30T08:00:00Z"), in: warsaw).longForm == "09:00 CET, 30 November 2026")
+        #expect(
+            LocalTime(instant("2026-11-30T08:00:00Z"), in: warsaw).longForm == "09:00 CET, 30 November 2026")
         #expect(LocalTime(instant("2026-07-01T07:00:00Z"), in: warsaw).longForm == "09:00 CEST, 1 July 2026")
         let utc = TimeZone(identifier: "UTC") ?? .current
         #expect(LocalTime(instant("2026-07-01T07:00:00Z"), in: utc).longForm == "07:00 UTC, 1 July 2026")
@@ -82,15 +94,24 @@ import Testing
 
     @Test func clockPrefersTheOptionThenSourceDateEpoch() throws {
         let system = instant("2030-01-01T00:00:00Z")
-        #expect(try Clock.now(option: "2026-11-30T09:00:00+01:00", environment: [:], systemTime: system) == instant("2026-11-30T08:00:00Z"))
-        #expect(try Clock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "86400"], systemTime: system) == Date(timeIntervalSince1970: 86400))
+        #expect(
+            try Clock.now(option: "2026-11-30T09:00:00+01:00", environment: [:], systemTime: system)
+                == instant("2026-11-30T08:00:00Z"))
+        #expect(
+            try Clock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "86400"], systemTime: system)
+                == Date(timeIntervalSince1970: 86400))
         #expect(try Clock.now(option: nil, environment: [:], systemTime: system) == system)
-        #expect(throws: Clock.ClockError.invalidNow("tomorrow")) { try Clock.now(option: "tomorrow", environment: [:]) }
-        #expect(throws: Clock.ClockError.invalidEpoch("soon")) { try Clock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "soon"]) }
+        #expect(throws: Clock.ClockError.invalidNow("tomorrow")) {
+            try Clock.now(option: "tomorrow", environment: [:])
+        }
+        #expect(throws: Clock.ClockError.invalidEpoch("soon")) {
+            try Clock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "soon"])
+        }
     }
 
     @Test func scheduleListsWaitingItemsAndTheNextChange() {
-        var embargoed = release(date: PartialDate(year: 2026, month: 11, day: 30), embargo: instant("2026-11-30T08:00:00Z"))
+        var embargoed = release(
+            date: PartialDate(year: 2026, month: 11, day: 30), embargo: instant("2026-11-30T08:00:00Z"))
         embargoed.slug = "embargoed"
         var later = release(date: PartialDate(year: 2026, month: 12, day: 24))
         later.slug = "later"
@@ -101,11 +122,14 @@ import Testing
         let content = Content(
             site: Site(title: "S", organisation: "O", baseURL: "https://e.org/"), cases: [],
             releases: [embargoed, later, draft, done], root: "Content")
-        let schedule = Schedule(content: content, rules: PublicationRules(now: instant("2026-11-21T12:00:00Z"), timeZone: warsaw))
+        let schedule = Schedule(
+            content: content, rules: PublicationRules(now: instant("2026-11-21T12:00:00Z"), timeZone: warsaw))
         #expect(schedule.items.map(\.slug) == ["embargoed", "later", "draft"])
         #expect(schedule.items.map(\.state) == ["embargoed", "scheduled", "draft"])
         #expect(schedule.nextChange == instant("2026-11-30T08:00:00Z"))
         #expect(schedule.json.contains("\"public_at_local\" : \"2026-11-30 09:00 CET\""))
-        #expect(schedule.text.contains("embargoed  release embargoed: public at 2026-11-30T08:00:00Z (2026-11-30 09:00 CET)"))
+        #expect(
+            schedule.text.contains(
+                "embargoed  release embargoed: public at 2026-11-30T08:00:00Z (2026-11-30 09:00 CET)"))
     }
 }

@@ -25,7 +25,9 @@ enum TestSupport {
         var paths: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder),
+                !isFolder.boolValue
+            {
                 paths.append(path)
             }
         }

@@ -24,7 +24,9 @@ extension ContentChecker {
     }
 
     /// For `/cases/<slug>/…` or `/releases/<slug>/…`: an error when no such page exists.
-    private func pageLinkProblem(_ url: String, index: ContentIndex, at location: SourceLocation) -> CheckError? {
+    private func pageLinkProblem(_ url: String, index: ContentIndex, at location: SourceLocation)
+        -> CheckError?
+    {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
         let pathEnd = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         let segments = url[url.startIndex..<pathEnd].split(separator: "/").map(String.init)

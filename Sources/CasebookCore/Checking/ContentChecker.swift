@@ -26,7 +26,8 @@ public struct ContentChecker: Sendable {
         for caseFile in content.cases { problems += checkCase(caseFile, index: index) }
         for release in content.releases { problems += checkRelease(release, index: index) }
         // Bodies are long and independent: they are checked on every core.
-        let sources = content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
+        let sources =
+            content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
         problems += Parallel.map(sources) { inMemory, source in
             let read = { bodies.body(of: source, inMemory: inMemory) }
             let report = lintCache?.report(path: source.path, body: read) ?? MarkdownLint.inspect(read())

@@ -56,11 +56,14 @@ extension MarkdownLintReport {
             case .duplicateFootnote(let label): (kind, text) = ("d", label)
             case .rawHTML(let tag): (kind, text) = ("h", tag)
             }
-            records.append(["f", kind, String(finding.line), String(finding.column), text].joined(separator: "\u{1F}"))
+            records.append(
+                ["f", kind, String(finding.line), String(finding.column), text].joined(separator: "\u{1F}"))
         }
         for link in links {
             let kind = link.isImage ? "i" : "l"
-            records.append(["k", kind, String(link.line), String(link.column), link.destination].joined(separator: "\u{1F}"))
+            records.append(
+                ["k", kind, String(link.line), String(link.column), link.destination].joined(
+                    separator: "\u{1F}"))
         }
         let line = records.joined(separator: "\u{1E}")
         let forbidden: Set<Character> = ["\n", "\r", "\t"]

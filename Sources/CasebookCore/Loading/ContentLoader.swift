@@ -65,7 +65,8 @@ public struct ContentLoader: Sendable {
             guard let text = readText(at: filePath, problems: &fileProblems) else {
                 return (ReleaseDecoder.stub(slug: slug, path: filePath), fileProblems)
             }
-            let (release, errors) = ReleaseDecoder.decode(text, path: filePath, slug: slug, siteZone: siteZone)
+            let (release, errors) = ReleaseDecoder.decode(
+                text, path: filePath, slug: slug, siteZone: siteZone)
             return (releasingBody(release), fileProblems + errors)
         }
         var releases = decodedReleases.map(\.0)

@@ -29,17 +29,21 @@ struct YAMLComposer {
         var lines: [[Unicode.Scalar]] = []
         func splitLines() {
             if lines.isEmpty {
-                lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+                lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(
+                    Array.init)
             }
         }
         var renamed: [YAMLPosition: String] = [:]
         // Each duplicate key costs one more pass; libyaml is fast and frontmatter is short.
         for pass in 0..<200 {
-            let text = renamed.isEmpty ? yaml : String(String.UnicodeScalarView(lines.joined(separator: ["\n"])))
+            let text =
+                renamed.isEmpty ? yaml : String(String.UnicodeScalarView(lines.joined(separator: ["\n"])))
             do {
                 // The schema reads raw scalar text, so Yams need not resolve tags with its
                 // regular expressions (`.basic`), which cost more than parsing.
-                return .success(ComposedYAML(root: try Yams.compose(yaml: text, .basic, .default, .utf8), renamedKeys: renamed))
+                return .success(
+                    ComposedYAML(
+                        root: try Yams.compose(yaml: text, .basic, .default, .utf8), renamedKeys: renamed))
             } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
                 let position = YAMLPosition(line: context.mark.line, column: context.mark.column)
                 splitLines()

@@ -37,7 +37,9 @@ struct BuildState: Equatable, Sendable {
 
     /// The state saved in `folder` without its render cache, or nil when there is none.
     static func load(from folder: String) -> BuildState? {
-        guard let lines = CacheFile.lines(of: folder + "/build-state"), lines.first == headerFields else { return nil }
+        guard let lines = CacheFile.lines(of: folder + "/build-state"), lines.first == headerFields else {
+            return nil
+        }
         var state = BuildState(key: "", id: "", outputFiles: 0, inputs: [:])
         for fields in lines.dropFirst() {
             switch (fields.first, fields.count) {
@@ -58,7 +60,9 @@ struct BuildState: Equatable, Sendable {
 
     /// Adds the render cache saved in `folder` (empty when it cannot be read).
     mutating func loadRenderCache(from folder: String) {
-        guard let lines = CacheFile.lines(of: folder + "/render-cache"), lines.first == Self.headerFields + [id] else { return }
+        guard let lines = CacheFile.lines(of: folder + "/render-cache"),
+            lines.first == Self.headerFields + [id]
+        else { return }
         for fields in lines.dropFirst() {
             if fields.count == 2, fields[0] == "N" { generations.build = Int(fields[1]) ?? 0 }
             if fields.count == 2, fields[0] == "G" { generations.spareID = fields[1] }
@@ -98,7 +102,8 @@ struct BuildState: Equatable, Sendable {
             cache += "S\t\(version)\t\(path)\n"
         }
         // The render cache is written first: a state naming an id always finds its cache.
-        guard CacheFile.write(cache, to: folder + "/render-cache"), CacheFile.write(state, to: folder + "/build-state")
+        guard CacheFile.write(cache, to: folder + "/render-cache"),
+            CacheFile.write(state, to: folder + "/build-state")
         else {
             FileSystem.remove(folder + "/build-state")
             return

@@ -34,7 +34,8 @@ enum InputScan {
                 if let old = previous[path], old.size == size, old.modified == modified {
                     stamps[path] = old
                 } else if let bytes = FileSystem.read(path) {
-                    stamps[path] = InputStamp(size: size, modified: modified, hash: StableHash.of(bytes: bytes))
+                    stamps[path] = InputStamp(
+                        size: size, modified: modified, hash: StableHash.of(bytes: bytes))
                 }
             }
         }

@@ -20,7 +20,8 @@ public enum OutputError: DiagnosticConvertible, Equatable {
                 "this folder was not created by Casebook and is not empty; refusing to replace it "
                     + "(choose another --output, or empty the folder yourself)")
         case .notAFolder(let path):
-            return Diagnostic(.error, at: SourceLocation(path: path), "the output path exists and is not a folder")
+            return Diagnostic(
+                .error, at: SourceLocation(path: path), "the output path exists and is not a folder")
         case .cannotWrite(let path, let reason):
             return Diagnostic(.error, at: SourceLocation(path: path), "cannot write: \(reason)")
         case .cannotSwap(let path, let reason):

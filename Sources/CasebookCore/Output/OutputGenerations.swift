@@ -12,7 +12,9 @@ public struct OutputGenerations: Sendable, Equatable {
     public var spare: [String: Int]
 
     /// Creates generations.
-    public init(build: Int = 0, output: [String: Int] = [:], spareID: String? = nil, spare: [String: Int] = [:]) {
+    public init(
+        build: Int = 0, output: [String: Int] = [:], spareID: String? = nil, spare: [String: Int] = [:]
+    ) {
         self.build = build
         self.output = output
         self.spareID = spareID

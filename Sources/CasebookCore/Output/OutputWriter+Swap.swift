@@ -14,7 +14,9 @@ extension OutputWriter {
     }
 
     /// Swaps the new site in and returns the counts and the generations the next build needs.
-    public func commitGenerations() throws(OutputError) -> (summary: WriteSummary, generations: OutputGenerations) {
+    public func commitGenerations() throws(OutputError) -> (
+        summary: WriteSummary, generations: OutputGenerations
+    ) {
         let placed = placedVersions
         if reusesSpare { removeStale(spareVersions.keys.filter { placed[$0] == nil }) }
         let replacesOutput = FileSystem.exists(destination)
@@ -48,7 +50,9 @@ extension OutputWriter {
     static func buildID(in folder: String) -> String? {
         guard let data = FileSystem.read(folder + "/" + markerName) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
-        guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("build ") }) else { return nil }
+        guard let line = text.split(separator: "\n").last(where: { $0.hasPrefix("build ") }) else {
+            return nil
+        }
         return String(line.dropFirst("build ".count))
     }
 

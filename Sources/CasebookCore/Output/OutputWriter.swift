@@ -35,11 +35,15 @@ public final class OutputWriter: @unchecked Sendable {
     /// Checks the destination and prepares the folder the new site is assembled in; `buildID`
     /// goes into the marker file, so the next build can tell that the folder is still its own.
     /// `generations` describes the output and spare of the last build, when they can be trusted.
-    public init(destination: String, buildID: String = "", generations: OutputGenerations? = nil) throws(OutputError) {
-        let trimmed = destination.hasSuffix("/") && destination.count > 1 ? String(destination.dropLast()) : destination
+    public init(destination: String, buildID: String = "", generations: OutputGenerations? = nil)
+        throws(OutputError)
+    {
+        let trimmed =
+            destination.hasSuffix("/") && destination.count > 1 ? String(destination.dropLast()) : destination
         self.destination = trimmed
         let parent = FolderPath.parent(of: trimmed)
-        self.staging = (parent.isEmpty ? "" : parent + "/") + ".\(FolderPath.name(of: trimmed)).casebook-staging"
+        self.staging =
+            (parent.isEmpty ? "" : parent + "/") + ".\(FolderPath.name(of: trimmed)).casebook-staging"
         try Self.recoverInterruptedSwap(destination: trimmed, staging: staging)
         try Self.checkOwnership(of: trimmed)
         let known = generations ?? OutputGenerations()
@@ -65,7 +69,8 @@ public final class OutputWriter: @unchecked Sendable {
         let current = destination + "/" + relative
         let unchanged = FileSystem.file(at: current, equals: file.contents)
         let fileVersion = unchanged ? (outputVersions[relative] ?? version) : version
-        try place(relative, version: fileVersion, linkingFrom: unchanged ? current : nil, contents: file.contents)
+        try place(
+            relative, version: fileVersion, linkingFrom: unchanged ? current : nil, contents: file.contents)
         record(relative, version: fileVersion, written: !unchanged)
     }
 
@@ -113,7 +118,9 @@ public final class OutputWriter: @unchecked Sendable {
 
     // Files in the staging folder may be hard links shared with the current site: they are
     // never written through, only replaced by a new file renamed over them.
-    private func replace(_ relative: String, linkingFrom current: String?, contents: [UInt8]?) throws(OutputError) {
+    private func replace(_ relative: String, linkingFrom current: String?, contents: [UInt8]?)
+        throws(OutputError)
+    {
         let target = staging + "/" + relative
         let temporary = target + ".casebook-new"
         unlink(temporary)

@@ -12,7 +12,8 @@ public enum Clock {
         public var description: String {
             switch self {
             case .invalidNow(let text):
-                return "--now '\(text)' is not a time; write it as 2026-11-30T08:00:00Z or 2026-11-30T09:00:00+01:00"
+                return
+                    "--now '\(text)' is not a time; write it as 2026-11-30T08:00:00Z or 2026-11-30T09:00:00+01:00"
             case .invalidEpoch(let text):
                 return "SOURCE_DATE_EPOCH '\(text)' is not a whole number of seconds since 1970"
             }

@@ -29,19 +29,27 @@ public struct Schedule: Sendable {
     public init(content: Content, rules: PublicationRules) {
         var items: [Item] = []
         for caseFile in content.cases where caseFile.draft {
-            items.append(Item(kind: "case", slug: caseFile.slug, title: caseFile.name, state: "draft", publicAt: nil))
+            items.append(
+                Item(kind: "case", slug: caseFile.slug, title: caseFile.name, state: "draft", publicAt: nil))
         }
         for release in content.releases {
             switch rules.state(of: release) {
             case .published: continue
             case .draft:
-                items.append(Item(kind: "release", slug: release.slug, title: release.title, state: "draft", publicAt: nil))
+                items.append(
+                    Item(
+                        kind: "release", slug: release.slug, title: release.title, state: "draft",
+                        publicAt: nil))
             case .embargoed(let until):
                 items.append(
-                    Item(kind: "release", slug: release.slug, title: release.title, state: "embargoed", publicAt: until))
+                    Item(
+                        kind: "release", slug: release.slug, title: release.title, state: "embargoed",
+                        publicAt: until))
             case .scheduled(let at):
                 items.append(
-                    Item(kind: "release", slug: release.slug, title: release.title, state: "scheduled", publicAt: at))
+                    Item(
+                        kind: "release", slug: release.slug, title: release.title, state: "scheduled",
+                        publicAt: at))
             }
         }
         self.items = items.sorted { lhs, rhs in
@@ -70,7 +78,9 @@ public struct Schedule: Sendable {
             } else {
                 when = "never (draft)"
             }
-            lines.append("\(item.state.padding(toLength: 10, withPad: " ", startingAt: 0)) \(item.kind) \(item.slug): \(when)")
+            lines.append(
+                "\(item.state.padding(toLength: 10, withPad: " ", startingAt: 0)) \(item.kind) \(item.slug): \(when)"
+            )
         }
         if let nextChange {
             lines.append(

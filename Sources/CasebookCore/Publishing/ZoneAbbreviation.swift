@@ -49,7 +49,8 @@ enum ZoneAbbreviation {
     static func parse(_ bytes: [UInt8]) -> [LocalTimeType]? {
         guard bytes.count >= 44, bytes[0..<4] == [0x54, 0x5A, 0x69, 0x66] else { return nil }
         func count(at index: Int) -> Int {
-            Int(bytes[index]) << 24 | Int(bytes[index + 1]) << 16 | Int(bytes[index + 2]) << 8 | Int(bytes[index + 3])
+            Int(bytes[index]) << 24 | Int(bytes[index + 1]) << 16 | Int(bytes[index + 2]) << 8
+                | Int(bytes[index + 3])
         }
         let (isUTCCount, isStdCount, leapCount) = (count(at: 20), count(at: 24), count(at: 28))
         let (timeCount, typeCount, charCount) = (count(at: 32), count(at: 36), count(at: 40))

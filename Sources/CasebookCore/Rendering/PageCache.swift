@@ -26,7 +26,9 @@ final class PageCache: @unchecked Sendable {
         self.global = global
         self.fileHashes = fileHashes
         self.caseSources = Dictionary(content.cases.map { ($0.slug, $0.source.path) }) { first, _ in first }
-        self.releaseSources = Dictionary(content.releases.map { ($0.slug, $0.source.path) }) { first, _ in first }
+        self.releaseSources = Dictionary(content.releases.map { ($0.slug, $0.source.path) }) { first, _ in
+            first
+        }
         var naming: [String: [String]] = [:]
         for release in content.releases {
             for slug in release.cases { naming[slug, default: []].append(release.source.path) }
@@ -101,7 +103,9 @@ extension PageCache {
     static func facts(of caseFile: CaseFile) -> String {
         var parts = [card(of: caseFile), caseFile.sentence ?? "", caseFile.updated?.description ?? ""]
         parts += caseFile.aliases + ["|"] + caseFile.charges + ["|"] + caseFile.related + ["|"]
-        parts += caseFile.unDecisions.flatMap { [$0.body, $0.reference ?? "", $0.date?.description ?? "", $0.url ?? ""] }
+        parts += caseFile.unDecisions.flatMap {
+            [$0.body, $0.reference ?? "", $0.date?.description ?? "", $0.url ?? ""]
+        }
         parts += caseFile.timeline.flatMap { [$0.date.description, $0.event, $0.source ?? ""] }
         return StableHash.of(parts)
     }

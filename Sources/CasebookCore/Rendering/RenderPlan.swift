@@ -41,7 +41,9 @@ struct RenderPlan {
             }
         }
         try Parallel.forEach(pages.releases, jobs: jobs) { release in
-            let paths = [SiteLinks.releasePath(release.slug) + "index.html", SiteLinks.releaseTextPath(release.slug)]
+            let paths = [
+                SiteLinks.releasePath(release.slug) + "index.html", SiteLinks.releaseTextPath(release.slug),
+            ]
             let fingerprint = cache?.fingerprint(of: release)
             try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
                 let release = bodies.withBody(release)
@@ -74,7 +76,9 @@ struct RenderPlan {
         }
         for list in lists {
             let fingerprint = cache?.fingerprint(listing: list.cards)
-            try Self.keepOrRender([list.path], fingerprint: fingerprint, cache: cache, writer: writer) { [list.render()] }
+            try Self.keepOrRender([list.path], fingerprint: fingerprint, cache: cache, writer: writer) {
+                [list.render()]
+            }
         }
     }
 
@@ -86,7 +90,9 @@ struct RenderPlan {
     ) throws {
         if let cache, let fingerprint {
             defer { paths.forEach { cache.record($0, fingerprint: fingerprint) } }
-            if paths.allSatisfy({ cache.isUnchanged($0, fingerprint: fingerprint) }), try paths.allSatisfy(writer.keep) {
+            if paths.allSatisfy({ cache.isUnchanged($0, fingerprint: fingerprint) }),
+                try paths.allSatisfy(writer.keep)
+            {
                 return
             }
         }
@@ -105,7 +111,8 @@ struct RenderPlan {
         let releases = content.releases.map { "\($0.source.path)=\(cache?.fileHash($0.source.path) ?? "")" }
         let facts = content.cases.map(PageCache.facts(of:))
         let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }
-        let dates = content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
+        let dates =
+            content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
             + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
         let files: [(path: String, parts: [String])] = [
             ("feed.xml", releases), ("sitemap.xml", dates), ("cases.json", facts + ["|"] + releaseCases),
@@ -128,10 +135,13 @@ struct RenderPlan {
             entries: releases.map { release in
                 FeedEntry(
                     title: release.title, url: site.baseURL + SiteLinks.releasePath(release.slug),
-                    published: rules.publicationTime(of: release), summary: Self.summary(of: bodies.withBody(release)))
+                    published: rules.publicationTime(of: release),
+                    summary: Self.summary(of: bodies.withBody(release)))
             })
         var sitemap = [SitemapEntry(path: ""), SitemapEntry(path: "releases/")]
-        sitemap += content.cases.map { SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated) }
+        sitemap += content.cases.map {
+            SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated)
+        }
         sitemap += releases.map { SitemapEntry(path: SiteLinks.releasePath($0.slug), lastModified: $0.date) }
         sitemap += pages.tags.map { SitemapEntry(path: SiteLinks.tagPath($0)) }
         var releasesByCase: [String: [String]] = [:]
@@ -167,7 +177,6 @@ struct RenderPlan {
         }
     }
 }
-
 
 /// Files rendered together, the first time one of them is needed.
 private final class LazyFiles {

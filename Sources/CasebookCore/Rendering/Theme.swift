@@ -53,7 +53,8 @@ public struct Theme: Sendable, Hashable {
             }
             do {
                 _ = FastHTMLContentType.registered
-                templates[Self.templateName(path)] = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
+                templates[Self.templateName(path)] = try MustacheTemplate(
+                    string: FastHTMLContentType.pragma + text)
             } catch let error as MustacheTemplate.ParserError {
                 errors.append(
                     .syntax(
@@ -69,11 +70,13 @@ public struct Theme: Sendable, Hashable {
         let assets = files.keys.filter { $0.hasPrefix("assets/") }.sorted().compactMap { path in
             files[path].map { OutputFile(path: path, contents: $0.contents) }
         }
-        let sources = files.filter { Self.isTemplate($0.key) }.reduce(into: [String: String]()) { sources, entry in
+        let sources = files.filter { Self.isTemplate($0.key) }.reduce(into: [String: String]()) {
+            sources, entry in
             sources[Self.templateName(entry.key)] = String(decoding: entry.value.contents, as: UTF8.self)
         }
         return CompiledTheme(
-            library: MustacheLibrary(templates: templates), textLibrary: try TextTemplates.library(from: sources),
+            library: MustacheLibrary(templates: templates),
+            textLibrary: try TextTemplates.library(from: sources),
             assets: assets)
     }
 

@@ -11,7 +11,8 @@ public struct CasesJSONRenderer: Sendable {
         let document = JSONValue.object([
             "version": .number(1),
             "site": .object([
-                "title": .string(site.title), "organisation": .string(site.organisation), "url": .string(site.baseURL),
+                "title": .string(site.title), "organisation": .string(site.organisation),
+                "url": .string(site.baseURL),
             ]),
             "cases": .array(cases.map { record($0, site: site, releases: releasesByCase[$0.slug] ?? []) }),
         ])

@@ -23,7 +23,8 @@ public struct TextReleaseRenderer: Sendable {
 
     /// The text of one release, given the content it belongs to.
     public func render(_ release: Release, document: MarkdownDocument, content: Content) -> OutputFile {
-        let text = library.render(context(release, document: document, content: content), withTemplate: Self.templateName)
+        let text = library.render(
+            context(release, document: document, content: content), withTemplate: Self.templateName)
         return OutputFile(path: SiteLinks.releaseTextPath(release.slug), text: Self.tidy(text ?? ""))
     }
 
@@ -68,7 +69,9 @@ public struct TextReleaseRenderer: Sendable {
     /// `- Title` then its absolute URL on the next line, indented under the title.
     func readAlsoLines(_ release: Release, content: Content, width: Int) -> [String] {
         release.readAlso.compactMap { entry -> [String]? in
-            guard let (title, url) = ReadAlsoLink.resolve(entry, content: content, links: links, absolute: true) else {
+            guard
+                let (title, url) = ReadAlsoLink.resolve(entry, content: content, links: links, absolute: true)
+            else {
                 return nil
             }
             return TextWrapper.wrap(title, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
@@ -78,7 +81,8 @@ public struct TextReleaseRenderer: Sendable {
     /// Each contact: name and role, then e-mail and phone, one per line.
     func contactBlocks(_ release: Release, site: Site, width: Int) -> [String] {
         contacts(of: release, site: site).map { contact in
-            let heading = [contact.name, contact.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            let heading = [contact.name, contact.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(
+                separator: ", ")
             var lines = TextWrapper.wrap(heading, width: width)
             if let email = contact.email, !email.isEmpty { lines.append(email) }
             if let phone = contact.phone, !phone.isEmpty { lines.append(phone) }
