@@ -15,20 +15,11 @@ public struct BodyStore: Sendable {
         return split.body
     }
 
-    /// The case with its body in memory.
-    public func withBody(_ caseFile: CaseFile) -> CaseFile {
-        guard caseFile.source.bodyIsOnDisk else { return caseFile }
-        var full = caseFile
-        full.body = body(of: caseFile.source, inMemory: caseFile.body)
-        full.source.bodyIsOnDisk = false
-        return full
-    }
-
-    /// The release with its body in memory.
-    public func withBody(_ release: Release) -> Release {
-        guard release.source.bodyIsOnDisk else { return release }
-        var full = release
-        full.body = body(of: release.source, inMemory: release.body)
+    /// The case or release with its body in memory.
+    public func withBody<Item: ContentItem>(_ item: Item) -> Item {
+        guard item.source.bodyIsOnDisk else { return item }
+        var full = item
+        full.body = body(of: item.source, inMemory: item.body)
         full.source.bodyIsOnDisk = false
         return full
     }

@@ -10,17 +10,9 @@ public struct ContentLoader: Sendable {
         self.keepsBodies = keepsBodies
     }
 
-    private func releasingBody(_ caseFile: CaseFile) -> CaseFile {
-        guard !keepsBodies else { return caseFile }
-        var light = caseFile
-        light.body = ""
-        light.source.bodyIsOnDisk = true
-        return light
-    }
-
-    private func releasingBody(_ release: Release) -> Release {
-        guard !keepsBodies else { return release }
-        var light = release
+    private func releasingBody<Item: ContentItem>(_ item: Item) -> Item {
+        guard !keepsBodies else { return item }
+        var light = item
         light.body = ""
         light.source.bodyIsOnDisk = true
         return light

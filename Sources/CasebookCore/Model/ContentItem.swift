@@ -1,0 +1,10 @@
+/// A case file or a press release: a Markdown body read from a source file.
+public protocol ContentItem: Sendable {
+    /// The Markdown body (empty while it is left on disk).
+    var body: String { get set }
+    /// Where it was read from.
+    var source: SourceFile { get set }
+}
+
+extension CaseFile: ContentItem {}
+extension Release: ContentItem {}
