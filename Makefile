@@ -43,7 +43,7 @@ format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf .build Output/* Review .casebook
+	rm -rf .build Output/* Review .casebook .Output.casebook-staging* .Review.casebook-staging*
 
 # `make bench`: the side-by-side benchmark against Hugo and the bare cmark-gfm loop.
 include Benchmarks/bench.mk
