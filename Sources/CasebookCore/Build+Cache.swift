@@ -2,11 +2,14 @@ import Foundation
 
 /// The incremental build's keys: what makes one build's output reusable by the next.
 extension SiteBuilder {
-    /// `.casebook/` in the folder that holds the content folder (the site's folder).
-    static func cacheFolder(for contentFolder: String) -> String {
+    /// `.casebook/<output>/` in the folder that holds the content folder (the site's folder):
+    /// one record per output folder, so public and review builds do not undo each other's.
+    static func cacheFolder(for contentFolder: String, output outputFolder: String) -> String {
         let trimmed = contentFolder.hasSuffix("/") ? String(contentFolder.dropLast()) : contentFolder
         let parent = FolderPath.parent(of: trimmed)
-        return (parent.isEmpty ? "" : parent + "/") + ".casebook"
+        let output = URL(fileURLWithPath: outputFolder).standardizedFileURL.path
+        let name = FolderPath.name(of: output).filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        return (parent.isEmpty ? "" : parent + "/") + ".casebook/\(name)-\(StableHash.of([output]).prefix(8))"
     }
 
     /// Everything besides the inputs that changes what a build writes.

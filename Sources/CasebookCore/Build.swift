@@ -9,7 +9,7 @@ public enum SiteBuilder {
     /// publication window, and the output still the one it wrote) nothing is read or written.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
-        let cacheFolder = Self.cacheFolder(for: options.contentFolder)
+        let cacheFolder = Self.cacheFolder(for: options.contentFolder, output: options.outputFolder)
         let key = Self.cacheKey(options)
         let previous = BuildState.load(from: cacheFolder).flatMap { $0.key == key ? $0 : nil }
         let inputs = InputScan.scan(
@@ -20,7 +20,7 @@ public enum SiteBuilder {
         {
             return BuildReport(
                 files: previous.outputFiles, written: 0, warnings: [], outputFolder: options.outputFolder,
-                seconds: Date().timeIntervalSince(start))
+                seconds: Date().timeIntervalSince(start), upToDate: true)
         }
 
         var previousCache = previous

@@ -42,10 +42,15 @@ public struct BuildReport: Sendable {
     public var outputFolder: String
     /// Wall time in seconds.
     public var seconds: Double
+    /// True when nothing the site depends on had changed, so nothing was read or written.
+    public var upToDate = false
 
     /// The one line a build prints.
     public var summary: String {
         let time = String(format: "%.2f", seconds)
+        if upToDate {
+            return "Up to date: \(files) files in \(outputFolder), nothing changed since the last build (\(time) s)"
+        }
         return
             "Built \(files) files into \(outputFolder) (\(written) written, \(files - written) unchanged) in \(time) s"
     }

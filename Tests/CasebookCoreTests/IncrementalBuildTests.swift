@@ -43,10 +43,12 @@ import Testing
         let first = try SiteBuilder.build(options(folder))
         let before = try inodes(folder)
         let second = try SiteBuilder.build(options(folder))
+        #expect(second.upToDate)
         #expect(second.written == 0)
         #expect(second.files == first.files)
         #expect(try inodes(folder) == before)
-        #expect(FileManager.default.fileExists(atPath: folder + "/.casebook/build-state"))
+        let records = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/.casebook")) ?? []
+        #expect(records.count == 1 && records[0].hasPrefix("Output-"))
     }
 
     @Test func oneChangedCaseRewritesOnlyWhatShowsIt() throws {
@@ -107,12 +109,25 @@ import Testing
         #expect(
             !FileManager.default.fileExists(
                 atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
+        #expect(try SiteBuilder.build(options(folder, now: Self.beforeEmbargo)).upToDate)
         let report = try SiteBuilder.build(options(folder, now: Self.atEmbargo))
+        #expect(!report.upToDate)
         #expect(report.written > 0)
         #expect(
             FileManager.default.fileExists(
                 atPath: folder + "/Output/releases/2026-11-30-embargoed/index.html"))
         #expect(TestSupport.read(folder + "/Output/feed.xml").contains("SECRET-EMBARGO headline"))
+    }
+
+    @Test func publicAndReviewBuildsKeepTheirOwnRecords() throws {
+        let folder = try site()
+        var review = options(folder)
+        review.review = true
+        review.outputFolder = folder + "/Review"
+        _ = try SiteBuilder.build(options(folder))
+        _ = try SiteBuilder.build(review)
+        #expect(try SiteBuilder.build(options(folder)).upToDate)
+        #expect(try SiteBuilder.build(review).upToDate)
     }
 
     @Test func deletedOutputIsBuiltAgain() throws {
