@@ -226,13 +226,14 @@ def round_casebook(folder, casebook, n, r, timeout, cases):
     """Full build from nothing, a no-op rebuild, then a rebuild after one case changed.
 
     Casebook keeps its incremental cache in .casebook/ in the directory it runs
-    in, so it runs inside the site folder with relative paths, and a full build
-    starts by removing both the cache and the output.
+    in, and the site before the current one in .Output.casebook-staging beside
+    the output, so it runs inside the site folder with relative paths, and a full
+    build starts by removing the cache, the output and that spare.
     """
     site = folder / "casebook"
     cmd = [casebook, "build", "--content", "Content", "--output", "Output", "--now", NOW]
-    shutil.rmtree(site / ".casebook", ignore_errors=True)
-    shutil.rmtree(site / "Output", ignore_errors=True)
+    for leftover in (".casebook", "Output", ".Output.casebook-staging"):
+        shutil.rmtree(site / leftover, ignore_errors=True)
     res = {"full": measure(cmd, site, f"{n}-r{r}-casebook-full", timeout)}
     if not res["full"].ok:
         return res
