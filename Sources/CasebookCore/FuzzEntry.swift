@@ -73,7 +73,9 @@ public enum FuzzEntry {
         let plan = RenderPlan(content: visible, theme: theme, rules: rules, review: review)
         let pages = SiteRenderer(
             content: visible, theme: theme, options: RenderOptions(review: review ? rules : nil))
-        var files = pages.renderAll()
+        var files = pages.cases.map(pages.renderCasePage) + pages.releases.map(pages.renderReleasePage)
+        files += [pages.renderIndexPage(), pages.renderReleaseIndexPage(), pages.renderNotFoundPage()]
+        files += pages.tags.prefix(FuzzSite.itemLimit).map(pages.renderTagPage)
         files += pages.releases.map(plan.textRelease)
         files += plan.machineReadableFiles()
         _ = Schedule(content: content, rules: rules)

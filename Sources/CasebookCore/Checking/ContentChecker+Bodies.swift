@@ -25,19 +25,21 @@ extension ContentChecker {
     }
 
     /// For `/cases/<slug>/…` or `/releases/<slug>/…`: an error when no such page exists.
-    private func pageLinkProblem(_ url: String, index: ContentIndex, at location: SourceLocation) -> CheckError? {
+    private func pageLinkProblem(_ url: String, index: ContentIndex, at location: SourceLocation)
+        -> CheckError?
+    {
         guard url.hasPrefix("/"), !url.hasPrefix("//") else { return nil }
         let pathEnd = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         let segments = url[url.startIndex..<pathEnd].split(separator: "/").map(String.init)
         guard segments.count >= 2 else { return nil }
         switch segments[0] {
         case "cases" where index.caseIsDraft[segments[1]] == nil:
-            let suggestion = Suggestion.closest(to: segments[1], among: index.caseIsDraft.keys.sorted())
+            let suggestion = index.caseSuggestions.closest(to: segments[1])
             return .unknownPageLink(segments[1], kind: .caseFile, suggestion: suggestion, at: location)
         case "releases":
             let slug = segments[1].hasSuffix(".txt") ? String(segments[1].dropLast(4)) : segments[1]
             guard index.releaseIsDraft[slug] == nil else { return nil }
-            let suggestion = Suggestion.closest(to: slug, among: index.releaseIsDraft.keys.sorted())
+            let suggestion = index.releaseSuggestions.closest(to: slug)
             return .unknownPageLink(slug, kind: .release, suggestion: suggestion, at: location)
         default:
             return nil

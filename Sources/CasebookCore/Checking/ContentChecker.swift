@@ -44,10 +44,23 @@ struct ContentIndex {
     var releaseIsDraft: [String: Bool] = [:]
     /// Contact ids of site.yaml.
     var contactIDs: [String]
+    /// Case slugs, sorted so that a suggestion never depends on dictionary order.
+    let caseSuggestions: Suggestion.Candidates
+    /// Release slugs, sorted.
+    let releaseSuggestions: Suggestion.Candidates
+    /// Case and release slugs together, sorted, for a bare `read_also` slug.
+    let pageSuggestions: Suggestion.Candidates
+    /// Contact ids, sorted.
+    let contactSuggestions: Suggestion.Candidates
 
     init(_ content: Content) {
         for caseFile in content.cases { caseIsDraft[caseFile.slug] = caseFile.draft }
         for release in content.releases { releaseIsDraft[release.slug] = release.draft }
         contactIDs = content.site.contacts.map(\.id)
+        caseSuggestions = Suggestion.Candidates(caseIsDraft.keys.sorted())
+        releaseSuggestions = Suggestion.Candidates(releaseIsDraft.keys.sorted())
+        pageSuggestions = Suggestion.Candidates(
+            (Array(caseIsDraft.keys) + Array(releaseIsDraft.keys)).sorted())
+        contactSuggestions = Suggestion.Candidates(contactIDs.sorted())
     }
 }
