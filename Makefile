@@ -42,8 +42,35 @@ validate: site
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
+# `make fuzz`: libFuzzer with AddressSanitizer over one file's load → check → render, for
+# FUZZ_SECONDS (docs/fuzzing.md). Inputs it finds are kept in .build-fuzz/corpus for the next run;
+# a crash, leak or hang (over 5 s) is written to .build-fuzz/findings/.
+FUZZ_SECONDS ?= 600
+FUZZ_DIR = .build-fuzz
+# One -sanitize= list: a second -sanitize= flag replaces the first, and coverage would be lost.
+FUZZ_BUILD = -c release --scratch-path $(FUZZ_DIR) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCASEBOOK_FUZZING
+GOLDEN_CONTENT = Tests/CasebookCoreTests/Fixtures/golden/Content
+
+fuzz: deps
+	$(SWIFT) build $(FUZZ_BUILD) --product CasebookFuzz
+	rm -rf $(FUZZ_DIR)/seeds
+	mkdir -p $(FUZZ_DIR)/seeds $(FUZZ_DIR)/corpus $(FUZZ_DIR)/findings
+	@# Each seed is a content file behind the byte that says what it is: c case, r release, s site;
+	@# upper case asks for a review build, which also renders drafts and embargoed releases.
+	@seed() { for file in $$2; do \
+		{ printf '%s' "$$1"; cat "$$file"; } > "$(FUZZ_DIR)/seeds/$$1-$$(echo "$$file" | tr / _)"; \
+	done; }; \
+	seed c "Content/cases/*.md $(GOLDEN_CONTENT)/cases/*.md"; \
+	seed C "Content/cases/*.md $(GOLDEN_CONTENT)/cases/*.md"; \
+	seed r "Content/releases/*.md $(GOLDEN_CONTENT)/releases/*.md"; \
+	seed R "Content/releases/*.md $(GOLDEN_CONTENT)/releases/*.md"; \
+	seed s "Content/site.yaml $(GOLDEN_CONTENT)/site.yaml"
+	"$$($(SWIFT) build $(FUZZ_BUILD) --show-bin-path)/CasebookFuzz" $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -detect_leaks=1 -max_len=65536 \
+		-print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/findings/
+
 clean:
-	rm -rf .build Output/* Review .casebook .Output.casebook-staging* .Review.casebook-staging*
+	rm -rf .build .build-fuzz Output/* Review .casebook .Output.casebook-staging* .Review.casebook-staging*
 
 # `make bench`: the side-by-side benchmark against Hugo and the bare cmark-gfm loop.
 include Benchmarks/bench.mk

@@ -38,6 +38,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Declares libFuzzer's driver, which only the fuzz build links (`-sanitize=fuzzer`).
+        .systemLibrary(name: "CLibFuzzer"),
+        // The libFuzzer target over one file's load → check → render (`make fuzz`, docs/fuzzing.md).
+        .executableTarget(name: "CasebookFuzz", dependencies: ["CasebookCore", "CLibFuzzer"]),
         .testTarget(
             name: "CasebookCoreTests",
             dependencies: ["CasebookCore"],

@@ -21,6 +21,21 @@ import Testing
             Suggestion.closest(to: "imprisonned", among: CaseStatus.allCases.map(\.rawValue)) == "imprisoned")
     }
 
+    @Test func preparedCandidatesAgreeWithTheDistance() {
+        let words = [
+            "status", "statu", "native_name", "nativename", "kitten", "sitting", "ab", "ba", "Zoë", "zoe",
+        ]
+        let candidates = Suggestion.Candidates(words)
+        for word in words + ["stat", "sittin", "abc", "zo"] {
+            let limit = word.count <= 3 ? 1 : word.count <= 7 ? 2 : 3
+            let expected = words.filter { $0 != word }
+                .map { ($0, Suggestion.editDistance(word.lowercased(), $0.lowercased())) }
+                .filter { $0.1 <= limit && $0.1 < word.count }
+                .min { $0.1 < $1.1 }?.0
+            #expect(candidates.closest(to: word) == expected, "\(word)")
+        }
+    }
+
     @Test func checksAndSuggestsSlugs() {
         #expect(Slug.isValid("iskander-yerimbetov-2"))
         for bad in ["", "Foo", "foo bar", "foo--bar", "-foo", "foo-", "foo.bar", "foo/bar", "zoë"] {

@@ -33,12 +33,12 @@ extension ContentChecker {
         guard segments.count >= 2 else { return nil }
         switch segments[0] {
         case "cases" where index.caseIsDraft[segments[1]] == nil:
-            let suggestion = Suggestion.closest(to: segments[1], among: index.caseIsDraft.keys.sorted())
+            let suggestion = index.caseSuggestions.closest(to: segments[1])
             return .unknownPageLink(segments[1], kind: .caseFile, suggestion: suggestion, at: location)
         case "releases":
             let slug = segments[1].hasSuffix(".txt") ? String(segments[1].dropLast(4)) : segments[1]
             guard index.releaseIsDraft[slug] == nil else { return nil }
-            let suggestion = Suggestion.closest(to: slug, among: index.releaseIsDraft.keys.sorted())
+            let suggestion = index.releaseSuggestions.closest(to: slug)
             return .unknownPageLink(slug, kind: .release, suggestion: suggestion, at: location)
         default:
             return nil

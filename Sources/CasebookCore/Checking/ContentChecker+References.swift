@@ -49,8 +49,8 @@ extension ContentChecker {
             let isRelease = index.releaseIsDraft[slug] != nil
             if isCase && isRelease { return .ambiguousReadAlso(slug, at: location) }
             guard isCase || isRelease else {
-                let known = Array(index.caseIsDraft.keys) + Array(index.releaseIsDraft.keys)
-                return .unknownCaseOrRelease(slug, suggestion: closest(slug, among: known), at: location)
+                let suggestion = index.pageSuggestions.closest(to: slug)
+                return .unknownCaseOrRelease(slug, suggestion: suggestion, at: location)
             }
             return isCase
                 ? caseProblem(slug, from: release.draft, index: index, at: location)
@@ -69,7 +69,7 @@ extension ContentChecker {
         -> CheckError?
     {
         guard let isDraft = index.caseIsDraft[slug] else {
-            return .unknownCase(slug, suggestion: closest(slug, among: index.caseIsDraft.keys), at: location)
+            return .unknownCase(slug, suggestion: index.caseSuggestions.closest(to: slug), at: location)
         }
         return isDraft && !referrerIsDraft ? .referenceToDraft(slug, kind: .caseFile, at: location) : nil
     }
@@ -79,7 +79,7 @@ extension ContentChecker {
     ) -> CheckError? {
         guard let isDraft = index.releaseIsDraft[slug] else {
             return .unknownRelease(
-                slug, suggestion: closest(slug, among: index.releaseIsDraft.keys), at: location)
+                slug, suggestion: index.releaseSuggestions.closest(to: slug), at: location)
         }
         return isDraft && !referrerIsDraft ? .referenceToDraft(slug, kind: .release, at: location) : nil
     }
@@ -87,11 +87,6 @@ extension ContentChecker {
     private func contactProblem(_ id: String, index: ContentIndex, at location: SourceLocation) -> CheckError?
     {
         guard !index.contactIDs.contains(id) else { return nil }
-        return .unknownContact(id, suggestion: closest(id, among: index.contactIDs), at: location)
-    }
-
-    // Sorted first, so the suggestion never depends on dictionary order.
-    private func closest(_ slug: String, among candidates: some Sequence<String>) -> String? {
-        Suggestion.closest(to: slug, among: candidates.sorted())
+        return .unknownContact(id, suggestion: index.contactSuggestions.closest(to: id), at: location)
     }
 }

@@ -1,7 +1,18 @@
 /// Checks what no single file can: that references between files resolve.
 public struct ContentChecker: Sendable {
-    /// Creates a checker.
-    public init() {}
+    /// How many bodies are checked at once.
+    let jobs: Int
+
+    /// Creates a checker that uses every core.
+    public init() {
+        jobs = Parallel.defaultJobs
+    }
+
+    /// Creates a checker that checks `jobs` bodies at once (1 for the fuzz target, whose leak check
+    /// counts allocations per input and would see Dispatch's worker threads as leaking).
+    init(jobs: Int) {
+        self.jobs = jobs
+    }
 
     /// Every cross-file problem of `content`, as diagnostics sorted by place.
     public func check(_ content: Content) -> [Diagnostic] {
@@ -28,7 +39,7 @@ public struct ContentChecker: Sendable {
         // Bodies are long and independent: they are checked on every core.
         let sources =
             content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
-        problems += Parallel.map(sources) { inMemory, source in
+        problems += Parallel.map(sources, jobs: jobs) { inMemory, source in
             let read = { bodies.body(of: source, inMemory: inMemory) }
             let report = lintCache?.report(path: source.path, body: read) ?? MarkdownLint.inspect(read())
             return checkBody(report, source: source, index: index)
@@ -45,10 +56,23 @@ struct ContentIndex {
     var releaseIsDraft: [String: Bool] = [:]
     /// Contact ids of site.yaml.
     var contactIDs: [String]
+    /// Case slugs, sorted so that a suggestion never depends on dictionary order.
+    let caseSuggestions: Suggestion.Candidates
+    /// Release slugs, sorted.
+    let releaseSuggestions: Suggestion.Candidates
+    /// Case and release slugs together, sorted, for a bare `read_also` slug.
+    let pageSuggestions: Suggestion.Candidates
+    /// Contact ids, sorted.
+    let contactSuggestions: Suggestion.Candidates
 
     init(_ content: Content) {
         for caseFile in content.cases { caseIsDraft[caseFile.slug] = caseFile.draft }
         for release in content.releases { releaseIsDraft[release.slug] = release.draft }
         contactIDs = content.site.contacts.map(\.id)
+        caseSuggestions = Suggestion.Candidates(caseIsDraft.keys.sorted())
+        releaseSuggestions = Suggestion.Candidates(releaseIsDraft.keys.sorted())
+        pageSuggestions = Suggestion.Candidates(
+            (Array(caseIsDraft.keys) + Array(releaseIsDraft.keys)).sorted())
+        contactSuggestions = Suggestion.Candidates(contactIDs.sorted())
     }
 }

@@ -2,39 +2,77 @@
 public enum Suggestion {
     /// The candidate closest to `word`, if one is within a few edits (more for longer words).
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = word.count <= 3 ? 1 : word.count <= 7 ? 2 : 3
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate != word {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < word.count, distance < (best?.distance ?? Int.max) {
-                best = (candidate, distance)
-            }
-        }
-        return best?.candidate
+        Candidates(candidates).closest(to: word)
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,
     /// substitutions and swaps of two neighbours each count one.
     public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs)
-        let b = Array(rhs)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previousRow = [Int](repeating: 0, count: b.count + 1)
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            let rowBeforePrevious = previousRow
-            previousRow = row
-            row = [Int](repeating: 0, count: b.count + 1)
-            row[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                row[j] = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    row[j] = min(row[j], rowBeforePrevious[j - 2] + 1)
+        var rows = DistanceRows()
+        return rows.distance(Array(lhs.unicodeScalars), Array(rhs.unicodeScalars), limit: Int.max)
+    }
+
+    /// Known words prepared once, for a checker that asks about many misspelt words: a file that
+    /// names thousands of unknown cases must not lower-case every known slug thousands of times.
+    struct Candidates {
+        private let words: [(word: String, scalars: [Unicode.Scalar])]
+
+        /// Candidates in the order given; of two equally close, the first wins.
+        init(_ words: some Sequence<String>) {
+            self.words = words.map { ($0, Array($0.lowercased().unicodeScalars)) }
+        }
+
+        /// The candidate closest to `word`, if one is within a few edits (more for longer words).
+        func closest(to word: String) -> String? {
+            let limit = word.count <= 3 ? 1 : word.count <= 7 ? 2 : 3
+            let lowered = Array(word.lowercased().unicodeScalars)
+            var rows = DistanceRows()
+            var best: (candidate: String, distance: Int)?
+            for (candidate, scalars) in words where candidate != word {
+                // Each edit changes the length by at most one, so a word much longer or shorter is too far.
+                guard abs(scalars.count - lowered.count) <= limit else { continue }
+                let distance = rows.distance(lowered, scalars, limit: limit)
+                if distance <= limit, distance < word.count, distance < (best?.distance ?? Int.max) {
+                    best = (candidate, distance)
                 }
             }
+            return best?.candidate
         }
-        return row[b.count]
+    }
+
+    /// The three rows of the distance table, kept from one comparison to the next.
+    private struct DistanceRows {
+        var beforePrevious: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
+
+        /// The distance between `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`.
+        mutating func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+            if a.isEmpty { return b.count }
+            if b.isEmpty { return a.count }
+            if current.count < b.count + 1 {
+                beforePrevious = Array(repeating: 0, count: b.count + 1)
+                previous = beforePrevious
+                current = beforePrevious
+            }
+            for j in 0...b.count { current[j] = j }
+            for i in 1...a.count {
+                swap(&beforePrevious, &previous)
+                swap(&previous, &current)
+                current[0] = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                    }
+                }
+                // No later cell is smaller than the smallest of this row and, for a swap, the one before.
+                if (current[...b.count].min() ?? 0) > limit, (previous[...b.count].min() ?? 0) > limit {
+                    return limit + 1
+                }
+            }
+            return current[b.count]
+        }
     }
 }

@@ -22,6 +22,11 @@ public enum MarkdownParser {
         firstInlines(in: parse(text).blocks) ?? []
     }
 
+    /// How deep blocks and inlines may nest; deeper content is kept, its containers dropped.
+    /// Every walk over a document (conversion, both writers, even releasing it) recurses once per
+    /// level, and a body of 30,000 `>` would otherwise exhaust the stack.
+    static let maximumDepth = 32
+
     // cmark-gfm 0.29 keeps the inline extensions' trigger characters (':' and 'w' for autolinks)
     // in one process-wide table, switched on when a parser is fed and off when it finishes: two
     // parses at once switch each other's autolinks off at random. So the C parse runs under one
@@ -107,6 +112,8 @@ private struct TreeConverter {
     let types: ExtensionNodeTypes
     /// References seen so far per footnote number (index 0 unused).
     var referenceCounts: [Int] = [0]
+    /// How many containers, blocks and inlines, enclose the node being converted.
+    var depth = 0
 
     init(types: ExtensionNodeTypes) {
         self.types = types
@@ -136,6 +143,10 @@ private struct TreeConverter {
     }
 
     mutating func blocks(in parent: OpaquePointer) -> [MarkdownBlock] {
+        // `parent` is itself one level deep.
+        guard depth + 1 < MarkdownParser.maximumDepth else { return flattenedBlocks(in: parent) }
+        depth += 1
+        defer { depth -= 1 }
         var result: [MarkdownBlock] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -220,6 +231,9 @@ private struct TreeConverter {
     }
 
     mutating func inlines(in parent: OpaquePointer) -> [MarkdownInline] {
+        guard depth + 1 < MarkdownParser.maximumDepth else { return flattenedInlines(in: parent) }
+        depth += 1
+        defer { depth -= 1 }
         var result: [MarkdownInline] = []
         // Adjacent text nodes (cmark splits text at `[`, `!` and the like) become one `.text`.
         var pendingText = ""
@@ -272,6 +286,59 @@ private struct TreeConverter {
             return .strikethrough(inlines(in: node))
         default:
             return nil
+        }
+    }
+
+    /// The blocks under `parent` without the quotes and lists around them, found without recursion.
+    mutating func flattenedBlocks(in parent: OpaquePointer) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        walk(parent) { node in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM:
+                return true
+            default:
+                if let block = block(from: node) { result.append(block) }
+                return false
+            }
+        }
+        return result
+    }
+
+    /// The text, breaks and footnote references under `parent` without the emphasis, links and
+    /// images around them, found without recursion.
+    mutating func flattenedInlines(in parent: OpaquePointer) -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        var pendingText = ""
+        walk(parent) { node in
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, types.strikethrough:
+                return true
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                pendingText += literal(of: node)
+            default:
+                if !pendingText.isEmpty {
+                    result.append(.text(pendingText))
+                    pendingText = ""
+                }
+                if let inline = inline(from: node, type: type) { result.append(inline) }
+            }
+            return false
+        }
+        if !pendingText.isEmpty { result.append(.text(pendingText)) }
+        return result
+    }
+
+    /// Calls `visit` on every node under `parent` in document order, with cmark-gfm's iterator
+    /// rather than recursion; `visit` says whether to go into the node's children.
+    func walk(_ parent: OpaquePointer, _ visit: (OpaquePointer) -> Bool) {
+        guard let iterator = cmark_iter_new(parent) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != parent else {
+                continue
+            }
+            if !visit(node) { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
         }
     }
 
