@@ -34,20 +34,21 @@ public enum SiteBuilder {
         let global = Self.globalFingerprint(
             key: key, inputs: inputs, visible: visible, rules: rules, options: options)
         let buildID = Self.buildID(inputs: inputs, visible: visible, options: options)
+        // What the last build wrote (its pages and file versions) holds only while the output is
+        // still the folder it wrote; the lint reports hold whatever became of the output.
+        let outputIsLastBuilds = OutputWriter.buildID(in: options.outputFolder) == previous?.id
         let writer: OutputWriter
         do {
-            // The last build's generations hold only while the output is still the one it wrote.
-            let generations =
-                OutputWriter.buildID(in: options.outputFolder) == previous?.id
-                ? previousCache?.generations : nil
             writer = try OutputWriter(
-                destination: options.outputFolder, buildID: buildID, generations: generations)
+                destination: options.outputFolder, buildID: buildID,
+                generations: outputIsLastBuilds ? previousCache?.generations : nil)
         } catch {
             throw DiagnosticsError([error.diagnostic])
         }
         do {
             let cache = PageCache(
-                previous: previousCache?.pages ?? [:], global: global, fileHashes: inputs.mapValues(\.hash),
+                previous: outputIsLastBuilds ? previousCache?.pages ?? [:] : [:], global: global,
+                fileHashes: inputs.mapValues(\.hash),
                 content: visible)
             let plan = RenderPlan(
                 content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)

@@ -130,6 +130,27 @@ import Testing
         #expect(try SiteBuilder.build(review).upToDate)
     }
 
+    @Test func anOutputRestoredFromElsewhereIsNotTrusted() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        let backup = try TestSupport.temporaryFolder("backup") + "/Output"
+        try FileManager.default.copyItem(atPath: folder + "/Output", toPath: backup)
+        let path = folder + "/Content/cases/bolat-test.md"
+        try (TestSupport.read(path) + "\nA new fact.\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        // Someone puts back an old copy with a page edited by hand; the next build must not keep
+        // that page just because its inputs did not change since the last build.
+        try FileManager.default.removeItem(atPath: folder + "/Output")
+        try FileManager.default.copyItem(atPath: backup, toPath: folder + "/Output")
+        let page = folder + "/Output/cases/aliya-test/index.html"
+        try (TestSupport.read(page) + "<!-- stale -->").write(
+            toFile: page, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        #expect(!TestSupport.read(page).contains("<!-- stale -->"))
+        #expect(TestSupport.read(folder + "/Output/cases/bolat-test/index.html").contains("A new fact."))
+    }
+
     @Test func deletedOutputIsBuiltAgain() throws {
         let folder = try site()
         _ = try SiteBuilder.build(options(folder))
