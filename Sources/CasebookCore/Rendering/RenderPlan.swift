@@ -5,24 +5,30 @@ import Foundation
 /// holds the pages being rendered, not the whole site.
 struct RenderPlan {
     /// What may be shown: public content, or everything in a review build.
-    var content: Content
-    /// The compiled theme.
-    var theme: CompiledTheme
+    let content: Content
     /// The rules of the build's moment (for review banners and feed times).
-    var rules: PublicationRules
-    /// A review build marks what is not public.
-    var review: Bool
+    let rules: PublicationRules
     /// Which pages can be kept from the last build; nil renders everything.
-    var cache: PageCache?
+    let cache: PageCache?
     /// Where bodies the loader left on disk are read from, one page at a time.
-    var bodies = BodyStore()
+    let bodies: BodyStore
+    // Built once: a page renderer indexes and sorts all the content it is given.
+    private let pages: SiteRenderer
+    private let texts: TextReleaseRenderer
 
-    private var pages: SiteRenderer {
-        SiteRenderer(content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
-    }
-
-    private var texts: TextReleaseRenderer {
-        TextReleaseRenderer(links: SiteLinks(content: content), library: theme.textLibrary)
+    /// A plan for rendering `content` with `theme`; `review` marks what is not public.
+    init(
+        content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
+        cache: PageCache? = nil,
+        bodies: BodyStore = BodyStore()
+    ) {
+        self.content = content
+        self.rules = rules
+        self.cache = cache
+        self.bodies = bodies
+        self.pages = SiteRenderer(
+            content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
+        self.texts = TextReleaseRenderer(links: SiteLinks(content: content), library: theme.textLibrary)
     }
 
     /// Renders all files into the writer, `jobs` pages at a time. The bytes of every file are the
