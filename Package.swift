@@ -22,10 +22,21 @@ let package = Package(
         ),
         // One C function: the atomic directory swap that Glibc hides from Swift.
         .target(name: "CSystemShims"),
+        // Lets cmark-gfm parse on several threads (see its one source file). The program must
+        // export the function that file defines so that cmark-gfm's calls reach it.
+        .target(
+            name: "CCmarkThreads",
+            linkerSettings: [
+                .unsafeFlags([
+                    "-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters",
+                ])
+            ]
+        ),
         .target(
             name: "CasebookCore",
             dependencies: [
                 "CCmarkGFM",
+                "CCmarkThreads",
                 "CSystemShims",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -8,12 +8,30 @@ import Testing
 /// in parallel and promise the same bytes whatever `--jobs` is.
 @Suite struct ConcurrentParsingTests {
     static let body =
-        (1...12).map { "Paragraph \($0) with a note.[^n\($0)]" }.joined(separator: "\n\n") + "\n\n"
+        (1...12).map { "Paragraph \($0), ~~struck~~, www.example.org/\($0) and a note.[^n\($0)]" }
+        .joined(separator: "\n\n") + "\n\n"
         + (1...12).map { "[^n\($0)]: Source \($0). See https://example.org/source/\($0)." }.joined(
             separator: "\n")
 
+    /// The build relies on parses running side by side; if cmark-gfm's calls stopped reaching
+    /// CCmarkThreads (a linker change, say), parses would quietly take turns.
+    @Test func parsesRunInParallel() {
+        #expect(MarkdownParser.parsesInParallel)
+    }
+
     @Test func concurrentParsesMatchASerialParse() {
         let expected = MarkdownParser.parse(Self.body)
+        // Every trigger character must still work: 'w' and ':' for autolinks, '~' for strikethrough.
+        let first = expected.blocks.first.flatMap { block -> [MarkdownInline]? in
+            if case .paragraph(let inlines, _) = block { return inlines }
+            return nil
+        }
+        let autolinks = (first ?? []).filter {
+            if case .link(_, _, true, _) = $0 { return true }
+            return false
+        }
+        #expect(autolinks.count == 1)
+        #expect((first ?? []).contains { if case .strikethrough = $0 { return true } else { return false } })
         let results = ResultBox(count: 64)
         DispatchQueue.concurrentPerform(iterations: 64) { index in
             results.set(index, MarkdownParser.parse(Self.body) == expected)

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkThreads
 import Foundation
 
 /// Parses Markdown bodies with cmark-gfm. This is the only file that imports the C module.
@@ -7,6 +8,9 @@ public enum MarkdownParser {
     public static func prepare() {
         _ = extensions
     }
+
+    /// Whether parses run on several threads at once (see `cParse`).
+    static var parsesInParallel: Bool { extensions.parseInParallel }
 
     /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes).
     public static func parse(_ text: String) -> MarkdownDocument {
@@ -28,26 +32,30 @@ public enum MarkdownParser {
     static let maximumDepth = 32
 
     // cmark-gfm 0.29 keeps the inline extensions' trigger characters (':' and 'w' for autolinks)
-    // in one process-wide table, switched on when a parser is fed and off when it finishes: two
-    // parses at once switch each other's autolinks off at random. So the C parse runs under one
-    // lock; converting the tree to Swift values, most of the work, still runs in parallel.
+    // in one process-wide table, switched on and off by every parser as it finishes: two parses
+    // at once switch each other's autolinks off at random. Registration pins the characters on
+    // (CCmarkThreads), after which parses run in parallel; only if that cannot be done do they
+    // take turns behind this lock.
     private static let parseLock = NSLock()
 
     private static func cParse(_ text: String, extensions: RegisteredExtensions) -> OpaquePointer? {
-        parseLock.withLock {
-            guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return nil }
-            defer { cmark_parser_free(parser) }
-            for extensionPointer in extensions.pointers {
-                _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-            var source = text
-            source.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { characters in
-                    cmark_parser_feed(parser, characters.baseAddress, characters.count)
-                }
-            }
-            return cmark_parser_finish(parser)
+        if extensions.parseInParallel { return cParseAlone(text, extensions: extensions) }
+        return parseLock.withLock { cParseAlone(text, extensions: extensions) }
+    }
+
+    private static func cParseAlone(_ text: String, extensions: RegisteredExtensions) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return nil }
+        defer { cmark_parser_free(parser) }
+        for extensionPointer in extensions.pointers {
+            _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
         }
+        var source = text
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                cmark_parser_feed(parser, characters.baseAddress, characters.count)
+            }
+        }
+        return cmark_parser_finish(parser)
     }
 
     // Registration mutates cmark-gfm's global extension list and is not thread-safe; a static
@@ -60,6 +68,8 @@ private struct RegisteredExtensions: @unchecked Sendable {
     // The pointers refer to cmark-gfm's global, immutable-after-registration extension objects.
     var pointers: [OpaquePointer] = []
     var types = ExtensionNodeTypes()
+    /// Whether parsers may run on several threads at once.
+    var parseInParallel = false
 
     static func register() -> RegisteredExtensions {
         cmark_gfm_core_extensions_ensure_registered()
@@ -67,8 +77,18 @@ private struct RegisteredExtensions: @unchecked Sendable {
         for name in ["table", "autolink", "strikethrough"] {
             if let pointer = cmark_find_syntax_extension(name) { registered.pointers.append(pointer) }
         }
+        // The discovery parse also shows whether cmark-gfm's calls reach CCmarkThreads.
         registered.types = ExtensionNodeTypes.discover(using: registered.pointers)
+        registered.parseInParallel = pinTriggerCharacters(of: registered.pointers)
         return registered
+    }
+
+    /// Switches the trigger characters on for good; true if no parser can switch them off.
+    private static func pinTriggerCharacters(of pointers: [OpaquePointer]) -> Bool {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
+        defer { cmark_parser_free(parser) }
+        for pointer in pointers { _ = cmark_parser_attach_syntax_extension(parser, pointer) }
+        return casebook_cmark_pin_trigger_characters(UnsafeMutableRawPointer(parser)) == 1
     }
 }
 
