@@ -1,14 +1,14 @@
 extension MarkdownScanner {
     /// Records `[^label]:` (and link reference definitions) at `start`; returns where the rest of
     /// the line begins.
-    mutating func scanDefinition(_ line: [Unicode.Scalar], from start: Int, number: Int) -> Int? {
+    mutating func scanDefinition(_ line: [UInt8], from start: Int, number: Int) -> Int? {
         guard start < line.count, line[start] == "[", let close = Self.closingBracket(in: line, after: start),
             close + 1 < line.count, line[close + 1] == ":"
         else { return nil }
-        let label = String(String.UnicodeScalarView(line[(start + 1)..<close]))
+        let label = String(decoding: line[(start + 1)..<close], as: UTF8.self)
         if label.hasPrefix("^") && label.count > 1 {
             definitions.append(
-                (Self.normalized(String(label.dropFirst())), Position(line: number, column: start + 1)))
+                (Self.normalized(String(label.dropFirst())), Position(line: number, column: Self.column(at: start, in: line))))
             return close + 2
         }
         // `[label]: destination` defines where reference links point.
@@ -21,14 +21,14 @@ extension MarkdownScanner {
         return line.count
     }
 
-    mutating func scanInline(_ line: [Unicode.Scalar], from start: Int, number: Int) {
+    mutating func scanInline(_ line: [UInt8], from start: Int, number: Int) {
         var index = start
         while index < line.count {
             switch line[index] {
             case "\\":
                 index += 2
             case "`":
-                let run = Self.fenceRun(in: line, from: index, of: "`")
+                let run = Self.fenceRun(in: line, from: index, of: UInt8(ascii: "`"))
                 index = Self.closingBackticks(in: line, after: index + run, length: run) ?? index + run
             case "<":
                 index = scanAngleBracket(line, at: index, number: number)
@@ -40,8 +40,8 @@ extension MarkdownScanner {
                     let close = Self.closingBracket(in: line, after: index),
                     close > index + 2
                 {
-                    let label = String(String.UnicodeScalarView(line[(index + 2)..<close]))
-                    references.append((Self.normalized(label), Position(line: number, column: index + 1)))
+                    let label = String(decoding: line[(index + 2)..<close], as: UTF8.self)
+                    references.append((Self.normalized(label), Position(line: number, column: Self.column(at: index, in: line))))
                     index = close + 1
                 } else {
                     openBrackets.append(false)
@@ -71,23 +71,23 @@ extension MarkdownScanner {
     }
 
     /// Handles `<`: an autolink (a destination), an HTML comment (skipped) or a tag (raw HTML).
-    private mutating func scanAngleBracket(_ line: [Unicode.Scalar], at start: Int, number: Int) -> Int {
-        guard let close = line[start...].firstIndex(of: ">") else { return start + 1 }
-        let inside = String(String.UnicodeScalarView(line[(start + 1)..<close]))
+    private mutating func scanAngleBracket(_ line: [UInt8], at start: Int, number: Int) -> Int {
+        guard let close = line[start...].firstIndex(of: UInt8(ascii: ">")) else { return start + 1 }
+        let inside = String(decoding: line[(start + 1)..<close], as: UTF8.self)
         if Self.isAutolinkURL(inside) {
-            links.append(MarkdownLinkDestination(inside, line: number, column: start + 2))
+            links.append(MarkdownLinkDestination(inside, line: number, column: Self.column(at: start + 1, in: line)))
             return close + 1
         }
         if let tag = Self.tagName(in: line, at: start) {
-            htmlTags.append((tag, Position(line: number, column: start + 1)))
+            htmlTags.append((tag, Position(line: number, column: Self.column(at: start, in: line))))
             return close + 1
         }
         return start + 1
     }
 
     /// Starts skipping an HTML block when the line opens one; reports it once.
-    mutating func startHTMLBlock(_ line: [Unicode.Scalar], from start: Int, number: Int) -> Bool {
-        let rest = String(String.UnicodeScalarView(line[start...])).lowercased()
+    mutating func startHTMLBlock(_ line: [UInt8], from start: Int, number: Int) -> Bool {
+        let rest = String(decoding: line[start...], as: UTF8.self).lowercased()
         if rest.hasPrefix("<!--") {
             // Comments are dropped quietly: editors leave notes to each other in them.
             htmlBlockEnd = "-->"
@@ -95,7 +95,7 @@ extension MarkdownScanner {
             return true
         }
         guard let tag = Self.tagName(in: line, at: start) else { return false }
-        htmlTags.append((tag, Position(line: number, column: start + 1)))
+        htmlTags.append((tag, Position(line: number, column: Self.column(at: start, in: line))))
         let rawTextTags = ["script", "pre", "style", "textarea"]
         if rawTextTags.contains(tag) {
             htmlBlockEnd = "</" + tag
@@ -108,22 +108,26 @@ extension MarkdownScanner {
     }
 
     /// The lowercased name of an HTML tag opening (or closing) at `start`, if one does.
-    static func tagName(in line: [Unicode.Scalar], at start: Int) -> String? {
+    static func tagName(in line: [UInt8], at start: Int) -> String? {
         var index = start + 1
         if index < line.count && line[index] == "/" { index += 1 }
         let nameStart = index
         guard index < line.count, Self.isASCIILetter(line[index]) else { return nil }
         while index < line.count
-            && (Self.isASCIILetter(line[index]) || ("0"..."9").contains(line[index]) || line[index] == "-")
+            && (Self.isASCIILetter(line[index]) || isDigit(line[index]) || line[index] == "-")
         {
             index += 1
         }
-        guard index == line.count || [" ", "\t", "/", ">"].contains(line[index]) else { return nil }
-        return String(String.UnicodeScalarView(line[nameStart..<index])).lowercased()
+        guard index == line.count || " \t/>".utf8.contains(line[index]) else { return nil }
+        return String(decoding: line[nameStart..<index], as: UTF8.self).lowercased()
     }
 
-    static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars.contains(scalar)
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8.contains(byte)
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -143,7 +147,7 @@ extension MarkdownScanner {
     }
 
     /// The index of the `]` that closes the `[` at `start` on this line (no nesting, escapes skipped).
-    static func closingBracket(in line: [Unicode.Scalar], after start: Int) -> Int? {
+    static func closingBracket(in line: [UInt8], after start: Int) -> Int? {
         var index = start + 1
         while index < line.count {
             switch line[index] {
@@ -157,11 +161,11 @@ extension MarkdownScanner {
     }
 
     /// The index just after a closing backtick run of exactly `length`, if the line has one.
-    static func closingBackticks(in line: [Unicode.Scalar], after start: Int, length: Int) -> Int? {
+    static func closingBackticks(in line: [UInt8], after start: Int, length: Int) -> Int? {
         var index = start
         while index < line.count {
             if line[index] == "`" {
-                let run = fenceRun(in: line, from: index, of: "`")
+                let run = fenceRun(in: line, from: index, of: UInt8(ascii: "`"))
                 if run == length { return index + run }
                 index += run
             } else {
@@ -173,38 +177,40 @@ extension MarkdownScanner {
 
     /// A link destination at `start`: `<…>` or a run without spaces and with balanced
     /// parentheses. Returns it unescaped, its 1-based column and the index after it.
-    static func destination(in line: [Unicode.Scalar], from start: Int) -> (String, Int, Int)? {
+    static func destination(in line: [UInt8], from start: Int) -> (String, Int, Int)? {
         guard start < line.count else { return nil }
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
         if line[start] == "<" {
             var index = start + 1
             while index < line.count && line[index] != ">" {
                 if line[index] == "\\" && index + 1 < line.count && isASCIIPunctuation(line[index + 1]) {
                     index += 1
                 }
-                scalars.append(line[index])
+                bytes.append(line[index])
                 index += 1
             }
-            return index < line.count ? (String(scalars), start + 2, index + 1) : nil
+            return index < line.count
+                ? (String(decoding: bytes, as: UTF8.self), column(at: start + 1, in: line), index + 1) : nil
         }
         var index = start
         var depth = 0
         while index < line.count {
-            let scalar = line[index]
-            if scalar == " " || scalar == "\t" { break }
-            if scalar == "(" { depth += 1 }
-            if scalar == ")" {
+            let byte = line[index]
+            if byte == " " || byte == "\t" { break }
+            if byte == "(" { depth += 1 }
+            if byte == ")" {
                 if depth == 0 { break }
                 depth -= 1
             }
             // A backslash escapes ASCII punctuation only; elsewhere it is literal.
-            if scalar == "\\" && index + 1 < line.count && isASCIIPunctuation(line[index + 1]) {
+            if byte == "\\" && index + 1 < line.count && isASCIIPunctuation(line[index + 1]) {
                 index += 1
             }
-            scalars.append(line[index])
+            bytes.append(line[index])
             index += 1
         }
-        return scalars.isEmpty ? nil : (String(scalars), start + 1, index)
+        return bytes.isEmpty
+            ? nil : (String(decoding: bytes, as: UTF8.self), column(at: start, in: line), index)
     }
 
     /// Footnote labels match case-insensitively, as in cmark.

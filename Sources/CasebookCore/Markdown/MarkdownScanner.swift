@@ -1,5 +1,9 @@
 /// The line scanner behind `MarkdownLint`: it follows code blocks, HTML blocks and containers
 /// well enough to know which text is Markdown, then hands each line to the inline scanner.
+///
+/// It works on UTF-8 bytes: every character it looks for is ASCII, and no byte of a multi-byte
+/// character is, so no decoding is needed; positions are turned into scalar columns when one is
+/// recorded.
 struct MarkdownScanner {
     struct Position: Hashable {
         var line: Int
@@ -13,7 +17,7 @@ struct MarkdownScanner {
     /// Open `[` (and `![`) of the current paragraph: whether each is an image's.
     var openBrackets: [Bool] = []
 
-    private var fence: (character: Unicode.Scalar, length: Int)?
+    private var fence: (character: UInt8, length: Int)?
     var htmlBlockEnd: String?
     var insideHTMLBlock = false
     private var previousWasBlank = true
@@ -25,13 +29,13 @@ struct MarkdownScanner {
         // Splitting the UTF-8 bytes avoids grapheme breaking; "\n" is always a boundary.
         let rawLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, rawLine) in rawLines.enumerated() {
-            var line = Array(Substring(rawLine).unicodeScalars)
-            if line.last == "\r" { line.removeLast() }
+            var line = Array(rawLine)
+            if line.last == UInt8(ascii: "\r") { line.removeLast() }
             scanLine(line, number: index + 1)
         }
     }
 
-    private mutating func scanLine(_ line: [Unicode.Scalar], number: Int) {
+    private mutating func scanLine(_ line: [UInt8], number: Int) {
         let (indent, start) = Self.indentation(of: line)
         let isBlank = start == line.count
         defer { previousWasBlank = isBlank }
@@ -49,7 +53,7 @@ struct MarkdownScanner {
         }
         if insideHTMLBlock {
             if let end = htmlBlockEnd {
-                if String(String.UnicodeScalarView(line)).lowercased().contains(end) {
+                if String(decoding: line, as: UTF8.self).lowercased().contains(end) {
                     insideHTMLBlock = false
                 }
             } else if isBlank {
@@ -87,7 +91,7 @@ struct MarkdownScanner {
         scanInline(line, from: position, number: number)
     }
 
-    static func indentation(of line: [Unicode.Scalar]) -> (columns: Int, start: Int) {
+    static func indentation(of line: [UInt8]) -> (columns: Int, start: Int) {
         var columns = 0
         var index = 0
         while index < line.count {
@@ -103,31 +107,31 @@ struct MarkdownScanner {
         return (columns, index)
     }
 
-    static func fenceRun(in line: [Unicode.Scalar], from start: Int, of character: Unicode.Scalar) -> Int {
+    static func fenceRun(in line: [UInt8], from start: Int, of character: UInt8) -> Int {
         var end = start
         while end < line.count && line[end] == character { end += 1 }
         return end - start
     }
 
-    static func openingFence(in line: [Unicode.Scalar], from start: Int) -> (
-        character: Unicode.Scalar, length: Int
+    static func openingFence(in line: [UInt8], from start: Int) -> (
+        character: UInt8, length: Int
     )? {
         guard start < line.count, line[start] == "`" || line[start] == "~" else { return nil }
         let character = line[start]
         let length = fenceRun(in: line, from: start, of: character)
         guard length >= 3 else { return nil }
         // A backtick fence's info string may not hold a backtick (that would be a code span).
-        if character == "`" && line[(start + length)...].contains("`") { return nil }
+        if character == "`" && line[(start + length)...].contains(UInt8(ascii: "`")) { return nil }
         return (character, length)
     }
 
     /// The index after a list marker and its space (`- `, `* `, `+ `, `1. `, `1) `), if any.
-    static func listMarkerEnd(in line: [Unicode.Scalar], from start: Int) -> Int? {
+    static func listMarkerEnd(in line: [UInt8], from start: Int) -> Int? {
         var index = start
         if line[index] == "-" || line[index] == "*" || line[index] == "+" {
             index += 1
         } else {
-            while index < line.count && index - start < 9 && ("0"..."9").contains(line[index]) { index += 1 }
+            while index < line.count && index - start < 9 && isDigit(line[index]) { index += 1 }
             guard index > start, index < line.count, line[index] == "." || line[index] == ")" else {
                 return nil
             }
@@ -136,4 +140,21 @@ struct MarkdownScanner {
         guard index == line.count || line[index] == " " || line[index] == "\t" else { return nil }
         return index
     }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// The 1-based column, in Unicode scalars, of the byte at `index`: bytes that continue a
+    /// multi-byte character (0b10xxxxxx) do not start a column.
+    static func column(at index: Int, in line: [UInt8]) -> Int {
+        line[..<min(index, line.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
+}
+
+// The scanner compares bytes with ASCII character literals: `byte == "["`, `case "[":`.
+extension UInt8 {
+    static func == (byte: UInt8, character: Unicode.Scalar) -> Bool { UInt32(byte) == character.value }
+    static func != (byte: UInt8, character: Unicode.Scalar) -> Bool { UInt32(byte) != character.value }
+    static func ~= (character: Unicode.Scalar, byte: UInt8) -> Bool { UInt32(byte) == character.value }
 }
