@@ -13,12 +13,13 @@ struct CheckedInputs {
 extension SiteBuilder {
     /// Loads content and theme and runs every check, throwing all errors of all files at once.
     static func loadAndCheck(
-        contentFolder: String, templatesFolder: String, lintCache: LintCache? = nil
+        contentFolder: String, templatesFolder: String, lintCache: LintCache? = nil,
+        decodedCache: DecodedCache? = nil
     ) throws -> CheckedInputs {
         var diagnostics: [Diagnostic] = []
         // Bodies stay on disk until a check or a page needs one: memory holds the facts of
         // every file, and the bodies of the files being worked on.
-        let loaded = ContentLoader(keepsBodies: false).load(from: contentFolder)
+        let loaded = ContentLoader(cache: decodedCache).load(from: contentFolder)
         diagnostics += loaded.problems.map(\.diagnostic)
         // Cross-file and body checks run on a best-effort load too, so one run reports everything.
         diagnostics += ContentChecker().check(loaded.content, lintCache: lintCache)

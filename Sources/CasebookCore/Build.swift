@@ -25,10 +25,12 @@ public enum SiteBuilder {
 
         var previousCache = previous
         previousCache?.loadRenderCache(from: cacheFolder)
-        let lintCache = LintCache(previous: previousCache?.lint ?? [:], fileHashes: inputs.mapValues(\.hash))
+        let fileHashes = inputs.mapValues(\.hash)
+        let lintCache = LintCache(previous: previousCache?.lint ?? [:], fileHashes: fileHashes)
+        let decodedCache = DecodedCache(previous: previousCache?.decoded ?? [:], fileHashes: fileHashes)
         let checked = try loadAndCheck(
             contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
-            lintCache: lintCache)
+            lintCache: lintCache, decodedCache: decodedCache)
         let rules = PublicationRules(now: options.now, timeZone: checked.content.site.timeZone)
         let visible = options.review ? checked.content : rules.publicContent(checked.content)
         let global = Self.globalFingerprint(
@@ -58,7 +60,9 @@ public enum SiteBuilder {
             BuildState(
                 key: key, id: buildID, validFrom: window.from, validUntil: window.until,
                 outputFiles: summary.total,
-                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries, generations: generations
+                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries,
+                decoded: decodedCache.entries,
+                generations: generations
             ).save(to: cacheFolder)
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,

@@ -49,7 +49,8 @@ public struct BuildReport: Sendable {
     public var summary: String {
         let time = String(format: "%.2f", seconds)
         if upToDate {
-            return "Up to date: \(files) files in \(outputFolder), nothing changed since the last build (\(time) s)"
+            return
+                "Up to date: \(files) files in \(outputFolder), nothing changed since the last build (\(time) s)"
         }
         return
             "Built \(files) files into \(outputFolder) (\(written) written, \(files - written) unchanged) in \(time) s"

@@ -4,10 +4,30 @@ import Foundation
 public struct ContentLoader: Sendable {
     /// Whether bodies stay in memory; when not, they are left on disk for `BodyStore`.
     public var keepsBodies: Bool
+    /// Decoded files of the last build, reused for files that did not change.
+    var cache: DecodedCache?
 
     /// Creates a loader.
     public init(keepsBodies: Bool = true) {
         self.keepsBodies = keepsBodies
+    }
+
+    /// A loader that leaves bodies on disk and reuses what `cache` holds.
+    init(cache: DecodedCache?) {
+        self.keepsBodies = false
+        self.cache = cache
+    }
+
+    /// Decodes the file at `path` with `decode`, or takes it from the cache.
+    private func decoded<Item: ContentItem & Codable>(
+        at path: String, variant: String, decode: @escaping () -> (Item, [LoadError])
+    ) -> (Item, [LoadError]) {
+        let decodeAndRelease = {
+            let (item, problems) = decode()
+            return (releasingBody(item), problems)
+        }
+        guard let cache else { return decodeAndRelease() }
+        return cache.item(at: path, variant: variant, decode: decodeAndRelease)
     }
 
     private func releasingBody<Item: ContentItem>(_ item: Item) -> Item {
@@ -41,25 +61,29 @@ public struct ContentLoader: Sendable {
         // Files are read and decoded on every core; each file's problems stay with it.
         let caseFiles = markdownFiles(in: root, folder: "cases", problems: &problems)
         let decodedCases = Parallel.map(caseFiles) { slug, filePath -> (CaseFile, [LoadError]) in
-            var fileProblems: [LoadError] = []
-            guard let text = readText(at: filePath, problems: &fileProblems) else {
-                return (CaseFileDecoder.stub(slug: slug, path: filePath), fileProblems)
+            decoded(at: filePath, variant: "case") {
+                var fileProblems: [LoadError] = []
+                guard let text = readText(at: filePath, problems: &fileProblems) else {
+                    return (CaseFileDecoder.stub(slug: slug, path: filePath), fileProblems)
+                }
+                let (caseFile, errors) = CaseFileDecoder.decode(text, path: filePath, slug: slug)
+                return (caseFile, fileProblems + errors)
             }
-            let (caseFile, errors) = CaseFileDecoder.decode(text, path: filePath, slug: slug)
-            return (releasingBody(caseFile), fileProblems + errors)
         }
         let cases = decodedCases.map(\.0)
         problems += decodedCases.flatMap(\.1)
         let releaseFiles = markdownFiles(in: root, folder: "releases", problems: &problems)
         let siteZone = site.timeZone
         let decodedReleases = Parallel.map(releaseFiles) { slug, filePath -> (Release, [LoadError]) in
-            var fileProblems: [LoadError] = []
-            guard let text = readText(at: filePath, problems: &fileProblems) else {
-                return (ReleaseDecoder.stub(slug: slug, path: filePath), fileProblems)
+            decoded(at: filePath, variant: "release " + siteZone.identifier) {
+                var fileProblems: [LoadError] = []
+                guard let text = readText(at: filePath, problems: &fileProblems) else {
+                    return (ReleaseDecoder.stub(slug: slug, path: filePath), fileProblems)
+                }
+                let (release, errors) = ReleaseDecoder.decode(
+                    text, path: filePath, slug: slug, siteZone: siteZone)
+                return (release, fileProblems + errors)
             }
-            let (release, errors) = ReleaseDecoder.decode(
-                text, path: filePath, slug: slug, siteZone: siteZone)
-            return (releasingBody(release), fileProblems + errors)
         }
         var releases = decodedReleases.map(\.0)
         problems += decodedReleases.flatMap(\.1)

@@ -8,7 +8,10 @@ extension MarkdownScanner {
         let label = String(decoding: line[(start + 1)..<close], as: UTF8.self)
         if label.hasPrefix("^") && label.count > 1 {
             definitions.append(
-                (Self.normalized(String(label.dropFirst())), Position(line: number, column: Self.column(at: start, in: line))))
+                (
+                    Self.normalized(String(label.dropFirst())),
+                    Position(line: number, column: Self.column(at: start, in: line))
+                ))
             return close + 2
         }
         // `[label]: destination` defines where reference links point.
@@ -41,7 +44,11 @@ extension MarkdownScanner {
                     close > index + 2
                 {
                     let label = String(decoding: line[(index + 2)..<close], as: UTF8.self)
-                    references.append((Self.normalized(label), Position(line: number, column: Self.column(at: index, in: line))))
+                    references.append(
+                        (
+                            Self.normalized(label),
+                            Position(line: number, column: Self.column(at: index, in: line))
+                        ))
                     index = close + 1
                 } else {
                     openBrackets.append(false)
@@ -75,7 +82,8 @@ extension MarkdownScanner {
         guard let close = line[start...].firstIndex(of: UInt8(ascii: ">")) else { return start + 1 }
         let inside = String(decoding: line[(start + 1)..<close], as: UTF8.self)
         if Self.isAutolinkURL(inside) {
-            links.append(MarkdownLinkDestination(inside, line: number, column: Self.column(at: start + 1, in: line)))
+            links.append(
+                MarkdownLinkDestination(inside, line: number, column: Self.column(at: start + 1, in: line)))
             return close + 1
         }
         if let tag = Self.tagName(in: line, at: start) {
@@ -127,7 +135,8 @@ extension MarkdownScanner {
     }
 
     static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -5,10 +5,10 @@ import Foundation
 ///
 /// Two files of tab-separated lines (paths last): `build-state` holds what a build that changes
 /// nothing needs (options, window, input stamps) and is read every time; `render-cache` holds
-/// page fingerprints and lint reports and is read only when something changed.
+/// page fingerprints, lint reports and decoded files and is read only when something changed.
 struct BuildState: Equatable, Sendable {
     /// Identifies the format; files in another format are ignored.
-    static let header = "casebook-build-state\t3"
+    static let header = "casebook-build-state\t4"
     static let headerFields = header.split(separator: "\t").map(String.init)
 
     /// Digest of the tool version and the options: a different one invalidates everything.
@@ -27,6 +27,8 @@ struct BuildState: Equatable, Sendable {
     var pages: [String: String] = [:]
     /// Markdown lint reports, one line each, by the hash of their file.
     var lint: [String: String] = [:]
+    /// Decoded files as JSON, one line each (see `DecodedCache`).
+    var decoded: [String: String] = [:]
     /// The versions of the files in the output and spare folders.
     var generations = OutputGenerations()
 
@@ -70,6 +72,7 @@ struct BuildState: Equatable, Sendable {
             switch fields[0] {
             case "P": pages[fields[2]] = fields[1]
             case "L": lint[fields[1]] = fields[2]
+            case "D": decoded[fields[1]] = fields[2]
             case "O": generations.output[fields[2]] = Int(fields[1])
             case "S": generations.spare[fields[2]] = Int(fields[1])
             default: continue
@@ -92,6 +95,9 @@ struct BuildState: Equatable, Sendable {
         }
         for (hash, report) in lint.sorted(by: { $0.key < $1.key }) {
             cache += "L\t\(hash)\t\(report)\n"
+        }
+        for (key, json) in decoded.sorted(by: { $0.key < $1.key }) {
+            cache += "D\t\(key)\t\(json)\n"
         }
         cache += "N\t\(generations.build)\n"
         if let spareID = generations.spareID { cache += "G\t\(spareID)\n" }

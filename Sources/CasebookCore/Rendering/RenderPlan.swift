@@ -59,31 +59,45 @@ struct RenderPlan {
                 ]
             }
         }
-        try renderListPages(pages, into: writer)
+        try renderListPages(pages, jobs: jobs, into: writer)
         try renderMachineReadableFiles(into: writer)
         try copyAssets(themeAssets: pages.themeAssets, into: writer)
     }
 
+    /// One list page: where it goes, the cards it shows (its fingerprint) and which page it is.
+    private struct ListPage: Sendable {
+        enum Kind: Sendable { case index, releases, notFound, tag(String) }
+        let path: String
+        let cards: [String]
+        let kind: Kind
+    }
+
     /// The index, the release list, the tag pages and the 404 page, each kept from the last
     /// build when the cards it lists did not change.
-    private func renderListPages(_ pages: SiteRenderer, into writer: OutputWriter) throws {
+    private func renderListPages(_ pages: SiteRenderer, jobs: Int, into writer: OutputWriter) throws {
         let caseCards = content.cases.map(PageCache.card(of:))
         let releaseCards = content.releases.map(PageCache.card(of:))
-        var lists: [(path: String, cards: [String], render: () -> OutputFile)] = [
-            ("index.html", caseCards, pages.renderIndexPage),
-            ("releases/index.html", releaseCards, pages.renderReleaseIndexPage),
-            ("404.html", [], pages.renderNotFoundPage),
+        var lists: [ListPage] = [
+            ListPage(path: "index.html", cards: caseCards, kind: .index),
+            ListPage(path: "releases/index.html", cards: releaseCards, kind: .releases),
+            ListPage(path: "404.html", cards: [], kind: .notFound),
         ]
         for tag in pages.tags {
             let cards =
                 zip(content.cases, caseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
                 + zip(content.releases, releaseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
-            lists.append((SiteLinks.tagPath(tag) + "index.html", cards, { pages.renderTagPage(tag) }))
+            lists.append(ListPage(path: SiteLinks.tagPath(tag) + "index.html", cards: cards, kind: .tag(tag)))
         }
-        for list in lists {
+        let cache = cache
+        try Parallel.forEach(lists, jobs: jobs) { list in
             let fingerprint = cache?.fingerprint(listing: list.cards)
             try Self.keepOrRender([list.path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                [list.render()]
+                switch list.kind {
+                case .index: [pages.renderIndexPage()]
+                case .releases: [pages.renderReleaseIndexPage()]
+                case .notFound: [pages.renderNotFoundPage()]
+                case .tag(let tag): [pages.renderTagPage(tag)]
+                }
             }
         }
     }
