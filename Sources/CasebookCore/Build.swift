@@ -27,7 +27,7 @@ public enum SiteBuilder {
         previousCache?.loadRenderCache(from: cacheFolder)
         let fileHashes = inputs.mapValues(\.hash)
         let lintCache = LintCache(previous: previousCache?.lint ?? [:], fileHashes: fileHashes)
-        let decodedCache = DecodedCache(previous: previousCache?.decoded ?? [:], fileHashes: fileHashes)
+        let decodedCache = DecodedCache(folder: cacheFolder, fileHashes: fileHashes)
         let checked = try loadAndCheck(
             contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
             lintCache: lintCache, decodedCache: decodedCache)
@@ -60,10 +60,9 @@ public enum SiteBuilder {
             BuildState(
                 key: key, id: buildID, validFrom: window.from, validUntil: window.until,
                 outputFiles: summary.total,
-                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries,
-                decoded: decodedCache.entries,
-                generations: generations
+                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries, generations: generations
             ).save(to: cacheFolder)
+            decodedCache.save(to: cacheFolder)
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,
                 outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(start))

@@ -18,16 +18,10 @@ public struct ContentLoader: Sendable {
         self.cache = cache
     }
 
-    /// Decodes the file at `path` with `decode`, or takes it from the cache.
-    private func decoded<Item: ContentItem & Codable>(
-        at path: String, variant: String, decode: @escaping () -> (Item, [LoadError])
-    ) -> (Item, [LoadError]) {
-        let decodeAndRelease = {
-            let (item, problems) = decode()
-            return (releasingBody(item), problems)
-        }
-        guard let cache else { return decodeAndRelease() }
-        return cache.item(at: path, variant: variant, decode: decodeAndRelease)
+    /// The item `decode` returns, with its body released when bodies stay on disk.
+    private func released<Item: ContentItem>(_ decode: () -> (Item, [LoadError])) -> (Item, [LoadError]) {
+        let (item, problems) = decode()
+        return (releasingBody(item), problems)
     }
 
     private func releasingBody<Item: ContentItem>(_ item: Item) -> Item {
@@ -61,7 +55,7 @@ public struct ContentLoader: Sendable {
         // Files are read and decoded on every core; each file's problems stay with it.
         let caseFiles = markdownFiles(in: root, folder: "cases", problems: &problems)
         let decodedCases = Parallel.map(caseFiles) { slug, filePath -> (CaseFile, [LoadError]) in
-            decoded(at: filePath, variant: "case") {
+            let decode = {
                 var fileProblems: [LoadError] = []
                 guard let text = readText(at: filePath, problems: &fileProblems) else {
                     return (CaseFileDecoder.stub(slug: slug, path: filePath), fileProblems)
@@ -69,13 +63,15 @@ public struct ContentLoader: Sendable {
                 let (caseFile, errors) = CaseFileDecoder.decode(text, path: filePath, slug: slug)
                 return (caseFile, fileProblems + errors)
             }
+            guard let cache else { return released(decode) }
+            return cache.caseFile(at: filePath) { released(decode) }
         }
         let cases = decodedCases.map(\.0)
         problems += decodedCases.flatMap(\.1)
         let releaseFiles = markdownFiles(in: root, folder: "releases", problems: &problems)
         let siteZone = site.timeZone
         let decodedReleases = Parallel.map(releaseFiles) { slug, filePath -> (Release, [LoadError]) in
-            decoded(at: filePath, variant: "release " + siteZone.identifier) {
+            let decode = {
                 var fileProblems: [LoadError] = []
                 guard let text = readText(at: filePath, problems: &fileProblems) else {
                     return (ReleaseDecoder.stub(slug: slug, path: filePath), fileProblems)
@@ -84,6 +80,8 @@ public struct ContentLoader: Sendable {
                     text, path: filePath, slug: slug, siteZone: siteZone)
                 return (release, fileProblems + errors)
             }
+            guard let cache else { return released(decode) }
+            return cache.release(at: filePath, zone: siteZone) { released(decode) }
         }
         var releases = decodedReleases.map(\.0)
         problems += decodedReleases.flatMap(\.1)

@@ -4,40 +4,88 @@ import Foundation
 /// Decoding YAML was most of a rebuild that changed one file out of thousands.
 ///
 /// An entry is kept by the file's path and hash (and, for releases, the site's time zone, which
-/// decides what an embargo means), as one line of JSON in the render cache. Only files that
-/// decoded without a problem are kept, so a reused file has nothing to report.
+/// decides what an embargo means) in `.casebook/…/decoded-cache`, in the compact form of
+/// `RecordWriter`. Only files that decoded without a problem are kept, so a reused file has
+/// nothing to report.
 final class DecodedCache: @unchecked Sendable {
-    private let previous: [String: String]
+    /// Identifies the file format and the tool; a cache written by another is ignored.
+    static let header = "casebook-decoded-cache 1 \(CasebookVersion.current)"
+
+    private let previous: [String: ArraySlice<UInt8>]
     private let fileHashes: [String: String]
     private let lock = NSLock()
-    private var used: [String: String] = [:]
+    private var used: [String: ArraySlice<UInt8>] = [:]
 
     /// A cache of `previous` entries, for files with the given hashes.
-    init(previous: [String: String], fileHashes: [String: String]) {
+    init(previous: [String: ArraySlice<UInt8>], fileHashes: [String: String]) {
         self.previous = previous
         self.fileHashes = fileHashes
     }
 
-    /// The entries this build used or made, for the next one.
-    var entries: [String: String] { lock.withLock { used } }
+    /// A cache of the entries saved in `folder` (none when there are none or they cannot be read).
+    convenience init(folder: String, fileHashes: [String: String]) {
+        self.init(previous: Self.entries(in: folder + "/decoded-cache"), fileHashes: fileHashes)
+    }
 
-    /// The item decoded from the file at `path`: the last build's when the file is unchanged,
-    /// else what `decode` returns (kept for the next build when it found no problem).
-    func item<Item: Codable>(
-        at path: String, variant: String, decode: () -> (Item, [LoadError])
+    /// The case file at `path`, from the cache or from `decode`.
+    func caseFile(at path: String, decode: () -> (CaseFile, [LoadError])) -> (CaseFile, [LoadError]) {
+        item(at: path, variant: "case", read: { $0.caseFile() }, write: { $0.caseFile($1) }, decode: decode)
+    }
+
+    /// The release at `path` read in the site's zone `zone`, from the cache or from `decode`.
+    func release(
+        at path: String, zone: TimeZone, decode: () -> (Release, [LoadError])
+    ) -> (Release, [LoadError]) {
+        item(
+            at: path, variant: "release " + zone.identifier, read: { $0.release() },
+            write: { $0.release($1) },
+            decode: decode)
+    }
+
+    private func item<Item>(
+        at path: String, variant: String, read: (inout RecordReader) -> Item?,
+        write: (inout RecordWriter, Item) -> Void, decode: () -> (Item, [LoadError])
     ) -> (Item, [LoadError]) {
         guard let hash = fileHashes[path] else { return decode() }
-        let key = StableHash.of([variant, path, hash])
-        if let json = previous[key], let item = try? JSONDecoder().decode(Item.self, from: Data(json.utf8)) {
-            lock.withLock { used[key] = json }
-            return (item, [])
+        let key = variant + "\u{0}" + path + "\u{0}" + hash
+        if let record = previous[key] {
+            var reader = RecordReader(record)
+            if let item = read(&reader), reader.isAtEnd {
+                lock.withLock { used[key] = record }
+                return (item, [])
+            }
         }
         let (item, problems) = decode()
-        if problems.isEmpty, let data = try? JSONEncoder().encode(item) {
-            // JSONEncoder escapes control characters, so the line holds no tab or newline.
-            let json = String(decoding: data, as: UTF8.self)
-            lock.withLock { used[key] = json }
+        if problems.isEmpty {
+            var writer = RecordWriter()
+            write(&writer, item)
+            lock.withLock { used[key] = writer.bytes[...] }
         }
         return (item, problems)
+    }
+
+    /// Saves the entries this build used or made, for the next one; a failure only costs the
+    /// next build its reuse.
+    func save(to folder: String) {
+        var writer = RecordWriter()
+        writer.string(Self.header)
+        let entries = lock.withLock { used }
+        writer.list(entries.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            writer.blob(entry.value)
+        }
+        _ = CacheFile.write(writer.bytes, to: folder + "/decoded-cache")
+    }
+
+    private static func entries(in path: String) -> [String: ArraySlice<UInt8>] {
+        guard let bytes = FileSystem.read(path) else { return [:] }
+        var reader = RecordReader(bytes[...])
+        guard reader.string() == header,
+            let entries = reader.list({ reader -> (String, ArraySlice<UInt8>)? in
+                guard let key = reader.string(), let record = reader.blob() else { return nil }
+                return (key, record)
+            })
+        else { return [:] }
+        return Dictionary(entries, uniquingKeysWith: { first, _ in first })
     }
 }

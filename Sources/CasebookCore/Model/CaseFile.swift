@@ -1,7 +1,7 @@
 /// One person's case: Content/cases/<slug>.md.
-public struct CaseFile: Hashable, Sendable, Codable {
+public struct CaseFile: Hashable, Sendable {
     /// A decision of a UN body on the case.
-    public struct UNDecision: Hashable, Sendable, Codable {
+    public struct UNDecision: Hashable, Sendable {
         /// The body, such as "UN Working Group on Arbitrary Detention".
         public var body: String
         /// Its reference, such as "Opinion No. 67/2018".
@@ -21,7 +21,7 @@ public struct CaseFile: Hashable, Sendable, Codable {
     }
 
     /// One dated event of the timeline.
-    public struct TimelineEntry: Hashable, Sendable, Codable {
+    public struct TimelineEntry: Hashable, Sendable {
         /// When it happened.
         public var date: PartialDate
         /// What happened, as inline Markdown.
@@ -96,7 +96,7 @@ public struct CaseFile: Hashable, Sendable, Codable {
 }
 
 /// Where a content file came from, so messages about its body point at the right line.
-public struct SourceFile: Hashable, Sendable, Codable {
+public struct SourceFile: Hashable, Sendable {
     /// The path as given (relative to the working directory when the content folder was).
     public var path: String
     /// The 1-based line of the file on which the Markdown body starts.

@@ -1,5 +1,5 @@
 /// Where a person stands now; the order of the cases is the order on the index page.
-public enum CaseStatus: String, CaseIterable, Sendable, Hashable, Codable {
+public enum CaseStatus: String, CaseIterable, Sendable, Hashable {
     case preTrialDetention = "pre-trial-detention"
     case imprisoned
     case houseArrest = "house-arrest"

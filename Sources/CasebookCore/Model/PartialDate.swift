@@ -1,5 +1,5 @@
 /// A date known to the year, the month or the day: `2017`, `2017-11` or `2017-11-09`.
-public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The year.
     public var year: Int
     /// The month, 1–12, when known.

@@ -1,9 +1,9 @@
 import Foundation
 
 /// One press release: Content/releases/<slug>.md.
-public struct Release: Hashable, Sendable, Codable {
+public struct Release: Hashable, Sendable {
     /// An entry of the "Read also" list.
-    public enum ReadAlso: Hashable, Sendable, Codable {
+    public enum ReadAlso: Hashable, Sendable {
         /// Another case page, by slug.
         case caseFile(String)
         /// Another release, by slug.
@@ -58,7 +58,7 @@ public struct Release: Hashable, Sendable, Codable {
 }
 
 /// An embargo: an instant, and the zone it was written in (nil for a fixed UTC offset).
-public struct Embargo: Hashable, Sendable, Codable {
+public struct Embargo: Hashable, Sendable {
     /// The instant the release becomes public.
     public var instant: Date
     /// The IANA zone named in the file, if one was.

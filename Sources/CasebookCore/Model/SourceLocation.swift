@@ -1,7 +1,7 @@
 /// A place in a source file: the path as the user gave it, with a 1-based line and column.
 ///
 /// Columns count Unicode scalars (characters as an editor shows them), not bytes.
-public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The file's path, relative to the working directory when it was given that way.
     public var path: String
     /// 1-based line in the whole file (frontmatter and body).

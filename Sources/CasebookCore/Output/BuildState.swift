@@ -5,10 +5,10 @@ import Foundation
 ///
 /// Two files of tab-separated lines (paths last): `build-state` holds what a build that changes
 /// nothing needs (options, window, input stamps) and is read every time; `render-cache` holds
-/// page fingerprints, lint reports and decoded files and is read only when something changed.
+/// page fingerprints and lint reports and is read only when something changed.
 struct BuildState: Equatable, Sendable {
     /// Identifies the format; files in another format are ignored.
-    static let header = "casebook-build-state\t4"
+    static let header = "casebook-build-state\t3"
     static let headerFields = header.split(separator: "\t").map(String.init)
 
     /// Digest of the tool version and the options: a different one invalidates everything.
@@ -27,8 +27,6 @@ struct BuildState: Equatable, Sendable {
     var pages: [String: String] = [:]
     /// Markdown lint reports, one line each, by the hash of their file.
     var lint: [String: String] = [:]
-    /// Decoded files as JSON, one line each (see `DecodedCache`).
-    var decoded: [String: String] = [:]
     /// The versions of the files in the output and spare folders.
     var generations = OutputGenerations()
 
@@ -72,7 +70,6 @@ struct BuildState: Equatable, Sendable {
             switch fields[0] {
             case "P": pages[fields[2]] = fields[1]
             case "L": lint[fields[1]] = fields[2]
-            case "D": decoded[fields[1]] = fields[2]
             case "O": generations.output[fields[2]] = Int(fields[1])
             case "S": generations.spare[fields[2]] = Int(fields[1])
             default: continue
@@ -95,9 +92,6 @@ struct BuildState: Equatable, Sendable {
         }
         for (hash, report) in lint.sorted(by: { $0.key < $1.key }) {
             cache += "L\t\(hash)\t\(report)\n"
-        }
-        for (key, json) in decoded.sorted(by: { $0.key < $1.key }) {
-            cache += "D\t\(key)\t\(json)\n"
         }
         cache += "N\t\(generations.build)\n"
         if let spareID = generations.spareID { cache += "G\t\(spareID)\n" }
@@ -138,9 +132,14 @@ enum CacheFile {
 
     /// Writes a file whole: to a temporary name, then renamed over the old one.
     static func write(_ text: String, to path: String) -> Bool {
+        write(Array(text.utf8), to: path)
+    }
+
+    /// Writes bytes whole: to a temporary name, then renamed over the old one.
+    static func write(_ bytes: [UInt8], to path: String) -> Bool {
         do {
             try FileSystem.makeFolders(FolderPath.parent(of: path))
-            try FileSystem.write(Array(text.utf8), to: path + ".new")
+            try FileSystem.write(bytes, to: path + ".new")
             return FileSystem.rename(path + ".new", to: path)
         } catch {
             return false
