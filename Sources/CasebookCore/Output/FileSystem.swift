@@ -49,6 +49,20 @@ enum FileSystem {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError) }
         defer { close(descriptor) }
+        try write(bytes, to: descriptor, path: path)
+    }
+
+    /// Writes bytes to a file that must not exist yet; false (and nothing written) if it does.
+    static func create(_ bytes: [UInt8], at path: String) throws(OutputError) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == EEXIST { return false }
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError) }
+        defer { close(descriptor) }
+        try write(bytes, to: descriptor, path: path)
+        return true
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(OutputError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in

@@ -122,6 +122,12 @@ public final class OutputWriter: @unchecked Sendable {
         throws(OutputError)
     {
         let target = staging + "/" + relative
+        // A new staging folder holds nothing the live site shares, so a file that is not there
+        // yet is created in place; the temporary name and rename are for replacing one.
+        if !reusesSpare {
+            if let current, FileSystem.link(current, to: target) { return }
+            if current == nil, let contents, try FileSystem.create(contents, at: target) { return }
+        }
         let temporary = target + ".casebook-new"
         unlink(temporary)
         if let current, FileSystem.link(current, to: temporary) {
