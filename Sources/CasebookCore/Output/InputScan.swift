@@ -22,6 +22,7 @@ enum InputScan {
     /// `previous` stamps whose size and time did not change.
     static func scan(_ folders: [String], previous: [String: InputStamp]) -> [String: InputStamp] {
         var stamps: [String: InputStamp] = [:]
+        var toHash: [(path: String, size: Int, modified: Int64)] = []
         for folder in folders where FileSystem.isFolder(folder) {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
@@ -33,12 +34,21 @@ enum InputScan {
                 let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
                 if let old = previous[path], old.size == size, old.modified == modified {
                     stamps[path] = old
-                } else if let bytes = FileSystem.read(path) {
-                    stamps[path] = InputStamp(
-                        size: size, modified: modified, hash: StableHash.of(bytes: bytes))
+                } else {
+                    toHash.append((path, size, modified))
                 }
             }
         }
+        // Reading and hashing new or touched files is most of a first build's scan: on every core.
+        let hashed = Parallel.map(toHash) { file in
+            FileSystem.read(file.path).map {
+                (
+                    file.path,
+                    InputStamp(size: file.size, modified: file.modified, hash: StableHash.of(bytes: $0))
+                )
+            }
+        }
+        for case let (path, stamp)? in hashed { stamps[path] = stamp }
         return stamps
     }
 }

@@ -59,47 +59,61 @@ struct RenderPlan {
                 ]
             }
         }
-        try renderListPages(pages, jobs: jobs, into: writer)
-        try renderMachineReadableFiles(into: writer)
+        try renderListsAndFeeds(pages, jobs: jobs, into: writer)
         try copyAssets(themeAssets: pages.themeAssets, into: writer)
     }
 
-    /// One list page: where it goes, the cards it shows (its fingerprint) and which page it is.
-    private struct ListPage: Sendable {
-        enum Kind: Sendable { case index, releases, notFound, tag(String) }
+    /// One list page or machine-readable file: where it goes, what it shows (its fingerprint's
+    /// parts) and which file it is.
+    private struct ListFile: Sendable {
+        enum Kind: Sendable { case index, releases, notFound, tag(String), feed, sitemap, casesJSON }
         let path: String
-        let cards: [String]
+        let parts: [String]
         let kind: Kind
     }
 
-    /// The index, the release list, the tag pages and the 404 page, each kept from the last
-    /// build when the cards it lists did not change.
-    private func renderListPages(_ pages: SiteRenderer, jobs: Int, into writer: OutputWriter) throws {
+    /// The index, the release list, the tag pages, the 404 page, the feed, the sitemap and
+    /// cases.json, rendered side by side, each kept from the last build when what it shows did
+    /// not change.
+    private func renderListsAndFeeds(_ pages: SiteRenderer, jobs: Int, into writer: OutputWriter) throws {
+        let files = listPages(pages) + machineReadableFileParts()
+        let cache = cache
+        try Parallel.forEach(files, jobs: jobs) { file in
+            let fingerprint =
+                switch file.kind {
+                case .feed, .sitemap, .casesJSON: cache?.fingerprint(of: file.path, from: file.parts)
+                default: cache?.fingerprint(listing: file.parts)
+                }
+            try Self.keepOrRender([file.path], fingerprint: fingerprint, cache: cache, writer: writer) {
+                switch file.kind {
+                case .index: [pages.renderIndexPage()]
+                case .releases: [pages.renderReleaseIndexPage()]
+                case .notFound: [pages.renderNotFoundPage()]
+                case .tag(let tag): [pages.renderTagPage(tag)]
+                case .feed: [feed()]
+                case .sitemap: [sitemap()]
+                case .casesJSON: [casesJSON()]
+                }
+            }
+        }
+    }
+
+    /// The list pages with the cards each shows.
+    private func listPages(_ pages: SiteRenderer) -> [ListFile] {
         let caseCards = content.cases.map(PageCache.card(of:))
         let releaseCards = content.releases.map(PageCache.card(of:))
-        var lists: [ListPage] = [
-            ListPage(path: "index.html", cards: caseCards, kind: .index),
-            ListPage(path: "releases/index.html", cards: releaseCards, kind: .releases),
-            ListPage(path: "404.html", cards: [], kind: .notFound),
+        var lists: [ListFile] = [
+            ListFile(path: "index.html", parts: caseCards, kind: .index),
+            ListFile(path: "releases/index.html", parts: releaseCards, kind: .releases),
+            ListFile(path: "404.html", parts: [], kind: .notFound),
         ]
         for tag in pages.tags {
             let cards =
                 zip(content.cases, caseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
                 + zip(content.releases, releaseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
-            lists.append(ListPage(path: SiteLinks.tagPath(tag) + "index.html", cards: cards, kind: .tag(tag)))
+            lists.append(ListFile(path: SiteLinks.tagPath(tag) + "index.html", parts: cards, kind: .tag(tag)))
         }
-        let cache = cache
-        try Parallel.forEach(lists, jobs: jobs) { list in
-            let fingerprint = cache?.fingerprint(listing: list.cards)
-            try Self.keepOrRender([list.path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                switch list.kind {
-                case .index: [pages.renderIndexPage()]
-                case .releases: [pages.renderReleaseIndexPage()]
-                case .notFound: [pages.renderNotFoundPage()]
-                case .tag(let tag): [pages.renderTagPage(tag)]
-                }
-            }
-        }
+        return lists
     }
 
     /// Keeps the files at `paths` from the last build when their fingerprint is unchanged and
@@ -125,54 +139,58 @@ struct RenderPlan {
         return texts.render(release, document: MarkdownParser.parse(release.body), content: content)
     }
 
-    /// feed.xml, sitemap.xml and cases.json, each kept when what it shows did not change: the
-    /// feed shows releases whole, the sitemap paths and dates, cases.json every fact but bodies.
-    private func renderMachineReadableFiles(into writer: OutputWriter) throws {
+    /// feed.xml, sitemap.xml and cases.json with what each shows: the feed shows releases
+    /// whole, the sitemap paths and dates, cases.json every fact but bodies.
+    private func machineReadableFileParts() -> [ListFile] {
         let releases = content.releases.map { "\($0.source.path)=\(cache?.fileHash($0.source.path) ?? "")" }
         let facts = content.cases.map(PageCache.facts(of:))
         let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }
         let dates =
             content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
             + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
-        let files: [(path: String, parts: [String])] = [
-            ("feed.xml", releases), ("sitemap.xml", dates), ("cases.json", facts + ["|"] + releaseCases),
+        return [
+            ListFile(path: "feed.xml", parts: releases, kind: .feed),
+            ListFile(path: "sitemap.xml", parts: dates, kind: .sitemap),
+            ListFile(path: "cases.json", parts: facts + ["|"] + releaseCases, kind: .casesJSON),
         ]
-        let rendered = LazyFiles { machineReadableFiles() }
-        for file in files {
-            let fingerprint = cache?.fingerprint(of: file.path, from: file.parts)
-            try Self.keepOrRender([file.path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                rendered.files.filter { $0.path == file.path }
-            }
-        }
     }
 
     /// feed.xml, sitemap.xml and cases.json.
     func machineReadableFiles() -> [OutputFile] {
+        [feed(), sitemap(), casesJSON()]
+    }
+
+    private func feed() -> OutputFile {
         let site = content.site
-        let releases = content.releases
-        let feed = AtomFeedRenderer().render(
+        return AtomFeedRenderer().render(
             site: site,
-            entries: releases.map { release in
+            entries: content.releases.map { release in
                 FeedEntry(
                     title: release.title, url: site.baseURL + SiteLinks.releasePath(release.slug),
                     published: rules.publicationTime(of: release),
                     summary: Self.summary(of: bodies.withBody(release)))
             })
+    }
+
+    private func sitemap() -> OutputFile {
         var sitemap = [SitemapEntry(path: ""), SitemapEntry(path: "releases/")]
         sitemap += content.cases.map {
             SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated)
         }
-        sitemap += releases.map { SitemapEntry(path: SiteLinks.releasePath($0.slug), lastModified: $0.date) }
+        sitemap += content.releases.map {
+            SitemapEntry(path: SiteLinks.releasePath($0.slug), lastModified: $0.date)
+        }
         sitemap += pages.tags.map { SitemapEntry(path: SiteLinks.tagPath($0)) }
+        return SitemapRenderer().render(site: content.site, entries: sitemap)
+    }
+
+    private func casesJSON() -> OutputFile {
         var releasesByCase: [String: [String]] = [:]
         for release in pages.releases {
             for slug in release.cases { releasesByCase[slug, default: []].append(release.slug) }
         }
-        return [
-            feed,
-            SitemapRenderer().render(site: site, entries: sitemap),
-            CasesJSONRenderer().render(site: site, cases: content.cases, releasesByCase: releasesByCase),
-        ]
+        return CasesJSONRenderer().render(
+            site: content.site, cases: content.cases, releasesByCase: releasesByCase)
     }
 
     /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.
@@ -195,20 +213,5 @@ struct RenderPlan {
         for path in content.assets {
             try writer.copy(from: content.root + "/assets/" + path, to: "assets/" + path)
         }
-    }
-}
-
-/// Files rendered together, the first time one of them is needed.
-private final class LazyFiles {
-    private let make: () -> [OutputFile]
-    private var made: [OutputFile]?
-
-    init(_ make: @escaping () -> [OutputFile]) { self.make = make }
-
-    var files: [OutputFile] {
-        if let made { return made }
-        let files = make()
-        made = files
-        return files
     }
 }
