@@ -8,15 +8,29 @@ public struct CasesJSONRenderer: Sendable {
     /// The file, with sorted keys and no time stamp, so the same content gives the same bytes.
     /// A fact the case file does not give is left out (lists are kept, empty).
     public func render(site: Site, cases: [CaseFile], releasesByCase: [String: [String]]) -> OutputFile {
-        let document = JSONValue.object([
-            "version": .number(1),
-            "site": .object([
-                "title": .string(site.title), "organisation": .string(site.organisation),
-                "url": .string(site.baseURL),
-            ]),
-            "cases": .array(cases.map { record($0, site: site, releases: releasesByCase[$0.slug] ?? []) }),
-        ])
-        return OutputFile(path: "cases.json", text: document.pretty)
+        // The same text as one JSONValue with sorted keys ("cases", "site", "version"), but
+        // written a case at a time: the whole tree of a large site took more memory than the rest
+        // of the build.
+        var output = "{\n  \"cases\": "
+        if cases.isEmpty {
+            output += "[]"
+        } else {
+            output += "[\n"
+            for (index, caseFile) in cases.enumerated() {
+                output += "    "
+                record(caseFile, site: site, releases: releasesByCase[caseFile.slug] ?? [])
+                    .write(into: &output, indent: 4)
+                output += index == cases.count - 1 ? "\n" : ",\n"
+            }
+            output += "  ]"
+        }
+        output += ",\n  \"site\": "
+        JSONValue.object([
+            "title": .string(site.title), "organisation": .string(site.organisation),
+            "url": .string(site.baseURL),
+        ]).write(into: &output, indent: 2)
+        output += ",\n  \"version\": 1\n}\n"
+        return OutputFile(path: "cases.json", text: output)
     }
 
     private func record(_ caseFile: CaseFile, site: Site, releases: [String]) -> JSONValue {

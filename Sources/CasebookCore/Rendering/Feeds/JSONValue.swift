@@ -17,7 +17,8 @@ enum JSONValue: Equatable, Sendable {
         return output + "\n"
     }
 
-    private func write(into output: inout String, indent: Int) {
+    /// Appends the value, its nested lines indented by `indent` spaces and two more per level.
+    func write(into output: inout String, indent: Int) {
         switch self {
         case .string(let text): Self.writeString(text, into: &output)
         case .number(let number): output += String(number)
