@@ -45,6 +45,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root + "/Output/gone.html"))
     }
 
+    /// A new staging folder gets files created in place, and unchanged ones hard-linked from the
+    /// live site; a second file at the same path must replace the link, never write through it.
+    @Test func aPathAddedTwiceNeverWritesThroughToTheLiveSite() throws {
+        let root = try temporaryFolder()
+        let first = try OutputWriter(destination: root + "/Output")
+        try first.add(OutputFile(path: "page.html", text: "live"))
+        try first.commit()
+
+        let second = try OutputWriter(destination: root + "/Output")
+        try second.add(OutputFile(path: "page.html", text: "live"))
+        #expect(try inode(root + "/.Output.casebook-staging/page.html") == inode(root + "/Output/page.html"))
+        try second.add(OutputFile(path: "page.html", text: "replaced"))
+        #expect(FileManager.default.contents(atPath: root + "/Output/page.html") == Data("live".utf8))
+        try second.commit()
+        #expect(FileManager.default.contents(atPath: root + "/Output/page.html") == Data("replaced".utf8))
+    }
+
     @Test func refusesAFolderItDidNotCreate() throws {
         let root = try temporaryFolder()
         try FileManager.default.createDirectory(
