@@ -26,12 +26,18 @@ struct MarkdownScanner {
     private var insideContainer = false
 
     mutating func scan(_ body: String) {
-        // Splitting the UTF-8 bytes avoids grapheme breaking; "\n" is always a boundary.
-        let rawLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, rawLine) in rawLines.enumerated() {
-            var line = Array(rawLine)
+        // One copy of the UTF-8 bytes, cut at "\n" (always a boundary): the generic split and
+        // copy of String's views cost as much as the scan itself.
+        let bytes = Array(body.utf8)
+        var start = 0
+        var number = 1
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            var line = Array(bytes[start..<end])
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
-            scanLine(line, number: index + 1)
+            scanLine(line, number: number)
+            start = end + 1
+            number += 1
         }
     }
 
