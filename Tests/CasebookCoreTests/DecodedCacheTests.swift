@@ -125,6 +125,31 @@ import Testing
         #expect(counter.count == 2)
     }
 
+    @Test func aDamagedCacheFileIsNotRead() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let decoded = CaseFileDecoder.decode(Self.caseText, path: "c/ana-example.md", slug: "ana-example")
+        let first = DecodedCache(folder: folder, fileHashes: ["c/ana-example.md": "h1"])
+        _ = first.caseFile(at: "c/ana-example.md") { decoded }
+        first.save(to: folder)
+        // Change one letter of the name inside the file, keeping every length the same.
+        let path = folder + "/decoded-cache"
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        let name = Data("Ana Example".utf8)
+        let range = try #require(bytes.range(of: name))
+        bytes[range.lowerBound] = UInt8(ascii: "E")
+        try bytes.write(to: URL(fileURLWithPath: path))
+
+        let counter = Counter()
+        let second = DecodedCache(folder: folder, fileHashes: ["c/ana-example.md": "h1"])
+        let (item, _) = second.caseFile(at: "c/ana-example.md") {
+            counter.count += 1
+            return decoded
+        }
+        #expect(counter.count == 1)
+        #expect(item.name == "Ana Example")
+    }
+
     @Test func filesWithProblemsAreNotKept() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -67,24 +67,31 @@ final class DecodedCache: @unchecked Sendable {
     /// Saves the entries this build used or made, for the next one; a failure only costs the
     /// next build its reuse.
     func save(to folder: String) {
-        var writer = RecordWriter()
-        writer.string(Self.header)
-        let entries = lock.withLock { used }
-        writer.list(entries.sorted { $0.key < $1.key }) { writer, entry in
+        var entries = RecordWriter()
+        entries.list(lock.withLock { used }.sorted { $0.key < $1.key }) { writer, entry in
             writer.string(entry.key)
             writer.blob(entry.value)
         }
-        _ = CacheFile.write(writer.bytes, to: folder + "/decoded-cache")
+        // The checksum makes a damaged file read as no cache rather than as wrong facts.
+        var file = RecordWriter()
+        file.string(Self.header)
+        file.string(StableHash.of(bytes: entries.bytes))
+        file.blob(entries.bytes[...])
+        _ = CacheFile.write(file.bytes, to: folder + "/decoded-cache")
     }
 
     private static func entries(in path: String) -> [String: ArraySlice<UInt8>] {
         guard let bytes = FileSystem.read(path) else { return [:] }
-        var reader = RecordReader(bytes[...])
-        guard reader.string() == header,
+        var file = RecordReader(bytes[...])
+        guard file.string() == header, let checksum = file.string(), let payload = file.blob(),
+            file.isAtEnd, StableHash.of(bytes: payload) == checksum
+        else { return [:] }
+        var reader = RecordReader(payload)
+        guard
             let entries = reader.list({ reader -> (String, ArraySlice<UInt8>)? in
                 guard let key = reader.string(), let record = reader.blob() else { return nil }
                 return (key, record)
-            })
+            }), reader.isAtEnd
         else { return [:] }
         return Dictionary(entries, uniquingKeysWith: { first, _ in first })
     }
