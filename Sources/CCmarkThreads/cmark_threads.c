@@ -24,8 +24,8 @@ static manage_characters library_definition(void) {
 }
 
 void cmark_manage_extensions_special_characters(void *parser, int add) {
-    atomic_store(&reached, 1);
     if (atomic_load(&pinned)) return;
+    atomic_store(&reached, 1);
     manage_characters manage = library_definition();
     if (manage) manage(parser, add);
 }
