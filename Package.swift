@@ -27,9 +27,9 @@ let package = Package(
         .target(
             name: "CCmarkThreads",
             linkerSettings: [
-                .unsafeFlags([
-                    "-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters",
-                ])
+                .unsafeFlags(
+                    ["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"],
+                    .when(platforms: [.linux]))
             ]
         ),
         .target(
