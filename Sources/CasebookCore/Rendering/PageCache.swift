@@ -91,11 +91,6 @@ extension PageCache {
             release.tags.joined(separator: " "),
         ])
     }
-
-    /// The fingerprint of a list page showing `cards`.
-    func fingerprint(listing cards: [String]) -> String {
-        StableHash.of([global, "list"] + cards)
-    }
 }
 
 extension PageCache {
@@ -110,7 +105,8 @@ extension PageCache {
         return StableHash.of(parts)
     }
 
-    /// The fingerprint of a file computed from other fingerprints (`parts`), such as the feed.
+    /// The fingerprint of a file made from what it shows (`parts`): a list page from its cards,
+    /// the feed from its releases.
     func fingerprint(of name: String, from parts: [String]) -> String {
         StableHash.of([global, name] + parts)
     }

@@ -79,11 +79,7 @@ struct RenderPlan {
         let files = listPages(pages) + machineReadableFileParts()
         let cache = cache
         try Parallel.forEach(files, jobs: jobs) { file in
-            let fingerprint =
-                switch file.kind {
-                case .feed, .sitemap, .casesJSON: cache?.fingerprint(of: file.path, from: file.parts)
-                default: cache?.fingerprint(listing: file.parts)
-                }
+            let fingerprint = cache?.fingerprint(of: file.path, from: file.parts)
             try Self.keepOrRender([file.path], fingerprint: fingerprint, cache: cache, writer: writer) {
                 switch file.kind {
                 case .index: [pages.renderIndexPage()]
