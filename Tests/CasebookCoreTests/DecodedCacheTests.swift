@@ -43,6 +43,27 @@ import Testing
         var count = 0
     }
 
+    /// Saves a cache in `folder` holding what decoding the case file at `path` gave.
+    static func saveCase(_ decoded: (CaseFile, [LoadError]), at path: String, in folder: String) {
+        let cache = DecodedCache(folder: folder, fileHashes: [path: "h1"])
+        _ = cache.caseFile(at: path) { decoded }
+        cache.save(to: folder)
+    }
+
+    /// Asks a new cache read from `folder` for the unchanged case file at `path`; returns what it
+    /// gave and how often it had to decode (`fallback`) instead.
+    static func reloadCase(
+        at path: String, in folder: String, fallback: (CaseFile, [LoadError])
+    ) -> (item: CaseFile, problems: [LoadError], decodes: Int) {
+        let counter = Counter()
+        let cache = DecodedCache(folder: folder, fileHashes: [path: "h1"])
+        let (item, problems) = cache.caseFile(at: path) {
+            counter.count += 1
+            return fallback
+        }
+        return (item, problems, counter.count)
+    }
+
     static func temporaryFolder() throws -> String {
         let folder = NSTemporaryDirectory() + "casebook-decoded-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -54,17 +75,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let decoded = CaseFileDecoder.decode(Self.caseText, path: "c/ana-example.md", slug: "ana-example")
         #expect(decoded.1.isEmpty)
-        let first = DecodedCache(folder: folder, fileHashes: ["c/ana-example.md": "h1"])
-        _ = first.caseFile(at: "c/ana-example.md") { decoded }
-        first.save(to: folder)
+        Self.saveCase(decoded, at: "c/ana-example.md", in: folder)
 
-        let counter = Counter()
-        let second = DecodedCache(folder: folder, fileHashes: ["c/ana-example.md": "h1"])
-        let (reused, problems) = second.caseFile(at: "c/ana-example.md") {
-            counter.count += 1
-            return decoded
-        }
-        #expect(counter.count == 0)
+        let (reused, problems, decodes) = Self.reloadCase(
+            at: "c/ana-example.md", in: folder, fallback: decoded)
+        #expect(decodes == 0)
         #expect(problems.isEmpty)
         #expect(reused == decoded.0)
         #expect(!reused.locations.isEmpty && !reused.timeline.isEmpty && !reused.unDecisions.isEmpty)
@@ -129,9 +144,7 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let decoded = CaseFileDecoder.decode(Self.caseText, path: "c/ana-example.md", slug: "ana-example")
-        let first = DecodedCache(folder: folder, fileHashes: ["c/ana-example.md": "h1"])
-        _ = first.caseFile(at: "c/ana-example.md") { decoded }
-        first.save(to: folder)
+        Self.saveCase(decoded, at: "c/ana-example.md", in: folder)
         // Change one letter of the name inside the file, keeping every length the same.
         let path = folder + "/decoded-cache"
         var bytes = try #require(FileManager.default.contents(atPath: path))
@@ -140,13 +153,8 @@ import Testing
         bytes[range.lowerBound] = UInt8(ascii: "E")
         try bytes.write(to: URL(fileURLWithPath: path))
 
-        let counter = Counter()
-        let second = DecodedCache(folder: folder, fileHashes: ["c/ana-example.md": "h1"])
-        let (item, _) = second.caseFile(at: "c/ana-example.md") {
-            counter.count += 1
-            return decoded
-        }
-        #expect(counter.count == 1)
+        let (item, _, decodes) = Self.reloadCase(at: "c/ana-example.md", in: folder, fallback: decoded)
+        #expect(decodes == 1)
         #expect(item.name == "Ana Example")
     }
 
@@ -155,16 +163,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let broken = CaseFileDecoder.decode("---\nname: [\n---\n", path: "c/b.md", slug: "b")
         #expect(!broken.1.isEmpty)
-        let first = DecodedCache(folder: folder, fileHashes: ["c/b.md": "h1"])
-        _ = first.caseFile(at: "c/b.md") { broken }
-        first.save(to: folder)
-        let counter = Counter()
-        let second = DecodedCache(folder: folder, fileHashes: ["c/b.md": "h1"])
-        let (_, problems) = second.caseFile(at: "c/b.md") {
-            counter.count += 1
-            return broken
-        }
-        #expect(counter.count == 1)
+        Self.saveCase(broken, at: "c/b.md", in: folder)
+        let (_, problems, decodes) = Self.reloadCase(at: "c/b.md", in: folder, fallback: broken)
+        #expect(decodes == 1)
         #expect(problems == broken.1)
     }
 }
