@@ -6,6 +6,11 @@ import Foundation
 struct RecordWriter {
     private(set) var bytes: [UInt8] = []
 
+    init() {}
+
+    /// A writer whose buffer holds `capacity` bytes before it grows.
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
     mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64(value))
         while rest >= 0x80 {
@@ -54,6 +59,9 @@ struct RecordReader {
     }
 
     var isAtEnd: Bool { index == storage.endIndex }
+
+    /// Where the next read starts, as an index into the bytes it was given.
+    var position: Int { index }
 
     mutating func int() -> Int? {
         var value: UInt64 = 0

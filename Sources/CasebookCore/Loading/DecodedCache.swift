@@ -9,7 +9,7 @@ import Foundation
 /// nothing to report.
 final class DecodedCache: @unchecked Sendable {
     /// Identifies the file format and the tool; a cache written by another is ignored.
-    static let header = "casebook-decoded-cache 1 \(CasebookVersion.current)"
+    static let header = "casebook-decoded-cache 2 \(CasebookVersion.current)"
 
     private let previous: [String: ArraySlice<UInt8>]
     private let fileHashes: [String: String]
@@ -67,31 +67,35 @@ final class DecodedCache: @unchecked Sendable {
     /// Saves the entries this build used or made, for the next one; a failure only costs the
     /// next build its reuse.
     func save(to folder: String) {
-        var entries = RecordWriter()
-        entries.list(lock.withLock { used }.sorted { $0.key < $1.key }) { writer, entry in
+        let entries = lock.withLock { used }.sorted { $0.key < $1.key }
+        // Written once, into a buffer of the right size: on a large site the file runs to tens of
+        // megabytes, and every copy of it counted in the build's peak memory.
+        var file = RecordWriter(capacity: entries.reduce(64) { $0 + $1.key.utf8.count + $1.value.count + 12 })
+        file.string(Self.header)
+        let payloadStart = file.bytes.count
+        file.list(entries) { writer, entry in
             writer.string(entry.key)
             writer.blob(entry.value)
         }
         // The checksum makes a damaged file read as no cache rather than as wrong facts.
-        var file = RecordWriter()
-        file.string(Self.header)
-        file.string(StableHash.of(bytes: entries.bytes))
-        file.blob(entries.bytes[...])
+        file.string(StableHash.of(bytes: file.bytes[payloadStart...]))
         _ = CacheFile.write(file.bytes, to: folder + "/decoded-cache")
     }
 
     private static func entries(in path: String) -> [String: ArraySlice<UInt8>] {
         guard let bytes = FileSystem.read(path) else { return [:] }
         var file = RecordReader(bytes[...])
-        guard file.string() == header, let checksum = file.string(), let payload = file.blob(),
-            file.isAtEnd, StableHash.of(bytes: payload) == checksum
-        else { return [:] }
-        var reader = RecordReader(payload)
+        guard file.string() == header else { return [:] }
+        let payloadStart = file.position
         guard
-            let entries = reader.list({ reader -> (String, ArraySlice<UInt8>)? in
+            let entries = file.list({ reader -> (String, ArraySlice<UInt8>)? in
                 guard let key = reader.string(), let record = reader.blob() else { return nil }
                 return (key, record)
-            }), reader.isAtEnd
+            })
+        else { return [:] }
+        let payloadEnd = file.position
+        guard let checksum = file.string(), file.isAtEnd,
+            StableHash.of(bytes: bytes[payloadStart..<payloadEnd]) == checksum
         else { return [:] }
         return Dictionary(entries, uniquingKeysWith: { first, _ in first })
     }

@@ -132,14 +132,21 @@ enum CacheFile {
 
     /// Writes a file whole: to a temporary name, then renamed over the old one.
     static func write(_ text: String, to path: String) -> Bool {
-        write(Array(text.utf8), to: path)
+        write(to: path) { (temporary: String) throws(OutputError) in try FileSystem.write(text, to: temporary)
+        }
     }
 
     /// Writes bytes whole: to a temporary name, then renamed over the old one.
     static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        write(to: path) { (temporary: String) throws(OutputError) in
+            try FileSystem.write(bytes, to: temporary)
+        }
+    }
+
+    private static func write(to path: String, with writeFile: (String) throws(OutputError) -> Void) -> Bool {
         do {
             try FileSystem.makeFolders(FolderPath.parent(of: path))
-            try FileSystem.write(bytes, to: path + ".new")
+            try writeFile(path + ".new")
             return FileSystem.rename(path + ".new", to: path)
         } catch {
             return false

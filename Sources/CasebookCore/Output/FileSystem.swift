@@ -63,22 +63,68 @@ enum FileSystem {
     }
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(OutputError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .cannotWrite(path: path, reason: lastError)
-            }
-            offset += written
+        guard bytes.withUnsafeBytes({ writeAll($0, to: descriptor) }) else {
+            throw .cannotWrite(path: path, reason: lastError)
         }
     }
 
-    /// Reads a whole file, or nil when it cannot be read.
+    /// Writes text as UTF-8 to a new file (truncating one that exists), without first copying
+    /// it into bytes: the cache's text files run to megabytes on a large site.
+    static func write(_ text: String, to path: String) throws(OutputError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError) }
+        defer { close(descriptor) }
+        var text = text
+        guard text.withUTF8({ writeAll(UnsafeRawBufferPointer($0), to: descriptor) }) else {
+            throw .cannotWrite(path: path, reason: lastError)
+        }
+    }
+
+    /// Writes the whole buffer; false (with `errno` set) when the system refuses.
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(
+                descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
+    /// Reads a whole file, or nil when it cannot be read. Straight into the array: FileManager's
+    /// Data would be copied once more, and a build reads each input several times.
     static func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes: [UInt8] = []
+        // One byte more than the size, so that the end shows in the first chunk; a file that
+        // grew since `fstat` is read on in further chunks.
+        var chunkSize = Int(info.st_size) + 1
+        while true {
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let got = Glibc.read(
+                        descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                    if got < 0 && errno == EINTR { continue }
+                    failed = got < 0
+                    if got <= 0 { break }
+                    count += got
+                }
+            }
+            if failed { return nil }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if chunk.count < chunkSize { return bytes }
+            chunkSize = max(chunkSize, 1 << 16)
+        }
     }
 
     /// True when the file at `path` holds exactly `bytes`.

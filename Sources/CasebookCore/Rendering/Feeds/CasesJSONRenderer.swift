@@ -10,27 +10,42 @@ public struct CasesJSONRenderer: Sendable {
     public func render(site: Site, cases: [CaseFile], releasesByCase: [String: [String]]) -> OutputFile {
         // The same text as one JSONValue with sorted keys ("cases", "site", "version"), but
         // written a case at a time: the whole tree of a large site took more memory than the rest
-        // of the build.
-        var output = "{\n  \"cases\": "
+        // of the build. Each case is written into its own piece and the pieces are joined into
+        // one buffer of the final size, so the file never sits in memory twice over, as it did
+        // while a growing buffer was copied into a larger one.
+        var pieces: [[UInt8]] = [Array("{\n  \"cases\": ".utf8)]
         if cases.isEmpty {
-            output += "[]"
+            pieces.append(Array("[]".utf8))
         } else {
-            output += "[\n"
+            pieces.append(Array("[\n".utf8))
             for (index, caseFile) in cases.enumerated() {
-                output += "    "
+                var piece = Array("    ".utf8)
                 record(caseFile, site: site, releases: releasesByCase[caseFile.slug] ?? [])
-                    .write(into: &output, indent: 4)
-                output += index == cases.count - 1 ? "\n" : ",\n"
+                    .write(into: &piece, indent: 4)
+                piece += (index == cases.count - 1 ? "\n" : ",\n").utf8
+                pieces.append(piece)
             }
-            output += "  ]"
+            pieces.append(Array("  ]".utf8))
         }
-        output += ",\n  \"site\": "
+        var end = Array(",\n  \"site\": ".utf8)
         JSONValue.object([
             "title": .string(site.title), "organisation": .string(site.organisation),
             "url": .string(site.baseURL),
-        ]).write(into: &output, indent: 2)
-        output += ",\n  \"version\": 1\n}\n"
-        return OutputFile(path: "cases.json", text: output)
+        ]).write(into: &end, indent: 2)
+        end += ",\n  \"version\": 1\n}\n".utf8
+        pieces.append(end)
+        return OutputFile(path: "cases.json", contents: Self.joined(&pieces))
+    }
+
+    /// The pieces in one buffer of their total size; each piece is let go once it is copied.
+    private static func joined(_ pieces: inout [[UInt8]]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for index in pieces.indices {
+            output += pieces[index]
+            pieces[index] = []
+        }
+        return output
     }
 
     private func record(_ caseFile: CaseFile, site: Site, releases: [String]) -> JSONValue {

@@ -12,52 +12,62 @@ enum JSONValue: Equatable, Sendable {
 
     /// Pretty-printed JSON with two-space indentation and sorted keys, ending with a newline.
     var pretty: String {
-        var output = ""
+        var output: [UInt8] = []
         write(into: &output, indent: 0)
-        return output + "\n"
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends the value, its nested lines indented by `indent` spaces and two more per level.
-    func write(into output: inout String, indent: Int) {
+    /// Appends the value as UTF-8, its nested lines indented by `indent` spaces and two more per
+    /// level. Bytes, not a String: cases.json is the largest file of a build, and a String would
+    /// have to be copied once more into the file's bytes.
+    func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .string(let text): Self.writeString(text, into: &output)
-        case .number(let number): output += String(number)
-        case .null: output += "null"
+        case .number(let number): output += String(number).utf8
+        case .null: output += "null".utf8
         case .array(let items):
             guard !items.isEmpty else {
-                output += "[]"
+                output += "[]".utf8
                 return
             }
-            output += "[\n"
+            output += "[\n".utf8
             for (index, item) in items.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                Self.writeIndent(indent + 2, into: &output)
                 item.write(into: &output, indent: indent + 2)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                output += (index == items.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: " ", count: indent) + "]"
+            Self.writeIndent(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
             let present = members.filter { $0.value != .null }.sorted { $0.key < $1.key }
             guard !present.isEmpty else {
-                output += "{}"
+                output += "{}".utf8
                 return
             }
-            output += "{\n"
+            output += "{\n".utf8
             for (index, member) in present.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                Self.writeIndent(indent + 2, into: &output)
                 Self.writeString(member.key, into: &output)
-                output += ": "
+                output += ": ".utf8
                 member.value.write(into: &output, indent: indent + 2)
-                output += index == present.count - 1 ? "\n" : ",\n"
+                output += (index == present.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: " ", count: indent) + "}"
+            Self.writeIndent(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        var start = text.utf8.startIndex
-        for index in text.utf8.indices {
-            let byte = text.utf8[index]
+    private static func writeIndent(_ width: Int, into output: inout [UInt8]) {
+        output += repeatElement(UInt8(ascii: " "), count: width)
+    }
+
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for index in utf8.indices {
+            let byte = utf8[index]
             let escape: String
             switch byte {
             case UInt8(ascii: "\""): escape = "\\\""
@@ -70,11 +80,11 @@ enum JSONValue: Equatable, Sendable {
                 escape = "\\u00" + (hex.count == 1 ? "0" + hex : hex)
             default: continue
             }
-            output += text[start..<index]
-            output += escape
-            start = text.utf8.index(after: index)
+            output += utf8[start..<index]
+            output += escape.utf8
+            start = utf8.index(after: index)
         }
-        output += text[start...]
-        output += "\""
+        output += utf8[start...]
+        output.append(UInt8(ascii: "\""))
     }
 }
