@@ -27,10 +27,19 @@ public enum SiteBuilder {
         previousCache?.loadRenderCache(from: cacheFolder)
         let fileHashes = inputs.mapValues(\.hash)
         let lintCache = LintCache(previous: previousCache?.lint ?? [:], fileHashes: fileHashes)
-        let decodedCache = DecodedCache(folder: cacheFolder, fileHashes: fileHashes)
-        let checked = try loadAndCheck(
-            contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
-            lintCache: lintCache, decodedCache: decodedCache)
+        var checked: CheckedInputs
+        do {
+            let decodedCache = DecodedCache(folder: cacheFolder, fileHashes: fileHashes)
+            checked = try loadAndCheck(
+                contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
+                lintCache: lintCache, decodedCache: decodedCache)
+            // Saved now, not after rendering, so that its records are let go before the pages
+            // take their memory. Its entries hold for whatever becomes of this build.
+            decodedCache.save(to: cacheFolder)
+        }
+        // Where each key was written serves only the checks' messages, all given by now; on a
+        // large site these locations took a tenth of the build's memory.
+        checked.content.forgetKeyLocations()
         let rules = PublicationRules(now: options.now, timeZone: checked.content.site.timeZone)
         let visible = options.review ? checked.content : rules.publicContent(checked.content)
         let global = Self.globalFingerprint(
@@ -62,7 +71,6 @@ public enum SiteBuilder {
                 outputFiles: summary.total,
                 inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries, generations: generations
             ).save(to: cacheFolder)
-            decodedCache.save(to: cacheFolder)
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,
                 outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(start))
