@@ -132,7 +132,8 @@ enum CacheFile {
 
     /// Writes a file whole: to a temporary name, then renamed over the old one.
     static func write(_ text: String, to path: String) -> Bool {
-        write(to: path) { (temporary: String) throws(OutputError) in try FileSystem.write(text, to: temporary)
+        write(to: path) { (temporary: String) throws(OutputError) in
+            try FileSystem.write(text, to: temporary)
         }
     }
 
