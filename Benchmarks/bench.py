@@ -14,6 +14,7 @@ all from the environment:
   BENCH_NO_BUILD 1: use the existing .build/release/casebook as it is
   SWIFT, HUGO    the swift and hugo commands, default "swift" and "hugo"
   FLOOR_SRC      cmark_floor.c; default the shared copy, never one in the repo
+  BENCH_NO_PARTS 1: skip the parts floor (Benchmarks/PartsFloor, built with swift)
 
 Why it works the way it does: the machine is shared and noisy, so absolute
 times mean little from one minute to the next. Each round runs every tool once,
@@ -21,6 +22,11 @@ one after another, in a rotating order, and every ratio is computed within a
 round (tools measured seconds apart under the same load) before taking the
 median over rounds. Everything is timed with GNU time (wall, user, sys, peak
 RSS of the process tree), so all tools are measured the same way.
+
+Old outputs are moved aside, not deleted, until the run ends: ext4 without a
+journal will not reuse an inode for a minute or more after it was freed, and
+every new file's allocation then steps over the freed ones, so deleting one
+tool's thousands of files would slow the next tool's writes by seconds.
 
 Writes Benchmarks/work/results.md (the tables printed at the end) and keeps
 every tool's output in Benchmarks/work/logs/.
@@ -42,6 +48,8 @@ ROOT = HERE.parent
 WORK = HERE / "work"
 LOGS = WORK / "logs"
 GENERATOR = HERE / "generate_corpus.py"
+PARTS_FLOOR = HERE / "PartsFloor"
+DISCARDED = WORK / "discarded"  # old outputs, deleted when the run ends (see the module's text)
 GNU_TIME = "/usr/bin/time"
 NOW = "2026-11-21T00:00:00Z"  # fixed, so every build publishes exactly the same pages
 
@@ -77,11 +85,19 @@ def run_quiet(cmd, cwd=None, log=None):
     return p.returncode == 0, "\n".join(p.stdout.strip().splitlines()[-15:])
 
 
+def discard(path):
+    """Moves an old output out of the way; main() deletes them all once nothing is measured."""
+    if path.exists():
+        DISCARDED.mkdir(parents=True, exist_ok=True)
+        path.rename(DISCARDED / f"{len(list(DISCARDED.iterdir()))}-{path.name}")
+
+
 # ---------------------------------------------------------------- measuring
 
 class Measurement:
     def __init__(self, ok, wall=None, user=None, sys_=None, rss_kb=None, why=""):
         self.ok, self.wall, self.user, self.sys, self.rss_kb, self.why = ok, wall, user, sys_, rss_kb, why
+        self.parts = None  # the parts floor's CPU seconds per part, from its own report
 
     @property
     def cpu(self):
@@ -168,6 +184,23 @@ def build_floor():
     return binary
 
 
+def build_parts_floor():
+    """Builds Benchmarks/PartsFloor in release mode; returns its binary or None."""
+    if os.environ.get("BENCH_NO_PARTS") == "1":
+        return None
+    swift = os.environ.get("SWIFT") or "swift"
+    scratch = WORK / ".build-parts-floor"
+    say("parts floor: swift build -c release --package-path Benchmarks/PartsFloor "
+        "(log: Benchmarks/work/logs/parts-floor-build.log)")
+    ok, out = run_quiet([swift, "build", "-c", "release", "--package-path", str(PARTS_FLOOR),
+                         "--scratch-path", str(scratch)], log=LOGS / "parts-floor-build.log")
+    binary = scratch / "release" / "parts-floor"
+    if not ok or not os.access(binary, os.X_OK):
+        say(f"parts floor: build failed; its rows will be missing:\n{out}")
+        return None
+    return binary
+
+
 def casebook_binary():
     """The binary to measure, building it unless told not to; (path, None) or (None, why)."""
     given = os.environ.get("CASEBOOK_BIN")
@@ -209,17 +242,40 @@ def version(cmd):
 
 def round_hugo(folder, hugo, n, r, timeout):
     out = folder / "hugo-out"
-    shutil.rmtree(out, ignore_errors=True)  # a fresh output: Hugo has no incremental build outside `hugo server`
+    discard(out)  # a fresh output: Hugo has no incremental build outside `hugo server`
     return {"hugo": measure([hugo, "--quiet", "-s", "hugo", "-d", out], folder, f"{n}-r{r}-hugo", timeout)}
 
 
 def round_floor(folder, floor, n, r, timeout):
     out = folder / "floor-out"
-    shutil.rmtree(out, ignore_errors=True)
+    discard(out)
     out.mkdir()
     # xargs keeps the command line under the system limit for any corpus size;
     # GNU time counts the floor processes it starts (CPU summed, peak = the largest).
     return {"floor": measure(["xargs", "-a", "floor-files.txt", floor, out], folder, f"{n}-r{r}-floor", timeout)}
+
+
+def round_parts_floor(folder, parts_floor, n, r, timeout):
+    """The parts floor over the same files, with Casebook's templates; adds its CPU time per part."""
+    out = folder / "parts-floor-out"
+    discard(out)
+    out.mkdir()
+    log_name = f"{n}-r{r}-parts-floor"
+    m = measure(["xargs", "-a", "floor-files.txt", parts_floor, ROOT / "Templates", out], folder, log_name, timeout)
+    if m.ok:
+        m.parts = parts_seconds((LOGS / (log_name + ".log")).read_text())
+    return {"parts": m}
+
+
+def parts_seconds(log):
+    """Sums the `parts-floor cpu: read=… total=…` lines (xargs may start several processes)."""
+    sums = {}
+    for line in log.splitlines():
+        if line.startswith("parts-floor cpu:"):
+            for field in line.split(":", 1)[1].split():
+                part, _, value = field.partition("=")
+                sums[part] = sums.get(part, 0.0) + float(value)
+    return sums
 
 
 def round_casebook(folder, casebook, n, r, timeout, cases):
@@ -233,7 +289,7 @@ def round_casebook(folder, casebook, n, r, timeout, cases):
     site = folder / "casebook"
     cmd = [casebook, "build", "--content", "Content", "--output", "Output", "--now", NOW]
     for leftover in (".casebook", "Output", ".Output.casebook-staging"):
-        shutil.rmtree(site / leftover, ignore_errors=True)
+        discard(site / leftover)
     res = {"full": measure(cmd, site, f"{n}-r{r}-casebook-full", timeout)}
     if not res["full"].ok:
         return res
@@ -293,7 +349,8 @@ def report_size(n, info, rounds, skipped):
     lines += ["| run | wall s | CPU s | peak MB | pages/s | ok rounds |", "|---|---:|---:|---:|---:|---:|"]
     names = [("hugo", "Hugo, full build"), ("full", "Casebook, full build"),
              ("noop", "Casebook, no-op rebuild"), ("one", "Casebook, one case changed"),
-             ("floor", "cmark-gfm floor (bare C loop)")]
+             ("floor", "cmark-gfm floor (bare C loop)"),
+             ("parts", "parts floor (Yams + cmark-gfm + swift-mustache, one thread)")]
     for key, label in names:
         ms = [rd[key] for rd in rounds if key in rd]
         ok = [m for m in ms if m.ok]
@@ -301,7 +358,7 @@ def report_size(n, info, rounds, skipped):
             lines.append(f"| {label} | — | — | — | — | {skipped.get(key, 'not run')} |")
             continue
         wall = med([m.wall for m in ok])
-        per_s = fmt(pages / wall, 0) if wall and key in ("hugo", "full", "floor") else "—"
+        per_s = fmt(pages / wall, 0) if wall and key in ("hugo", "full", "floor", "parts") else "—"
         lines.append(f"| {label} | {fmt(wall)} | {fmt(med([m.cpu for m in ok]))} | "
                      f"{fmt(med([m.peak_mb for m in ok]), 1)} | {per_s} | {len(ok)}/{len(ms)} |")
     lines.append("")
@@ -342,8 +399,44 @@ def report_size(n, info, rounds, skipped):
         lines.append(f"| files rewritten by a no-op rebuild (most in a round) | {worst} | 0 | "
                      f"{'PASS' if worst == 0 else 'FAIL'} |")
         failed |= worst != 0
+    lines += parts_floor_lines(rounds)
     lines.append("")
     return lines, failed
+
+
+def parts_floor_lines(rounds):
+    """What the parts floor shows: the least CPU any build made of Casebook's parts needs.
+
+    Its ratio to the floor is the lowest CPU / floor ratio such a build could
+    reach, so it says whether the CPU target can be met with these parts at all;
+    the cores are the most a build can divide that CPU by, so CPU / cores over
+    Hugo's wall time says the same of the wall-time target.
+    """
+    if not any("parts" in rd for rd in rounds):
+        return []
+    cores = os.cpu_count() or 1
+    best_wall = []
+    for rd in rounds:
+        parts, hugo = rd.get("parts"), rd.get("hugo")
+        if parts and hugo and parts.ok and hugo.ok and hugo.wall > 0:
+            best_wall.append(parts.cpu / cores / hugo.wall)
+    rows = [
+        ("parts floor CPU / floor CPU: the lowest CPU / floor any build with these parts can reach",
+         ratio(rounds, "parts", "floor", "cpu")[0], "cpu_vs_floor"),
+        (f"parts floor CPU / {cores} cores / Hugo wall: the lowest wall / Hugo on this machine",
+         med(best_wall), "wall_vs_hugo"),
+    ]
+    lines = [f"| {label} | {fmt(value)} | ≤ {TARGETS[key]:.2f} | "
+             f"{'n/a' if value is None else ('within reach' if value <= TARGETS[key] else 'out of reach')} |"
+             for label, value, key in rows]
+    lines.append(f"| Casebook CPU / parts floor CPU (full build) | {fmt(ratio(rounds, 'full', 'parts', 'cpu')[0])} "
+                 f"| — | what Casebook adds to its parts |")
+    shares = [rd["parts"].parts for rd in rounds if rd.get("parts") and rd["parts"].ok and rd["parts"].parts]
+    if shares:
+        names = [k for k in shares[0] if k != "total"]
+        cells = ", ".join(f"{k} {fmt(med([s.get(k) for s in shares]))} s" for k in names)
+        lines += ["", f"Parts floor, CPU time of each part (median over rounds, one thread): {cells}."]
+    return lines
 
 
 def raw_rounds(n, rounds):
@@ -372,7 +465,11 @@ def main():
     if not (os.access(GNU_TIME, os.X_OK) and "GNU" in version([GNU_TIME, "--version"])):
         sys.exit("bench: GNU time is missing at /usr/bin/time (Debian package `time`); Benchmarks/run.sh installs it")
 
+    if DISCARDED.exists():
+        say("bench: deleting the outputs an earlier run left in Benchmarks/work/discarded")
+        shutil.rmtree(DISCARDED)
     floor = build_floor()
+    parts_floor = build_parts_floor()
     casebook, why = casebook_binary()
     if casebook is None:
         say(f"casebook: not measured — {why}")
@@ -393,6 +490,7 @@ def main():
         f"- hugo: {hugo_version}",
         f"- floor: cmark-gfm {version(['pkg-config', '--modversion', 'libcmark-gfm'])}, "
         f"{'gcc -O2' if floor else 'NOT BUILT'}",
+        f"- parts floor: {'Benchmarks/PartsFloor, swift build -c release' if parts_floor else 'NOT BUILT'}",
         "- figures: medians over rounds; ratios: median of the ratios taken within each round; "
         "pages/s = Markdown files / wall time; peak = largest resident set (GNU time %M)", "",
     ]
@@ -408,6 +506,8 @@ def main():
             units.append(("casebook", lambda r: round_casebook(folder, casebook, n, r, timeout, cases)))
         if floor:
             units.append(("floor", lambda r: round_floor(folder, floor, n, r, timeout)))
+        if parts_floor:
+            units.append(("parts floor", lambda r: round_parts_floor(folder, parts_floor, n, r, timeout)))
         rounds = []
         for r in range(1, rounds_n + 1):
             # Rotate the order each round so that no tool always runs first (cold
@@ -418,12 +518,12 @@ def main():
                 t0 = time.monotonic()
                 res = run(r)
                 rd.update(res)
-                rd["order"] += [key for key in ("hugo", "full", "noop", "one", "floor") if key in res]
+                rd["order"] += [key for key in ("hugo", "full", "noop", "one", "floor", "parts") if key in res]
                 bad = [f"{key}: {m.why}" for key, m in res.items() if isinstance(m, Measurement) and not m.ok]
                 say(f"size {n} round {r}/{rounds_n}: {name} done in {time.monotonic() - t0:.1f} s"
                     + (" — FAILED " + "; ".join(bad) if bad else ""))
             rounds.append(rd)
-        skipped = {"hugo": "hugo missing", "floor": "floor not built"}
+        skipped = {"hugo": "hugo missing", "floor": "floor not built", "parts": "parts floor not built"}
         if casebook is None:
             skipped.update(full="not built", noop="not built", one="not built")
         lines, failed = report_size(n, info, rounds, skipped)
@@ -432,6 +532,7 @@ def main():
         say("\n".join(lines))
 
     load_end = os.getloadavg()
+    shutil.rmtree(DISCARDED, ignore_errors=True)  # nothing is measured any more
     header[3] += f", at end {load_end[0]:.2f}"
     text = "\n".join(header + body)
     (WORK / "results.md").write_text(text)
