@@ -128,8 +128,20 @@ import Testing
         #expect(schedule.items.map(\.state) == ["embargoed", "scheduled", "draft"])
         #expect(schedule.nextChange == instant("2026-11-30T08:00:00Z"))
         #expect(schedule.json.contains("\"public_at_local\" : \"2026-11-30 09:00 CET\""))
+        #expect(schedule.json.contains("\"time_zone\" : \"Europe/Warsaw\""))
         #expect(
             schedule.text.contains(
                 "embargoed  release embargoed: public at 2026-11-30T08:00:00Z (2026-11-30 09:00 CET)"))
+    }
+
+    @Test func scheduleNamesTheUTCZoneAsWritten() throws {
+        let utc = try #require(TimeReading.timeZone("UTC"))
+        let content = Content(
+            site: Site(title: "S", organisation: "O", baseURL: "https://e.org/", timeZone: utc), cases: [],
+            releases: [], root: "Content")
+        let schedule = Schedule(
+            content: content, rules: PublicationRules(now: instant("2026-11-21T12:00:00Z"), timeZone: utc))
+        #expect(schedule.json.contains("\"time_zone\" : \"UTC\""))
+        #expect(schedule.text.contains("(2026-11-21 12:00 UTC)"))
     }
 }

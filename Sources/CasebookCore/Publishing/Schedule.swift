@@ -106,7 +106,7 @@ public struct Schedule: Sendable {
             var items: [Entry]
         }
         let document = Document(
-            now: Timestamp.rfc3339(now), time_zone: zone.identifier,
+            now: Timestamp.rfc3339(now), time_zone: ZoneAbbreviation.name(of: zone),
             next_change: nextChange.map(Timestamp.rfc3339),
             items: items.map { item in
                 Entry(

@@ -24,6 +24,12 @@ enum ZoneAbbreviation {
         return fallback(offset: offset)
     }
 
+    /// The zone's tz database name, with "UTC" for the zone Foundation on Linux calls "GMT"
+    /// (it gives that name to `UTC`, the spec's default, too; the two never differ in time).
+    static func name(of zone: TimeZone) -> String {
+        zone.identifier == "GMT" ? "UTC" : zone.identifier
+    }
+
     /// `UTC+05:00`.
     static func fallback(offset: Int) -> String {
         let sign = offset < 0 ? "-" : "+"
