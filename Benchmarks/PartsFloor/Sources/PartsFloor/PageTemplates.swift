@@ -17,17 +17,18 @@ struct PageTemplates {
         library = MustacheLibrary(templates: templates)
     }
 
-    func render(_ kind: SourceText.Kind, _ frontmatter: Frontmatter, _ html: PageHTML) throws -> String {
+    func render(_ text: SourceText, _ frontmatter: Frontmatter, _ html: PageHTML) throws -> String {
+        let kind = text.kind
         let title = frontmatter[kind == .caseFile ? "name" : "title"] ?? ""
         var model: [String: Any] = [
             "language": "en", "siteTitle": "Casebook benchmark", "organisation": "Benchmark",
             "pageTitle": title + " – Casebook benchmark", "feedURL": "https://example.org/feed.xml",
             "base": "/", "noindex": false, "navCases": kind == .caseFile, "navReleases": kind == .release,
-            "canonical": "https://example.org/\(title)/",
+            "canonical": "https://example.org/\(text.name)/",
         ]
         switch kind {
         case .caseFile: model["case"] = Self.caseModel(title, frontmatter, html)
-        case .release: model["release"] = Self.releaseModel(title, frontmatter, html)
+        case .release: model["release"] = Self.releaseModel(title, text.name, frontmatter, html)
         }
         guard let page = library.render(model, withTemplate: kind == .caseFile ? "case" : "release") else {
             throw MissingTemplate()
@@ -37,9 +38,9 @@ struct PageTemplates {
 
     struct MissingTemplate: Error {}
 
-    private static func caseModel(_ name: String, _ frontmatter: Frontmatter, _ html: PageHTML) -> [String:
-        Any]
-    {
+    private static func caseModel(
+        _ name: String, _ frontmatter: Frontmatter, _ html: PageHTML
+    ) -> [String: Any] {
         let status = frontmatter["status"] ?? ""
         var model: [String: Any] = [
             "name": name, "country": frontmatter["country"] ?? "", "bodyHTML": html.body,
@@ -60,12 +61,12 @@ struct PageTemplates {
         return model
     }
 
-    private static func releaseModel(_ title: String, _ frontmatter: Frontmatter, _ html: PageHTML)
-        -> [String: Any]
-    {
+    private static func releaseModel(
+        _ title: String, _ name: String, _ frontmatter: Frontmatter, _ html: PageHTML
+    ) -> [String: Any] {
         var model: [String: Any] = [
             "title": title, "date": date(frontmatter["date"] ?? ""), "bodyHTML": html.body,
-            "textURL": "/releases/\(title).txt",
+            "textURL": "/releases/\(name).txt",
         ]
         model["place"] = frontmatter["dateline"]
         model["subtitle"] = frontmatter["subtitle"]

@@ -24,7 +24,7 @@ do {
         let html = clock.time(.markdown) {
             PageHTML(frontmatter: frontmatter, body: text.body, markdown: markdown)
         }
-        let page = try clock.time(.templates) { try templates.render(text.kind, frontmatter, html) }
+        let page = try clock.time(.templates) { try templates.render(text, frontmatter, html) }
         try clock.time(.write) { try PageFile.write(page, folder: output, name: text.name) }
     }
 } catch {
