@@ -15,7 +15,7 @@ extension SiteBuilder {
     /// Everything besides the inputs that changes what a build writes.
     static func cacheKey(_ options: BuildOptions) -> String {
         StableHash.of([
-            CasebookVersion.current, options.review ? "review" : "public",
+            CasebookVersion.cacheIdentity, options.review ? "review" : "public",
             URL(fileURLWithPath: options.outputFolder).standardizedFileURL.path,
             URL(fileURLWithPath: options.contentFolder).standardizedFileURL.path,
             URL(fileURLWithPath: options.templatesFolder).standardizedFileURL.path,

@@ -24,7 +24,7 @@ public struct DiagnosticFormatter {
         let colour = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
         var text =
             "\u{1B}[1m\(located.location):\u{1B}[0m \(colour)\(diagnostic.severity.rawValue):\u{1B}[0m "
-            + "\u{1B}[1m\(diagnostic.message)\u{1B}[0m"
+            + "\u{1B}[1m\(diagnostic.message.escapedForDisplay)\u{1B}[0m"
         if let excerpt = excerpt(for: diagnostic.location) { text += "\n" + excerpt }
         return text
     }
@@ -45,11 +45,19 @@ public struct DiagnosticFormatter {
         guard let lines = sources[location.path], location.line >= 1, location.line <= lines.count else {
             return nil
         }
-        let line = lines[location.line - 1].replacingOccurrences(of: "\r", with: "")
-        let padding = String(
-            line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+        let raw = lines[location.line - 1].replacingOccurrences(of: "\r", with: "")
+        let line = Self.shown(raw)
+        let before = Self.shown(String(raw.unicodeScalars.prefix(max(0, location.column - 1))))
+        let padding = String(before.unicodeScalars.map { $0 == "\t" ? "\t" : " " })
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
         return " \(number) | \(line)\n \(gutter) | \(padding)\u{1B}[1;32m^\u{1B}[0m"
+    }
+
+    // A line as the terminal may show it: tabs stay so the caret lines up, and any other
+    // control character is escaped rather than sent to the terminal.
+    private static func shown(_ text: String) -> String {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).escapedForDisplay }
+            .joined(separator: "\t")
     }
 }

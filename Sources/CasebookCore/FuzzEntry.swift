@@ -15,8 +15,8 @@ public enum FuzzEntry {
         let text: String
         switch FrontmatterReading.text(of: Data(bytes.dropFirst()), path: kind.path) {
         case .success(let value): text = value
-        case .failure(let error):
-            _ = error.diagnostic.description
+        case .failure(let failure):
+            _ = failure.errors.map(\.diagnostic.description)
             return 0
         }
         let (content, problems) = FuzzSite.content(around: text, kind: kind)

@@ -137,14 +137,18 @@ import Testing
     @Test func reportsEmptyRequiredValues() {
         #expect(
             decodeCase("name: ''\ncountry:\nstatus: imprisoned\n").1 == [
-                .emptyValue(key: "name", at: at(2, 7)), .emptyValue(key: "country", at: at(3, 9)),
+                .emptyValue(key: "country", at: at(3, 9)), .emptyValue(key: "name", at: at(2, 7)),
             ])
     }
 
-    @Test func treatsNullAsAbsentForOptionalKeys() {
+    @Test func reportsKeysWrittenWithoutAValue() {
         let (caseFile, errors) = decodeCase(
-            "name: A\ncountry: B\nstatus: released\nfacility: ~\ncharges: null\n")
-        #expect(errors == [])
+            "name: A\ncountry: B\nstatus: released\nfacility: ~\ncharges: null\ndraft:\n")
+        #expect(
+            errors == [
+                .emptyValue(key: "facility", at: at(5, 11)), .emptyValue(key: "charges", at: at(6, 10)),
+                .emptyValue(key: "draft", at: at(7, 7)),
+            ])
         #expect(caseFile.facility == nil)
         #expect(caseFile.charges == [])
     }

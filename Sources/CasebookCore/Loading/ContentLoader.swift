@@ -127,8 +127,8 @@ public struct ContentLoader: Sendable {
         }
         switch FrontmatterReading.text(of: data, path: path) {
         case .success(let text): return text
-        case .failure(let error):
-            problems.append(error)
+        case .failure(let failure):
+            problems += failure.errors
             return nil
         }
     }
@@ -150,6 +150,8 @@ public struct ContentLoader: Sendable {
                 problems.append(
                     .invalidFileName(
                         name, suggestion: Slug.suggestion(for: slug), at: SourceLocation(path: path)))
+            } else if slug.utf8.count > Slug.maximumLength {
+                problems.append(.nameTooLong(slug, limit: Slug.maximumLength, at: SourceLocation(path: path)))
             }
             files.append((slug, path))
         }

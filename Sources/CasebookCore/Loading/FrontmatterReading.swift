@@ -13,10 +13,23 @@ enum FrontmatterReading {
         var reader: SchemaReader
     }
 
-    /// The text of a file's bytes, or where its first invalid byte is.
-    static func text(of data: Data, path: String) -> Result<String, LoadError> {
-        SourceText.decode(data).mapError { invalid in
-            .notUTF8(at: SourceLocation(path: path, line: invalid.line, column: invalid.column))
+    /// The text of a file's bytes, or where its first invalid byte or its control characters are.
+    static func text(of data: Data, path: String) -> Result<String, LoadFailure> {
+        switch SourceText.decode(data) {
+        case .failure(let invalid):
+            let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)
+            return .failure(LoadFailure([.notUTF8(at: location)]))
+        case .success(let text):
+            let controls = SourceText.controlCharacters(in: text)
+            guard controls.isEmpty else {
+                return .failure(
+                    LoadFailure(
+                        controls.map {
+                            .controlCharacter(
+                                $0.scalar, at: SourceLocation(path: path, line: $0.line, column: $0.column))
+                        }))
+            }
+            return .success(text)
         }
     }
 
@@ -31,7 +44,8 @@ enum FrontmatterReading {
             return .failure(LoadFailure([.unterminatedFrontmatter(at: start)]))
         case .success(let value): split = value
         }
-        let composer = YAMLComposer(path: path, lineOffset: split.frontmatterStartLine - 1)
+        let composer = YAMLComposer(
+            path: path, lineOffset: split.frontmatterStartLine - 1, yaml: split.frontmatter)
         return composer.compose(split.frontmatter).map { composed in
             Parsed(
                 split: split, root: composed.root,

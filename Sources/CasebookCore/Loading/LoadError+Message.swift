@@ -50,6 +50,20 @@ extension LoadError {
                 + " (use an IANA name such as Europe/Warsaw, or UTC)"
         case .nonexistentLocalTime(let text, let zone, _):
             return "\(text) does not exist in \(zone): the clocks skip it for daylight saving time"
+        case .ambiguousLocalTime(let text, let zone, let offsets, _):
+            let choices = offsets.map { "\(Self.isoForm(of: text))\($0)" }
+            return "\(text) happens twice in \(zone), when the clocks go back; write the offset: "
+                + choices.enumerated().map { $0 == 0 ? "\($1) for the first" : "\($1) for the second" }
+                .joined(separator: " or ")
+        case .controlCharacter(let scalar, _):
+            return "invisible control character \(Self.codePoint(scalar)) here; delete it"
+                + " (it often comes with text pasted from another program)"
+        case .controlCharacterInValue(let key, let scalar, _):
+            return "'\(key)' holds control character \(Self.codePoint(scalar)), written with a '\\' escape;"
+                + " remove the escape"
+        case .nameTooLong(let name, let limit, _):
+            return "'\(name)' is \(name.count) characters long; file names, tags and contact ids may have"
+                + " at most \(limit), so that every file written for them fits the file system's limit"
         case .invalidURL(let key, let text, _):
             return "'\(key)' must be an absolute http or https URL, not '\(text)'"
         case .baseURLWithoutSlash(let text, _):
@@ -70,6 +84,20 @@ extension LoadError {
         case .ignoredFile(let name, _):
             return "'\(name)' is ignored: only .md files are read here"
         }
+    }
+
+    /// `U+0007`.
+    static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `2026-10-25T02:30:00` for the local time `2026-10-25 02:30`.
+    static func isoForm(of localTime: String) -> String {
+        let parts = localTime.split(separator: " ")
+        guard parts.count == 2 else { return localTime }
+        let time = parts[1].count == 5 ? parts[1] + ":00" : parts[1]
+        return "\(parts[0])T\(time)"
     }
 
     static func didYouMean(_ suggestion: String?) -> String {

@@ -82,6 +82,15 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     case unknownTimeZone(String, suggestion: String?, at: SourceLocation)
     /// A local time skipped by a daylight-saving change.
     case nonexistentLocalTime(String, zone: String, at: SourceLocation)
+    /// A local time that happens twice when the clocks go back; `offsets` are the UTC offsets of
+    /// its two instants, earlier first (`+02:00`, `+01:00`).
+    case ambiguousLocalTime(String, zone: String, offsets: [String], at: SourceLocation)
+    /// A control character (other than tab and line breaks) in the file.
+    case controlCharacter(UInt32, at: SourceLocation)
+    /// A control character in a value, written with a YAML escape such as `\a` or `\e`.
+    case controlCharacterInValue(key: String, scalar: UInt32, at: SourceLocation)
+    /// A file name, tag or contact id longer than the names Casebook can write.
+    case nameTooLong(String, limit: Int, at: SourceLocation)
     /// Not an absolute http or https URL.
     case invalidURL(key: String, text: String, at: SourceLocation)
     /// `base_url` does not end with `/`.
@@ -110,7 +119,9 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
             .wrongType(_, _, _, let at), .notBool(_, _, let at), .notInteger(_, _, let at),
             .outOfRange(_, _, _, let at), .unknownStatus(_, _, let at), .invalidDate(_, _, let at),
             .fullDateRequired(_, _, let at), .invalidDateTime(_, _, let at), .unknownTimeZone(_, _, let at),
-            .nonexistentLocalTime(_, _, let at), .invalidURL(_, _, let at), .baseURLWithoutSlash(_, let at),
+            .nonexistentLocalTime(_, _, let at), .ambiguousLocalTime(_, _, _, let at),
+            .controlCharacter(_, let at), .controlCharacterInValue(_, _, let at), .nameTooLong(_, _, let at),
+            .invalidURL(_, _, let at), .baseURLWithoutSlash(_, let at),
             .textTooLong(_, _, _, let at), .invalidSlug(_, _, _, let at), .invalidFileName(_, _, let at),
             .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at):
             return at

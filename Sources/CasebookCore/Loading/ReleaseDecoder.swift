@@ -116,6 +116,8 @@ enum ReleaseDecoder {
                 .unknownTimeZone(zone, suggestion: TimeReading.zoneSuggestion(for: zone), at: location))
         case .failure(.nonexistentLocalTime(let time, let zone)):
             reader.report(.nonexistentLocalTime(time, zone: zone, at: location))
+        case .failure(.ambiguousLocalTime(let time, let zone, let offsets)):
+            reader.report(.ambiguousLocalTime(time, zone: zone, offsets: offsets, at: location))
         }
         return nil
     }

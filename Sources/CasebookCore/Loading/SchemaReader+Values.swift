@@ -72,6 +72,10 @@ extension SchemaReader {
             report(.invalidSlug(text, kind: kind, suggestion: Slug.suggestion(for: text), at: location))
             return nil
         }
+        guard text.utf8.count <= Slug.maximumLength else {
+            report(.nameTooLong(text, limit: Slug.maximumLength, at: location))
+            return nil
+        }
         return text
     }
 
@@ -179,7 +183,19 @@ extension SchemaReader {
         case .list, .mapping:
             report(.wrongType(key: path, expected: .text, found: kind, at: location(of: node)))
             return nil
-        case .text: return node.scalar?.string
+        case .text:
+            guard let scalar = node.scalar else { return nil }
+            // Files with raw control characters are refused before their YAML is read, so only a
+            // double-quoted escape ("\a", "\e", "\x07") can put one here.
+            if scalar.style == .doubleQuoted,
+                let control = scalar.string.unicodeScalars.first(where: {
+                    $0.isControlCharacter && $0 != "\t" && $0 != "\n"
+                })
+            {
+                report(.controlCharacterInValue(key: path, scalar: control.value, at: location(of: node)))
+                return nil
+            }
+            return scalar.string
         }
     }
 }

@@ -95,10 +95,16 @@ struct SchemaReader {
                         key, suggestion: Suggestion.closest(to: key, among: schema.keys), at: keyLocation))
                 continue
             }
+            // A key written with nothing after it is a mistake, never "use the default": a
+            // forgotten `draft:` must not publish a file.
+            guard Self.kind(of: value) != .nothing else {
+                report(.emptyValue(key: fields.path(key), at: location(of: value)))
+                continue
+            }
             fields.values[key] = value
             locations[fields.path(key)] = location(of: value)
         }
-        let missing = schema.required.filter { fields.values[$0] == nil }
+        let missing = schema.required.filter { fields.values[$0] == nil && firstLines[$0] == nil }
         reportMissing(missing.map(fields.path), at: missingAt ?? location(of: node))
         return fields
     }

@@ -14,7 +14,7 @@ enum SiteDecoder {
     /// The site in `text` (all of site.yaml) with every problem found; what could not be read is left
     /// empty or at its default.
     static func decode(_ text: String, path: String) -> (Site, [LoadError]) {
-        let composer = YAMLComposer(path: path, lineOffset: 0)
+        let composer = YAMLComposer(path: path, lineOffset: 0, yaml: text)
         let composed: ComposedYAML
         switch composer.compose(text) {
         case .failure(let failure): return (stub(path: path), failure.errors)

@@ -65,4 +65,47 @@ enum SourceText {
         }
         return String(result)
     }
+
+    /// A control character found in a text, at its 1-based line and column (in scalars).
+    struct ControlCharacter: Equatable {
+        var scalar: UInt32
+        var line: Int
+        var column: Int
+    }
+
+    /// The first `limit` C0 and C1 control characters and DELs of a normalized text, other than
+    /// tab and line feed. They are invisible in editors, break XML (the feed) and can forge lines
+    /// on a terminal, so a file that holds one is refused.
+    static func controlCharacters(in text: String, limit: Int = 20) -> [ControlCharacter] {
+        var text = text
+        let hasAny = text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+                    || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+                {
+                    return true
+                }
+                previous = byte
+            }
+            return false
+        }
+        guard hasAny else { return [] }
+        var found: [ControlCharacter] = []
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar.isControlCharacter, scalar != "\t" {
+                found.append(ControlCharacter(scalar: scalar.value, line: line, column: column))
+                if found.count == limit { break }
+            }
+            column += 1
+        }
+        return found
+    }
 }

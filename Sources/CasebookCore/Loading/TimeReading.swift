@@ -7,6 +7,7 @@ enum TimeReading {
         case dateTime(DateTimeProblem)
         case unknownZone(String)
         case nonexistentLocalTime(String, zone: String)
+        case ambiguousLocalTime(String, zone: String, offsets: [String])
     }
 
     /// The IANA zone named `identifier` ("UTC" included).
@@ -61,17 +62,77 @@ enum TimeReading {
             zoneIdentifier = parts[2]
         }
         guard let clock = clockTime(time) else { return .failure(.dateTime(.badTime(time))) }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
+        let local = DateComponents(
+            year: day.year, month: day.month, day: day.day, hour: clock.hour, minute: clock.minute,
+            second: clock.second)
+        let instants = instants(of: local, in: zone)
+        switch instants.count {
+        case 0: return .failure(.nonexistentLocalTime("\(day) \(time)", zone: zone.identifier))
+        case 1: return .success(Embargo(instant: instants[0], zoneIdentifier: zoneIdentifier))
+        default:
+            let offsets = instants.map { offsetText(zone.secondsFromGMT(for: $0)) }
+            return .failure(.ambiguousLocalTime("\(day) \(time)", zone: zone.identifier, offsets: offsets))
+        }
+    }
+
+    /// Every instant at which clocks in `zone` show `local`, earliest first: none in the gap when
+    /// they go forward, two in the hour they go back, one otherwise.
+    static func instants(of local: DateComponents, in zone: TimeZone) -> [Date] {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
+        guard let asIfUTC = utc.date(from: local) else { return [] }
+        // A zone changes its offset at most once a day, so the offsets a day either side are
+        // every offset the local time can have.
+        let offsets = Set(
+            [-86_400.0, 0, 86_400].map { zone.secondsFromGMT(for: asIfUTC.addingTimeInterval($0)) })
+        return offsets.map { asIfUTC.addingTimeInterval(-Double($0)) }
+            .filter { zone.secondsFromGMT(for: $0) == Int(asIfUTC.timeIntervalSince($0)) }
+            .sorted()
+    }
+
+    /// `+02:00`, `-03:30`.
+    static func offsetText(_ seconds: Int) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        let hours = String(minutes / 60)
+        let rest = String(minutes % 60)
+        return sign + String(repeating: "0", count: 2 - hours.count) + hours + ":"
+            + String(repeating: "0", count: 2 - rest.count) + rest
+    }
+
+    /// The years an instant may name: far enough back for any case, not so far ahead that a
+    /// typo pushes every release out of sight.
+    static let instantYears = 1970...9999
+
+    /// Reads an instant written in full: `2026-11-30T08:00Z`, `2026-11-30T09:00:00+01:00`, with
+    /// optional seconds and fractions; nil unless every part is a real value.
+    static func instant(_ text: String) -> Date? {
+        guard let separator = text.firstIndex(of: "T") ?? text.firstIndex(of: "t") else { return nil }
+        guard case .success(let day) = DateReading.partialDate(String(text[..<separator])), day.isFullDate,
+            instantYears.contains(day.year)
+        else { return nil }
+        var time = text[text.index(after: separator)...]
+        guard let offsetStart = time.firstIndex(where: { "+-Zz".contains($0) }),
+            let offset = offsetSeconds(String(time[offsetStart...])), abs(offset) <= 14 * 3600
+        else { return nil }
+        time = time[..<offsetStart]
+        var fraction = 0.0
+        if let dot = time.firstIndex(of: ".") {
+            let digits = time[time.index(after: dot)...]
+            guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let value = Double("0." + digits)
+            else { return nil }
+            fraction = value
+            time = time[..<dot]
+        }
+        guard let clock = clockTime(String(time)) else { return nil }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? utc.timeZone
         let wanted = DateComponents(
             year: day.year, month: day.month, day: day.day, hour: clock.hour, minute: clock.minute,
             second: clock.second)
-        guard let instant = calendar.date(from: wanted) else { return .failure(.dateTime(.badFormat)) }
-        let found = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
-        guard found.day == day.day, found.hour == clock.hour, found.minute == clock.minute else {
-            return .failure(.nonexistentLocalTime("\(day) \(time)", zone: zone.identifier))
-        }
-        return .success(Embargo(instant: instant, zoneIdentifier: zoneIdentifier))
+        guard let asIfUTC = utc.date(from: wanted) else { return nil }
+        return asIfUTC.addingTimeInterval(fraction - Double(offset))
     }
 
     /// `HH:MM` or `HH:MM:SS`.

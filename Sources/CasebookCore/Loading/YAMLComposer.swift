@@ -21,6 +21,43 @@ struct YAMLComposer {
     var path: String
     /// How many lines of the file come before the YAML (1 for frontmatter, 0 for site.yaml).
     var lineOffset: Int
+    /// Where YAML lines start in the YAML text's own lines, for the rare text in which libyaml
+    /// counts a line break that editors do not show (U+2028, U+2029); empty when they agree.
+    var lineStarts: [Int: YAMLPosition] = [:]
+
+    /// A composer for `yaml`, which starts after `lineOffset` lines of the file at `path`.
+    init(path: String, lineOffset: Int, yaml: String) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.lineStarts = Self.lineStarts(of: yaml)
+    }
+
+    /// For each YAML line from the first unseen break on, the line and column where it starts in
+    /// the text as an editor shows it.
+    static func lineStarts(of yaml: String) -> [Int: YAMLPosition] {
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; most texts have no E2 80 at all.
+        guard yaml.utf8.contains(0xE2),
+            yaml.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" })
+        else { return [:] }
+        var starts: [Int: YAMLPosition] = [:]
+        var yamlLine = 1
+        var shown = YAMLPosition(line: 1, column: 1)
+        for scalar in yaml.unicodeScalars {
+            switch scalar {
+            case "\n":
+                yamlLine += 1
+                shown = YAMLPosition(line: shown.line + 1, column: 1)
+            case "\u{2028}", "\u{2029}":
+                yamlLine += 1
+                shown.column += 1
+            default:
+                shown.column += 1
+                continue
+            }
+            if !starts.isEmpty || shown.column != 1 { starts[yamlLine] = shown }
+        }
+        return starts
+    }
 
     /// The nodes of `yaml`, or every reason they could not be composed.
     func compose(_ yaml: String) -> Result<ComposedYAML, LoadFailure> {
@@ -47,7 +84,8 @@ struct YAMLComposer {
             } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
                 let position = YAMLPosition(line: context.mark.line, column: context.mark.column)
                 splitLines()
-                guard let key = duplicates.first, rename(at: position, in: &lines, pass: pass) else {
+                guard let key = duplicates.first, rename(at: shownPosition(position), in: &lines, pass: pass)
+                else {
                     let error = LoadError.duplicateKey(
                         duplicates.first ?? "", firstLine: position.line + lineOffset, at: location(position))
                     return .failure(LoadFailure([error]))
@@ -68,6 +106,18 @@ struct YAMLComposer {
 
     /// The place in the file of a place in the YAML.
     func location(_ position: YAMLPosition) -> SourceLocation {
+        location(shown: shownPosition(position))
+    }
+
+    /// A place in the YAML text's lines as an editor shows them (libyaml's lines and columns
+    /// shifted after U+2028 and U+2029).
+    func shownPosition(_ position: YAMLPosition) -> YAMLPosition {
+        guard let start = lineStarts[position.line] else { return position }
+        return YAMLPosition(line: start.line, column: start.column + position.column - 1)
+    }
+
+    /// The place in the file of a place in the YAML text's own lines.
+    func location(shown position: YAMLPosition) -> SourceLocation {
         SourceLocation(path: path, line: position.line + lineOffset, column: position.column)
     }
 
@@ -88,7 +138,7 @@ struct YAMLComposer {
         lines.enumerated().compactMap { number, line in
             let indentation = line.prefix { $0 == " " || $0 == "\t" }
             guard let tab = indentation.firstIndex(of: "\t") else { return nil }
-            return .tabIndentation(at: location(.init(line: number + 1, column: tab + 1)))
+            return .tabIndentation(at: location(shown: .init(line: number + 1, column: tab + 1)))
         }
     }
 
@@ -110,7 +160,8 @@ struct YAMLComposer {
             return .yamlSyntax(problem: problem, context: context?.text, at: location(position))
         case YamlError.reader(let problem, let offset, _, _):
             return .yamlSyntax(
-                problem: problem, context: nil, at: location(position(ofCharacter: offset ?? 0, in: text)))
+                problem: problem, context: nil,
+                at: location(shown: position(ofCharacter: offset ?? 0, in: text)))
         default:
             return .yamlSyntax(problem: "\(error)", context: nil, at: location(.init(line: 1, column: 1)))
         }

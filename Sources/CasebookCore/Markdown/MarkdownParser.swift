@@ -368,6 +368,14 @@ private struct TreeConverter {
 
     func string(_ pointer: UnsafePointer<CChar>?) -> String {
         guard let pointer else { return "" }
-        return String(cString: pointer)
+        let text = String(cString: pointer)
+        // Files with raw control characters never get here; a character reference such as
+        // `&#7;` still can. It is dropped, as browsers drop control characters from URLs, so it
+        // can neither break the feed's XML nor hide a `javascript:` scheme.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(
+            contentsOf: text.unicodeScalars.filter { !$0.isControlCharacter || $0 == "\t" || $0 == "\n" })
+        return String(kept)
     }
 }

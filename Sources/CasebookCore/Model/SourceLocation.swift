@@ -16,8 +16,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `path:line:column`, the form compilers and editors understand.
-    public var description: String { "\(path):\(line):\(column)" }
+    /// `path:line:column`, the form compilers and editors understand; a path holding a newline or
+    /// another control character shows it escaped.
+    public var description: String { "\(path.escapedForDisplay):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
@@ -49,8 +50,8 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.message = message
     }
 
-    /// `path:line:column: error: message`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `path:line:column: error: message`, on one line whatever the message quotes.
+    public var description: String { "\(location): \(severity.rawValue): \(message.escapedForDisplay)" }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)

@@ -13,9 +13,11 @@ public enum Clock {
             switch self {
             case .invalidNow(let text):
                 return
-                    "--now '\(text)' is not a time; write it as 2026-11-30T08:00:00Z or 2026-11-30T09:00:00+01:00"
+                    "--now '\(text.escapedForDisplay)' is not a time between 1970 and 9999; write it as"
+                    + " 2026-11-30T08:00:00Z or 2026-11-30T09:00:00+01:00"
             case .invalidEpoch(let text):
-                return "SOURCE_DATE_EPOCH '\(text)' is not a whole number of seconds since 1970"
+                return "SOURCE_DATE_EPOCH '\(text.escapedForDisplay)' is not a whole number of seconds"
+                    + " between 1970 and 9999"
             }
         }
     }
@@ -30,27 +32,18 @@ public enum Clock {
             return date
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int64(epoch) else { throw .invalidEpoch(epoch) }
+            guard let seconds = Int64(epoch), epochRange.contains(seconds) else { throw .invalidEpoch(epoch) }
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
         return systemTime
     }
 
-    /// Reads `2026-11-30T08:00:00Z`, `2026-11-30T09:00:00+01:00` (seconds and fractions optional).
+    /// Reads `2026-11-30T08:00:00Z`, `2026-11-30T09:00+01:00` (seconds and fractions optional);
+    /// nil for anything that is not a real instant between 1970 and 9999 with a real offset.
     public static func parseInstant(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        for options: ISO8601DateFormatter.Options in [
-            [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
-        ] {
-            formatter.formatOptions = options
-            if let date = formatter.date(from: text) { return date }
-        }
-        // Minutes without seconds: 2026-11-30T09:00Z.
-        let parts = text.split(separator: "T", maxSplits: 1)
-        if parts.count == 2, parts[1].count >= 5, parts[1].dropFirst(5).first != ":" {
-            let time = parts[1]
-            return parseInstant("\(parts[0])T\(time.prefix(5)):00\(time.dropFirst(5))")
-        }
-        return nil
+        TimeReading.instant(text)
     }
+
+    // SOURCE_DATE_EPOCH is read within the same years as --now.
+    private static let epochRange: ClosedRange<Int64> = 0...253_402_300_799
 }
