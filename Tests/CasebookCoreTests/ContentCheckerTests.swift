@@ -81,4 +81,26 @@ import Testing
             ])
         #expect(problems.first?.severity == .warning)
     }
+
+    @Test func warnsWhenReadAlsoNamesALaterRelease() {
+        let checked = content(
+            cases: ["anna": ""],
+            releases: [
+                "old":
+                    "---\ntitle: T\ndate: 2018-03-02\nread_also:\n  - anna\n  - new\n  - releases/same-day\n  - month\n"
+                    + "  - title: Elsewhere\n    url: https://example.org/\n---\n",
+                "new": "---\ntitle: T\ndate: 2019-10-15\nread_also: [old, releases/old]\n---\n",
+                "same-day": "---\ntitle: T\ndate: 2018-03-02\n---\n",
+                "month": "---\ntitle: T\ndate: 2018-03\n---\n",
+            ])
+        let problems = ContentChecker().problems(in: checked)
+        #expect(
+            problems == [
+                .laterReleaseInReadAlso(
+                    "new", dated: PartialDate(year: 2019, month: 10, day: 15),
+                    releaseDate: PartialDate(year: 2018, month: 3, day: 2),
+                    at: SourceLocation(path: "old.md", line: 6, column: 5))
+            ])
+        #expect(problems.first?.severity == .warning)
+    }
 }

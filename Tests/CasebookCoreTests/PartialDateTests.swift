@@ -28,4 +28,18 @@ import Testing
         #expect(PartialDate(year: 2017) < PartialDate(year: 2017, month: 1))
         #expect(PartialDate(year: 2017, month: 1) < PartialDate(year: 2017, month: 1, day: 1))
     }
+
+    @Test(arguments: [
+        ("2019-10-15", "2018-03-02", true), ("2018-04", "2018-03-31", true),
+        ("2018-03-03", "2018-03-02", true),
+        ("2018-03-02", "2018-03-02", false), ("2018-03", "2018-03-02", false), ("2018", "2018-03-02", false),
+        ("2018-03-02", "2018-03", false), ("2017-12-31", "2018", false), ("2018-03-01", "2018-03-02", false),
+    ])
+    func isCertainlyAfterOnlyWhenEveryDayItMayMeanIsLater(
+        _ later: String, _ earlier: String, _ expected: Bool
+    ) throws {
+        let lhs = try #require(PartialDate(parsing: later))
+        let rhs = try #require(PartialDate(parsing: earlier))
+        #expect(lhs.isCertainlyAfter(rhs) == expected)
+    }
 }

@@ -22,6 +22,9 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     case relatedToItself(String, at: SourceLocation)
     /// Something public that names a draft, which the public build will hide (a warning).
     case referenceToDraft(String, kind: ReferenceKind, at: SourceLocation)
+    /// A release's `read_also` naming a release dated after it, which its readers could not have
+    /// read on the day (a warning): the named release's date, then the naming release's.
+    case laterReleaseInReadAlso(String, dated: PartialDate, releaseDate: PartialDate, at: SourceLocation)
     /// `[^label]` with no `[^label]:` definition; it would print literally.
     case undefinedFootnote(String, at: SourceLocation)
     /// `[^label]:` that nothing refers to; the note would be lost.
@@ -40,7 +43,8 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
         switch self {
         case .unknownCase(_, _, let at), .unknownRelease(_, _, let at), .unknownCaseOrRelease(_, _, let at),
             .ambiguousReadAlso(_, let at), .unknownContact(_, _, let at), .relatedToItself(_, let at),
-            .referenceToDraft(_, _, let at), .undefinedFootnote(_, let at), .unreferencedFootnote(_, let at),
+            .referenceToDraft(_, _, let at), .laterReleaseInReadAlso(_, _, _, let at),
+            .undefinedFootnote(_, let at), .unreferencedFootnote(_, let at),
             .duplicateFootnote(_, let at), .unknownPageLink(_, _, _, let at), .rawHTML(_, let at),
             .unsafeLink(_, let at):
             return at
@@ -50,7 +54,8 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     /// Warnings do not stop a build; everything else does.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .relatedToItself, .referenceToDraft, .rawHTML, .unsafeLink: return .warning
+        case .relatedToItself, .referenceToDraft, .laterReleaseInReadAlso, .rawHTML, .unsafeLink:
+            return .warning
         default: return .error
         }
     }
@@ -72,6 +77,10 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             return "case '\(slug)' lists itself in 'related'"
         case .referenceToDraft(let slug, let kind, _):
             return "'\(slug)' is a draft \(kind.rawValue); the reference will be hidden in the public build"
+        case .laterReleaseInReadAlso(let slug, let dated, let releaseDate, _):
+            return
+                "release '\(slug)' is dated \(dated.longForm), after this release (\(releaseDate.longForm)); "
+                + "'Read also' should name only what was published by then"
         case .undefinedFootnote(let label, _):
             return "footnote [^\(label)] is never defined; add a line '[^\(label)]: …' at the end of the text"
         case .unreferencedFootnote(let label, _):

@@ -33,6 +33,13 @@ extension ContentChecker {
             let isBare = release.bareReadAlsoIndices.contains(position)
             problems += [readAlsoProblem(entry, isBare: isBare, from: release, index: index, at: location)]
                 .compactMap { $0 }
+            // A release recommends what its readers could read on the day; a later one is a slip.
+            if case .release(let slug) = entry, let named = index.releaseDates[slug],
+                named.isCertainlyAfter(release.date)
+            {
+                problems.append(
+                    .laterReleaseInReadAlso(slug, dated: named, releaseDate: release.date, at: location))
+            }
         }
         return problems
     }

@@ -54,6 +54,8 @@ struct ContentIndex {
     var caseIsDraft: [String: Bool] = [:]
     /// Release slugs, with whether the release is a draft.
     var releaseIsDraft: [String: Bool] = [:]
+    /// Release slugs, with the date on each release's dateline.
+    var releaseDates: [String: PartialDate] = [:]
     /// Contact ids of site.yaml.
     var contactIDs: [String]
     /// Case slugs, sorted so that a suggestion never depends on dictionary order.
@@ -67,7 +69,10 @@ struct ContentIndex {
 
     init(_ content: Content) {
         for caseFile in content.cases { caseIsDraft[caseFile.slug] = caseFile.draft }
-        for release in content.releases { releaseIsDraft[release.slug] = release.draft }
+        for release in content.releases {
+            releaseIsDraft[release.slug] = release.draft
+            releaseDates[release.slug] = release.date
+        }
         contactIDs = content.site.contacts.map(\.id)
         caseSuggestions = Suggestion.Candidates(caseIsDraft.keys.sorted())
         releaseSuggestions = Suggestion.Candidates(releaseIsDraft.keys.sorted())

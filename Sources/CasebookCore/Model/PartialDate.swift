@@ -68,6 +68,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         "July", "August", "September", "October", "November", "December",
     ]
 
+    /// True when every day this date may mean comes after every day `other` may mean: `2019-10`
+    /// is certainly after `2019-09-30`, but `2019` is not certainly after `2019-03-02`.
+    public func isCertainlyAfter(_ other: PartialDate) -> Bool {
+        if year != other.year { return year > other.year }
+        guard let month, let otherMonth = other.month else { return false }
+        if month != otherMonth { return month > otherMonth }
+        guard let day, let otherDay = other.day else { return false }
+        return day > otherDay
+    }
+
     // A partial date sorts before the full dates inside it: 2017 < 2017-01 < 2017-01-01.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
