@@ -58,6 +58,8 @@ final class BuildLock {
     /// Lets the lock go; a later call does nothing.
     func release() {
         guard descriptor >= 0 else { return }
+        // The process id goes with the lock, so that it never names a build long finished.
+        _ = ftruncate(descriptor, 0)
         close(descriptor)
         descriptor = -1
     }
