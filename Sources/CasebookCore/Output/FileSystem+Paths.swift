@@ -30,7 +30,7 @@ extension FileSystem {
         case S_IFCHR: return .other("a character device")
         case S_IFBLK: return .other("a block device")
         case S_IFSOCK: return .other("a socket")
-        default: return .other("not a regular file")
+        default: return .other("a special file")
         }
     }
 
