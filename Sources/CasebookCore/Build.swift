@@ -7,14 +7,21 @@ public enum SiteBuilder {
     ///
     /// When nothing the site depends on changed since the last build (same inputs, options and
     /// publication window, and the output still the one it wrote) nothing is read or written.
+    /// One build at a time writes an output folder: a second waits for the first (see `lock`).
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
         let cacheFolder = Self.cacheFolder(for: options.contentFolder, output: options.outputFolder)
+        let locks = try lock(options, cacheFolder: cacheFolder)
+        defer { locks.forEach { $0.release() } }
         let key = Self.cacheKey(options)
         let previous = BuildState.load(from: cacheFolder).flatMap { $0.key == key ? $0 : nil }
-        let inputs = InputScan.scan(
-            [options.contentFolder, options.templatesFolder], previous: previous?.inputs ?? [:])
-        if let previous, previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash),
+        let scanStart = InputScan.now()
+        let scan = InputScan.scan(
+            [options.contentFolder, options.templatesFolder], confined: [options.contentFolder],
+            previous: previous?.inputs ?? [:], previousStart: previous?.scanStart)
+        let inputs = scan.stamps
+        if let previous, scan.unreadable.isEmpty,
+            previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash),
             previous.covers(options.now),
             OutputWriter.buildID(in: options.outputFolder) == previous.id
         {
@@ -69,7 +76,8 @@ public enum SiteBuilder {
             BuildState(
                 key: key, id: buildID, validFrom: window.from, validUntil: window.until,
                 outputFiles: summary.total,
-                inputs: inputs, pages: cache.fingerprints, lint: lintCache.entries, generations: generations
+                inputs: inputs, scanStart: scanStart, pages: cache.fingerprints, lint: lintCache.entries,
+                generations: generations
             ).save(to: cacheFolder)
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,

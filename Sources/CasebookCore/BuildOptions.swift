@@ -14,12 +14,16 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// How many pages are rendered at once.
     public var jobs: Int
+    /// How many seconds to wait for another build writing the same output to finish before
+    /// giving up; 0 gives up at once.
+    public var lockWait: Double
 
     /// Creates options.
     public init(
         contentFolder: String = "Content", templatesFolder: String = "Templates",
         outputFolder: String = "Output",
-        review: Bool = false, now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        review: Bool = false, now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        lockWait: Double = 60
     ) {
         self.contentFolder = contentFolder
         self.templatesFolder = templatesFolder
@@ -27,6 +31,7 @@ public struct BuildOptions: Sendable {
         self.review = review
         self.now = now
         self.jobs = max(1, jobs)
+        self.lockWait = lockWait
     }
 }
 

@@ -19,8 +19,18 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "How many pages to render at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+        help: ArgumentHelp(
+            "How many seconds to wait for another build writing the same output to finish.",
+            discussion: "0 gives up at once; either way, a build that gives up changes nothing.",
+            valueName: "seconds"))
+    var wait: Double = 60
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard wait >= 0, wait.isFinite else {
+            throw ValidationError("--wait must be a number of seconds, 0 or more")
+        }
         if drafts, let output, Self.standardised(output) == Self.standardised("Output") {
             throw ValidationError(
                 "a review build (--drafts) never writes into Output/; choose another --output")
@@ -31,7 +41,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             contentFolder: site.content, templatesFolder: site.templates,
             outputFolder: output ?? (drafts ? "Review" : "Output"), review: drafts, now: try time.resolve(),
-            jobs: jobs)
+            jobs: jobs, lockWait: wait)
         do {
             let report = try SiteBuilder.build(options)
             DiagnosticPrinter().print(report.warnings)

@@ -51,13 +51,15 @@ public struct ContentLoader: Sendable {
                     root: contentFolder), problems: problems)
         }
 
-        let site = loadSite(at: path("site.yaml"), problems: &problems)
+        // Links are followed only while they stay inside the content folder.
+        let entries = ContentEntry(folder: root)
+        let site = loadSite(at: path("site.yaml"), entries: entries, problems: &problems)
         // Files are read and decoded on every core; each file's problems stay with it.
         let caseFiles = markdownFiles(in: root, folder: "cases", problems: &problems)
         let decodedCases = Parallel.map(caseFiles) { slug, filePath -> (CaseFile, [LoadError]) in
             let decode = {
                 var fileProblems: [LoadError] = []
-                guard let text = readText(at: filePath, problems: &fileProblems) else {
+                guard let text = readText(at: filePath, entries: entries, problems: &fileProblems) else {
                     return (CaseFileDecoder.stub(slug: slug, path: filePath), fileProblems)
                 }
                 let (caseFile, errors) = CaseFileDecoder.decode(text, path: filePath, slug: slug)
@@ -73,7 +75,7 @@ public struct ContentLoader: Sendable {
         let decodedReleases = Parallel.map(releaseFiles) { slug, filePath -> (Release, [LoadError]) in
             let decode = {
                 var fileProblems: [LoadError] = []
-                guard let text = readText(at: filePath, problems: &fileProblems) else {
+                guard let text = readText(at: filePath, entries: entries, problems: &fileProblems) else {
                     return (ReleaseDecoder.stub(slug: slug, path: filePath), fileProblems)
                 }
                 let (release, errors) = ReleaseDecoder.decode(
@@ -87,9 +89,12 @@ public struct ContentLoader: Sendable {
         problems += decodedReleases.flatMap(\.1)
         let caseSlugs = Set(cases.map(\.slug))
         releases = releases.map { Self.resolvingBareReadAlso($0, caseSlugs: caseSlugs) }
+        let assets = entries.files(under: path("assets"), skippingHidden: true)
+        problems += assets.problems.map {
+            .unreadableFile(reason: $0.reason, at: SourceLocation(path: $0.path))
+        }
         let content = Content(
-            site: site, cases: cases, releases: releases, assets: assets(in: path("assets")),
-            root: contentFolder)
+            site: site, cases: cases, releases: releases, assets: assets.files, root: contentFolder)
         return LoadResult(content: content, problems: problems)
     }
 
@@ -105,18 +110,25 @@ public struct ContentLoader: Sendable {
         return release
     }
 
-    private func loadSite(at path: String, problems: inout [LoadError]) -> Site {
-        guard FileManager.default.fileExists(atPath: path) else {
+    private func loadSite(at path: String, entries: ContentEntry, problems: inout [LoadError]) -> Site {
+        guard FileSystem.exists(path) else {
             problems.append(.siteFileMissing(at: SourceLocation(path: path)))
             return SiteDecoder.stub(path: path)
         }
-        guard let text = readText(at: path, problems: &problems) else { return SiteDecoder.stub(path: path) }
+        guard let text = readText(at: path, entries: entries, problems: &problems) else {
+            return SiteDecoder.stub(path: path)
+        }
         let (site, errors) = SiteDecoder.decode(text, path: path)
         problems += errors
         return site
     }
 
-    private func readText(at path: String, problems: inout [LoadError]) -> String? {
+    private func readText(at path: String, entries: ContentEntry, problems: inout [LoadError]) -> String? {
+        // Checked before opening: opening a FIFO would wait for a writer for ever.
+        if let reason = entries.problem(at: path) {
+            problems.append(.unreadableFile(reason: reason, at: SourceLocation(path: path)))
+            return nil
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -161,16 +173,5 @@ public struct ContentLoader: Sendable {
     private func isFolder(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-    }
-
-    // Files under assets/, relative to it, sorted; dotfiles and dot-folders are skipped.
-    private func assets(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var assets: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            if !isFolder(folder + "/" + relative) { assets.append(relative) }
-        }
-        return assets.sorted()
     }
 }

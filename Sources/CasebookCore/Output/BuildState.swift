@@ -8,7 +8,7 @@ import Foundation
 /// page fingerprints and lint reports and is read only when something changed.
 struct BuildState: Equatable, Sendable {
     /// Identifies the format; files in another format are ignored.
-    static let header = "casebook-build-state\t3"
+    static let header = "casebook-build-state\t4"
     static let headerFields = header.split(separator: "\t").map(String.init)
 
     /// Digest of the tool version and the options: a different one invalidates everything.
@@ -23,6 +23,9 @@ struct BuildState: Equatable, Sendable {
     var outputFiles: Int
     /// Stamps of every input file.
     var inputs: [String: InputStamp]
+    /// When the scan that made `inputs` began (nanoseconds since 1970): stamps within the file
+    /// system's time-stamp step of it are not trusted by the next build.
+    var scanStart: Int64 = 0
     /// Fingerprint of the inputs each page was rendered from, by output path.
     var pages: [String: String] = [:]
     /// Markdown lint reports, one line each, by the hash of their file.
@@ -49,9 +52,14 @@ struct BuildState: Equatable, Sendable {
             case ("window", 3):
                 state.validFrom = Double(fields[1]).map(Date.init(timeIntervalSince1970:))
                 state.validUntil = Double(fields[2]).map(Date.init(timeIntervalSince1970:))
-            case ("I", 5):
-                guard let size = Int(fields[1]), let modified = Int64(fields[2]) else { return nil }
-                state.inputs[fields[4]] = InputStamp(size: size, modified: modified, hash: fields[3])
+            case ("scan", 2): state.scanStart = Int64(fields[1]) ?? 0
+            case ("I", 7):
+                guard let size = Int(fields[1]), let modified = Int64(fields[2]),
+                    let changed = Int64(fields[3]),
+                    let inode = UInt64(fields[4])
+                else { return nil }
+                state.inputs[fields[6]] = InputStamp(
+                    size: size, modified: modified, changed: changed, inode: inode, hash: fields[5])
             default: return nil
             }
         }
@@ -82,9 +90,10 @@ struct BuildState: Equatable, Sendable {
         var state = Self.header + "\nkey\t\(key)\nid\t\(id)\nfiles\t\(outputFiles)\n"
         let from = validFrom.map { String($0.timeIntervalSince1970) } ?? "-"
         let until = validUntil.map { String($0.timeIntervalSince1970) } ?? "-"
-        state += "window\t\(from)\t\(until)\n"
+        state += "window\t\(from)\t\(until)\nscan\t\(scanStart)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) where !path.contains("\t") {
-            state += "I\t\(stamp.size)\t\(stamp.modified)\t\(stamp.hash)\t\(path)\n"
+            state += "I\t\(stamp.size)\t\(stamp.modified)\t\(stamp.changed)\t\(stamp.inode)\t"
+            state += "\(stamp.hash)\t\(path)\n"
         }
         var cache = Self.header + "\t\(id)\n"
         for (path, fingerprint) in pages.sorted(by: { $0.key < $1.key }) where !path.contains("\t") {

@@ -148,9 +148,4 @@ enum FileSystem {
     static func rename(_ source: String, to destination: String) -> Bool {
         Glibc.rename(source, destination) == 0
     }
-
-    /// The entries of a folder, or an empty list.
-    static func entries(of path: String) -> [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    }
 }

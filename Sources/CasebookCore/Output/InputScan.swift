@@ -4,51 +4,97 @@ import Foundation
     import Glibc
 #endif
 
-/// The size, modification time and content hash of one input file.
+/// The size, time stamps and content hash of one input file.
 struct InputStamp: Hashable, Sendable {
     /// Size in bytes.
     var size: Int
     /// Modification time in nanoseconds since 1970.
     var modified: Int64
+    /// Status change time in nanoseconds since 1970: unlike the modification time, no tool can
+    /// set it back, so an edit that keeps the old modification time (`touch -r`, `cp -p`,
+    /// `rsync -t`, a restore) still changes it.
+    var changed: Int64 = 0
+    /// The file's inode number: a file replaced by another is a different file.
+    var inode: UInt64 = 0
     /// `StableHash` of the bytes.
     var hash: String
+
+    /// True when the file may be taken to hold the bytes it held when this stamp was made.
+    func stillHolds(_ other: InputStamp) -> Bool {
+        size == other.size && modified == other.modified && changed == other.changed && inode == other.inode
+    }
 }
 
 /// Every file a build reads (the content and theme folders), stamped so that an unchanged
 /// file is recognised by a `stat` alone and a changed one is read once to hash it.
 enum InputScan {
+    /// How far apart two time stamps must be to tell their order: file systems keep times
+    /// in steps of up to two seconds (FAT), and the kernel stamps files from a clock that may
+    /// lag the one the build reads.
+    static let granularity: Int64 = 2_000_000_000
+
+    /// What a scan found: the stamps of the regular files it could read, and the entries it
+    /// could not read as regular files (a build with any of them is never up to date).
+    struct Result {
+        var stamps: [String: InputStamp]
+        var unreadable: [String]
+    }
+
+    /// The current time in nanoseconds since 1970, on the clock that stamps files.
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
     /// Stamps every regular file under `folders` (hidden files included: site.yaml can sit
-    /// beside a dotfile, and a changed dotfile must not go unnoticed), reusing the hashes of
-    /// `previous` stamps whose size and time did not change.
-    static func scan(_ folders: [String], previous: [String: InputStamp]) -> [String: InputStamp] {
+    /// beside a dotfile, and a changed dotfile must not go unnoticed). A `previous` stamp is
+    /// reused without reading the file only when size, times and inode are unchanged and its
+    /// times lie well before `previousStart`, when the last scan began: a file written in the
+    /// same time-stamp step as that scan may have changed after it was read, and is hashed again.
+    /// Links in `confined` folders are followed only while they stay inside them.
+    static func scan(
+        _ folders: [String], confined: Set<String> = [], previous: [String: InputStamp], previousStart: Int64?
+    ) -> Result {
         var stamps: [String: InputStamp] = [:]
-        var toHash: [(path: String, size: Int, modified: Int64)] = []
+        var unreadable: [String] = []
+        var toHash: [(path: String, stamp: InputStamp)] = []
         for folder in folders where FileSystem.isFolder(folder) {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            while let relative = enumerator.nextObject() as? String {
+            let walk = ContentEntry(folder: folder, confined: confined.contains(folder))
+                .files(under: folder, skippingHidden: false)
+            unreadable += walk.problems.map(\.path)
+            for relative in walk.files {
                 let path = prefix + relative
                 var info = stat()
-                guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-                let size = Int(info.st_size)
-                let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-                if let old = previous[path], old.size == size, old.modified == modified {
+                guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                    unreadable.append(path)
+                    continue
+                }
+                let stamp = InputStamp(
+                    size: Int(info.st_size),
+                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                    changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                    inode: UInt64(info.st_ino), hash: "")
+                if let old = previous[path], old.stillHolds(stamp), let previousStart,
+                    max(old.modified, old.changed) < previousStart - granularity
+                {
                     stamps[path] = old
                 } else {
-                    toHash.append((path, size, modified))
+                    toHash.append((path, stamp))
                 }
             }
         }
         // Reading and hashing new or touched files is most of a first build's scan: on every core.
-        let hashed = Parallel.map(toHash) { file in
-            FileSystem.read(file.path).map {
-                (
-                    file.path,
-                    InputStamp(size: file.size, modified: file.modified, hash: StableHash.of(bytes: $0))
-                )
-            }
+        let hashed = Parallel.map(toHash) { file -> (String, InputStamp?) in
+            var stamp = file.stamp
+            guard let bytes = FileSystem.read(file.path) else { return (file.path, nil) }
+            stamp.hash = StableHash.of(bytes: bytes)
+            return (file.path, stamp)
         }
-        for case let (path, stamp)? in hashed { stamps[path] = stamp }
-        return stamps
+        for (path, stamp) in hashed {
+            if let stamp { stamps[path] = stamp } else { unreadable.append(path) }
+        }
+        return Result(stamps: stamps, unreadable: unreadable.sorted())
     }
 }

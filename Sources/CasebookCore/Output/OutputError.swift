@@ -10,6 +10,16 @@ public enum OutputError: DiagnosticConvertible, Equatable {
     case cannotSwap(path: String, reason: String)
     /// A renderer produced a path that would escape the output folder.
     case unsafePath(path: String)
+    /// The output folder exists but cannot be listed, so whether it is Casebook's is unknown.
+    case cannotList(path: String, reason: String)
+    /// Something Casebook did not make sits where it assembles the new site; it is never deleted.
+    case stagingTaken(path: String)
+    /// The output folder lies inside a folder the build reads (or holds one).
+    case overlapsInputs(path: String, input: String)
+    /// The output path is a link that leads nowhere.
+    case brokenLink(path: String, reason: String)
+    /// Another build holds the lock of the same output (or cache) folder.
+    case busy(path: String, holder: Int32?, waited: Double)
 
     /// The diagnostic the user sees.
     public var diagnostic: Diagnostic {
@@ -31,6 +41,29 @@ public enum OutputError: DiagnosticConvertible, Equatable {
         case .unsafePath(let path):
             return Diagnostic(
                 .error, at: SourceLocation(path: path), "refusing to write a path outside the output folder")
+        case .cannotList(let path, let reason):
+            return Diagnostic(
+                .error, at: SourceLocation(path: path),
+                "cannot list this folder (\(reason)), so Casebook cannot tell whether it is its own; "
+                    + "nothing was changed")
+        case .stagingTaken(let path):
+            return Diagnostic(
+                .error, at: SourceLocation(path: path),
+                "Casebook assembles the new site here, but this was not made by Casebook; "
+                    + "refusing to delete it (move it away, or choose another --output)")
+        case .overlapsInputs(let path, let input):
+            return Diagnostic(
+                .error, at: SourceLocation(path: path),
+                "the output folder overlaps \(input), which the build reads; choose an --output outside it")
+        case .brokenLink(let path, let reason):
+            return Diagnostic(
+                .error, at: SourceLocation(path: path),
+                "the output path is a link that leads nowhere (\(reason))")
+        case .busy(let path, let holder, let waited):
+            let folder = path.hasSuffix("/") ? path : path + "/"
+            var message = "another build is writing \(folder) (pid \(holder.map(String.init) ?? "unknown"))"
+            if waited > 0 { message += "; it did not finish within \(Int(waited.rounded())) s (--wait)" }
+            return Diagnostic(.error, at: SourceLocation(path: path), message)
         }
     }
 }

@@ -94,7 +94,7 @@ extension OutputWriter {
     static func checkOwnership(of destination: String) throws(OutputError) {
         guard FileSystem.exists(destination) else { return }
         guard FileSystem.isFolder(destination) else { throw .notAFolder(path: destination) }
-        let entries = FileSystem.entries(of: destination)
+        let entries = try FileSystem.listing(of: destination)
         let isOurs = entries.contains(markerName)
         if !isOurs && entries.contains(where: { !ignorableNames.contains($0) }) {
             throw .foreignFolder(path: destination)

@@ -38,14 +38,14 @@ public final class OutputWriter: @unchecked Sendable {
     public init(destination: String, buildID: String = "", generations: OutputGenerations? = nil)
         throws(OutputError)
     {
-        let trimmed =
-            destination.hasSuffix("/") && destination.count > 1 ? String(destination.dropLast()) : destination
-        self.destination = trimmed
-        let parent = FolderPath.parent(of: trimmed)
-        self.staging =
-            (parent.isEmpty ? "" : parent + "/") + ".\(FolderPath.name(of: trimmed)).casebook-staging"
-        try Self.recoverInterruptedSwap(destination: trimmed, staging: staging)
-        try Self.checkOwnership(of: trimmed)
+        let resolved = try Self.resolvedDestination(destination)
+        self.destination = resolved
+        self.staging = Self.stagingPath(for: resolved)
+        // Everything is checked before anything is moved or deleted.
+        try Self.checkStaging(staging)
+        try Self.checkStaging(staging + "-previous")
+        try Self.recoverInterruptedSwap(destination: resolved, staging: staging)
+        try Self.checkOwnership(of: resolved)
         let known = generations ?? OutputGenerations()
         self.version = known.build + 1
         self.outputVersions = known.output

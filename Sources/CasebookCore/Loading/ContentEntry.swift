@@ -1,0 +1,109 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Which entries under a folder a build may read. A link is followed only while it stays inside
+/// the folder it is confined to (Content/): a link to a file elsewhere on the machine would
+/// publish it. Anything that is not a regular file (a FIFO, a device, a link that loops or
+/// leads nowhere) is a problem at its path, never read and never skipped in silence.
+struct ContentEntry {
+    /// The real path links must stay inside, or nil to follow every link (the theme folder).
+    var root: String?
+    /// The folder as the user named it, for messages.
+    var rootName: String
+
+    /// A rule confining links to `folder`, or following them anywhere when `confined` is false.
+    init(folder: String, confined: Bool = true) {
+        let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        self.root = confined ? FileSystem.realPath(trimmed) ?? trimmed : nil
+        self.rootName = trimmed + "/"
+    }
+
+    /// Why the entry at `path` cannot be read as a regular file, or nil when it can.
+    func problem(at path: String) -> String? {
+        switch resolve(path) {
+        case .file: return nil
+        case .folder: return "it is a folder, not a file"
+        case .unreadable(let reason): return reason
+        }
+    }
+
+    /// Every regular file under `folder` as sorted paths relative to it, and the problems of the
+    /// entries that cannot be read. Hidden names are skipped when `skippingHidden`.
+    func files(under folder: String, skippingHidden: Bool) -> (
+        files: [String], problems: [(path: String, reason: String)]
+    ) {
+        var walk = Walk()
+        walk.visit(
+            folder, real: FileSystem.realPath(folder) ?? folder, relative: "", rule: self,
+            skippingHidden: skippingHidden)
+        return (walk.files.sorted(), walk.problems)
+    }
+
+    enum Resolved {
+        case file, folder(real: String), unreadable(String)
+    }
+
+    /// What `path` is once its links are followed under this rule.
+    func resolve(_ path: String) -> Resolved {
+        switch FileSystem.kind(of: path) {
+        case .file: return .file
+        case .folder: return .folder(real: FileSystem.realPath(path) ?? path)
+        case .missing: return .unreadable("the file does not exist")
+        case .other(let kind): return .unreadable("it is \(kind), not a regular file")
+        case .link: break
+        }
+        guard let real = FileSystem.realPath(path) else {
+            return .unreadable(
+                errno == ELOOP
+                    ? "it is a link that loops back on itself"
+                    : "it is a link that leads nowhere (\(FileSystem.lastError))")
+        }
+        if let root, !FileSystem.isWithin(real, root) {
+            return .unreadable("it is a link that leads outside \(rootName) (to \(real))")
+        }
+        switch FileSystem.kind(of: real) {
+        case .file: return .file
+        case .folder: return .folder(real: real)
+        case .other(let kind): return .unreadable("it is a link to \(kind), not to a regular file")
+        case .missing, .link: return .unreadable("it is a link that leads nowhere")
+        }
+    }
+
+    private struct Walk {
+        var files: [String] = []
+        var problems: [(path: String, reason: String)] = []
+
+        mutating func visit(
+            _ folder: String, real folderReal: String, relative: String, rule: ContentEntry,
+            skippingHidden: Bool
+        ) {
+            let names: [String]
+            do {
+                names = try FileSystem.listing(of: folder)
+            } catch {
+                if !relative.isEmpty { problems.append((folder, "cannot list the folder")) }
+                return
+            }
+            for name in names where !(skippingHidden && name.hasPrefix(".")) {
+                let path = folder + "/" + name
+                let inside = relative.isEmpty ? name : relative + "/" + name
+                switch rule.resolve(path) {
+                case .file: files.append(inside)
+                case .unreadable(let reason): problems.append((path, reason))
+                case .folder(let real):
+                    // A link back to a folder that holds it would be walked for ever.
+                    guard !FileSystem.isWithin(folderReal, real) else {
+                        problems.append((path, "it is a link back to a folder that contains it"))
+                        continue
+                    }
+                    visit(path, real: real, relative: inside, rule: rule, skippingHidden: skippingHidden)
+                }
+            }
+        }
+    }
+}
