@@ -102,6 +102,26 @@ import Testing
         #expect(unreadable(ContentLoader().load(from: folder + "/Content")) == [path])
     }
 
+    @Test func aFIFOInTheThemeIsAnErrorAndNeverRead() throws {
+        let folder = try siteFolder()
+        try FileManager.default.createDirectory(
+            atPath: folder + "/Templates/partials", withIntermediateDirectories: true)
+        try TestSupport.write(["Templates/assets/extra.css": "p {}"], under: folder)
+        let pipe = folder + "/Templates/partials/tags.mustache"
+        #expect(mkfifo(pipe, 0o644) == 0)
+        try link(folder + "/Templates/assets/shared.css", to: folder + "/Templates/assets/extra.css")
+        do {
+            _ = try ThemeLoader.read(directory: folder + "/Templates")
+            Issue.record("a theme with a FIFO was read")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map(\.location.path) == [pipe])
+            #expect(error.diagnostics.first?.message.contains("FIFO") == true)
+        }
+        try FileManager.default.removeItem(atPath: pipe)
+        let theme = try ThemeLoader.read(directory: folder + "/Templates")
+        #expect(theme.files["assets/shared.css"]?.contents == Array("p {}".utf8))
+    }
+
     /// After a good build, a new entry that cannot be read makes the next build fail with the
     /// errors `check` gives, never "up to date".
     @Test(arguments: oddEntries)

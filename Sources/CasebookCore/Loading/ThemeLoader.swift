@@ -13,25 +13,25 @@ public enum ThemeLoader {
         return Theme.builtin.overlaid(with: try read(directory: directory))
     }
 
-    /// Every file under `directory` (hidden files skipped), keyed by its relative path.
+    /// Every file under `directory` (hidden files skipped), keyed by its relative path. Links are
+    /// followed wherever they lead (a theme may share files with another), but an entry that is
+    /// not a regular file (a FIFO, a device, a loop) is an error, never read: reading a FIFO
+    /// would hang the build.
     public static func read(directory: String) throws -> Theme {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: directory) else {
+        let entries = ContentEntry(folder: directory, confined: false)
+        guard case .folder = entries.resolve(directory) else {
             throw DiagnosticsError([
                 TemplateError.unreadable(path: directory, reason: "not a folder").diagnostic
             ])
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let walk = entries.files(under: directory, skippingHidden: true)
         var files: [String: Theme.File] = [:]
-        var errors: [Diagnostic] = []
-        while let relative = enumerator.nextObject() as? String {
-            // The enumerator gives paths relative to `directory`, so symlinked folders such as
-            // macOS's /tmp cannot change the keys.
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            var isDirectory: ObjCBool = false
+        var errors = walk.problems.map {
+            TemplateError.unreadable(path: $0.path, reason: $0.reason).diagnostic
+        }
+        for relative in walk.files {
             let sourcePath = prefix + relative
-            guard manager.fileExists(atPath: sourcePath, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: sourcePath))
                 files[relative] = Theme.File(contents: Array(data), sourcePath: sourcePath)
