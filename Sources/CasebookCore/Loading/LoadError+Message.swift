@@ -67,6 +67,8 @@ extension LoadError {
             return "contact id '\(id)' is already used on line \(firstLine)"
         case .invalidLanguageTag(let text, _):
             return "'\(text)' is not a language tag such as en, pl or pt-BR"
+        case .missingPlaceholder(let key, let placeholder, _):
+            return "'\(key)' must contain \(placeholder), where the time goes"
         case .ignoredFile(let name, _):
             return "'\(name)' is ignored: only .md files are read here"
         }

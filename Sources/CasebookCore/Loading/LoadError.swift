@@ -96,6 +96,8 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     case duplicateContactID(String, firstLine: Int, at: SourceLocation)
     /// Not a BCP 47 language tag.
     case invalidLanguageTag(String, at: SourceLocation)
+    /// A text setting that must contain a placeholder (`{time}`) and does not.
+    case missingPlaceholder(key: String, placeholder: String, at: SourceLocation)
     /// A file in cases/ or releases/ that is not Markdown (a warning).
     case ignoredFile(String, at: SourceLocation)
 
@@ -112,7 +114,8 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
             .fullDateRequired(_, _, let at), .invalidDateTime(_, _, let at), .unknownTimeZone(_, _, let at),
             .nonexistentLocalTime(_, _, let at), .invalidURL(_, _, let at), .baseURLWithoutSlash(_, let at),
             .textTooLong(_, _, _, let at), .invalidSlug(_, _, _, let at), .invalidFileName(_, _, let at),
-            .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at):
+            .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at),
+            .missingPlaceholder(_, _, let at):
             return at
         }
     }

@@ -55,12 +55,14 @@ struct PageContext: Sendable {
 
     /// A Markdown body as HTML, its footnotes included, with links resolved for this site.
     func html(markdown: String) -> String {
-        HTMLRenderer(linkResolver: links.resolver).render(MarkdownParser.parse(markdown))
+        HTMLRenderer(linkResolver: links.resolver).render(
+            MarkdownParser.parse(markdown, smart: site.smartPunctuation))
     }
 
     /// One line of inline Markdown as HTML.
     func inlineHTML(markdown: String) -> String {
-        HTMLRenderer(linkResolver: links.resolver).render(MarkdownParser.parseInline(markdown))
+        HTMLRenderer(linkResolver: links.resolver).render(
+            MarkdownParser.parseInline(markdown, smart: site.smartPunctuation))
     }
 
     /// A URL from frontmatter as it may be written, or nil when it may not be linked.
