@@ -75,6 +75,7 @@ public enum FuzzEntry {
             content: visible, theme: theme, options: RenderOptions(review: review ? rules : nil))
         var files = pages.cases.map(pages.renderCasePage) + pages.releases.map(pages.renderReleasePage)
         files += [pages.renderIndexPage(), pages.renderReleaseIndexPage(), pages.renderNotFoundPage()]
+        files.append(pages.renderTagIndexPage())
         files += pages.tags.prefix(FuzzSite.itemLimit).map(pages.renderTagPage)
         for release in pages.releases {
             for format in ReleaseFormat.allCases {

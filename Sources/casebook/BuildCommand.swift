@@ -16,11 +16,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "A review build of everything, drafts and embargoed releases too, each marked on its page.")
     var drafts = false
 
+    // Optional, so that the help says the default once, in words, rather than the number of
+    // cores of the machine the help happens to be printed on.
     @Option(help: "How many pages to render at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if drafts, let output, Self.standardised(output) == Self.standardised("Output") {
             throw ValidationError(
                 "a review build (--drafts) never writes into Output/; choose another --output")
@@ -31,7 +33,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             contentFolder: site.content, templatesFolder: site.templates,
             outputFolder: output ?? (drafts ? "Review" : "Output"), review: drafts, now: try time.resolve(),
-            jobs: jobs)
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         do {
             let report = try SiteBuilder.build(options)
             DiagnosticPrinter().print(report.warnings)

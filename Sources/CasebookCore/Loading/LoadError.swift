@@ -98,6 +98,8 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     case invalidLanguageTag(String, at: SourceLocation)
     /// A text setting that must contain a placeholder (`{time}`) and does not.
     case missingPlaceholder(key: String, placeholder: String, at: SourceLocation)
+    /// A file or folder at the top of Content/ that Casebook does not read (a warning).
+    case unreadFile(String, suggestion: String?, at: SourceLocation)
     /// A file in cases/ or releases/ that is not Markdown (a warning).
     case ignoredFile(String, at: SourceLocation)
 
@@ -115,15 +117,17 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
             .nonexistentLocalTime(_, _, let at), .invalidURL(_, _, let at), .baseURLWithoutSlash(_, let at),
             .textTooLong(_, _, _, let at), .invalidSlug(_, _, _, let at), .invalidFileName(_, _, let at),
             .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at),
-            .missingPlaceholder(_, _, let at):
+            .missingPlaceholder(_, _, let at), .unreadFile(_, _, let at):
             return at
         }
     }
 
     /// Warnings do not stop a build; everything else does.
     public var severity: Diagnostic.Severity {
-        if case .ignoredFile = self { return .warning }
-        return .error
+        switch self {
+        case .ignoredFile, .unreadFile: return .warning
+        default: return .error
+        }
     }
 
     /// The diagnostic the user sees.

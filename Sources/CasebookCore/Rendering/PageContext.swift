@@ -1,7 +1,7 @@
 /// What every page model reads: the content's lookups, the links, the options, and the layout's keys.
 struct PageContext: Sendable {
     /// The section of the site a page belongs to, for the navigation's `aria-current`.
-    enum Section { case cases, releases, none }
+    enum Section { case cases, releases, tags, none }
 
     let site: Site
     let links: SiteLinks
@@ -47,6 +47,7 @@ struct PageContext: Sendable {
             "noindex": options.isReview,
             "navCases": section == .cases,
             "navReleases": section == .releases,
+            "navTags": section == .tags,
         ]
         if let path { model["canonical"] = links.absolute(path) }
         if let banner { model["banner"] = banner }

@@ -76,7 +76,9 @@ struct RenderPlan {
     /// One list page or machine-readable file: where it goes, what it shows (its fingerprint's
     /// parts) and which file it is.
     private struct ListFile: Sendable {
-        enum Kind: Sendable { case index, releases, notFound, tag(String), feed, sitemap, casesJSON }
+        enum Kind: Sendable {
+            case index, releases, notFound, tagIndex, tag(String), feed, sitemap, casesJSON
+        }
         let path: String
         let parts: [String]
         let kind: Kind
@@ -95,6 +97,7 @@ struct RenderPlan {
                 case .index: [pages.renderIndexPage()]
                 case .releases: [pages.renderReleaseIndexPage()]
                 case .notFound: [pages.renderNotFoundPage()]
+                case .tagIndex: [pages.renderTagIndexPage()]
                 case .tag(let tag): [pages.renderTagPage(tag)]
                 case .feed: [feed()]
                 case .sitemap: [sitemap()]
@@ -113,6 +116,9 @@ struct RenderPlan {
             ListFile(path: "releases/index.html", parts: releaseCards, kind: .releases),
             ListFile(path: "404.html", parts: [], kind: .notFound),
         ]
+        let tagLists =
+            content.cases.map { "\($0.slug) \($0.tags)" } + content.releases.map { "\($0.slug) \($0.tags)" }
+        lists.append(ListFile(path: SiteLinks.tagIndexPath + "index.html", parts: tagLists, kind: .tagIndex))
         for tag in pages.tags {
             let cards =
                 zip(content.cases, caseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
@@ -188,7 +194,10 @@ struct RenderPlan {
     }
 
     private func sitemap() -> OutputFile {
-        var sitemap = [SitemapEntry(path: ""), SitemapEntry(path: "releases/")]
+        var sitemap = [
+            SitemapEntry(path: ""), SitemapEntry(path: "releases/"),
+            SitemapEntry(path: SiteLinks.tagIndexPath),
+        ]
         sitemap += content.cases.map {
             SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated)
         }
