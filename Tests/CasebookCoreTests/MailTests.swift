@@ -59,7 +59,8 @@ import Testing
             #expect(emls.count == texts.count, "every text release has its message beside it")
             messages += emls.map { output + "/" + $0 }
         }
-        #expect(messages.count >= 6)
+        messages.append(try Self.cyrillicMessage())
+        #expect(messages.count >= 7)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", TestSupport.packageRoot + "/Tests/Scripts/check_eml.py"] + messages
@@ -71,6 +72,34 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(report)")
         #expect(report.contains("\(messages.count) messages parsed with no defects"))
+    }
+
+    /// A release in Russian from a contact whose name is in Cyrillic, written beside its text.
+    static func cyrillicMessage() throws -> String {
+        var site = RenderingSample.site()
+        site.language = "ru"
+        site.contacts = [
+            Contact(id: "press", name: "Анна Ковальчик", role: "пресс-секретарь", email: "press@example.org")
+        ]
+        site.defaultContactIDs = ["press"]
+        var release = Release(
+            slug: "2026-11-02-zayavlenie", title: "Заявление: «Освободите Искандера Еримбетова» — немедленно",
+            date: PartialDate(year: 2026, month: 11, day: 2),
+            body:
+                "Фонд «Открытый диалог» призывает освободить его.[^1]\n\n> From the court: a quote\n\n[^1]: https://example.org/ru",
+            source: SourceFile(path: "Content/releases/2026-11-02-zayavlenie.md", bodyStartLine: 5))
+        release.subtitle = String(repeating: "Очень длинный подзаголовок ", count: 5)
+        let content = Content(site: site, cases: [], releases: [release], root: "Content")
+        let text = TextReleaseRenderer(
+            links: SiteLinks(content: content), library: try Theme.builtin.compile().textLibrary,
+            rules: RenderingSample.rules)
+        let document = MarkdownParser.parse(release.body, smart: true)
+        let folder = try TestSupport.temporaryFolder("mail-ru")
+        let mail = EmailReleaseRenderer(text: text).render(release, document: document, content: content)
+        try Data(mail.contents).write(to: URL(fileURLWithPath: folder + "/ru.eml"))
+        let plain = text.render(release, document: document, content: content)
+        try Data(plain.contents).write(to: URL(fileURLWithPath: folder + "/ru.txt"))
+        return folder + "/ru.eml"
     }
 
     @Test func thePublicBuildWritesNoMessages() throws {

@@ -79,6 +79,9 @@ def check(path):
             problems.append(f"the HTML part contains {forbidden}")
     if "style=" not in body:
         problems.append("the HTML part has no inline style")
+    sender = message.get("From")
+    if sender is not None and (not sender.addresses or not sender.addresses[0].username):
+        problems.append(f"From has no address: {sender!r}")
     subject = str(message["Subject"])
     if not subject or "=?" in subject:
         problems.append(f"subject not decoded: {subject!r}")
@@ -93,8 +96,11 @@ def main(paths):
             failed = True
     if not failed:
         print(f"{len(paths)} messages parsed with no defects")
+    for path in paths if "-v" in sys.argv else []:
+        message = email.message_from_bytes(open(path, "rb").read(), policy=policy.default)
+        print(f"{path}: From: {message['From']} | Subject: {message['Subject']}")
     return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main([argument for argument in sys.argv[1:] if argument != "-v"]))
