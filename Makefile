@@ -2,8 +2,10 @@
 SWIFT ?= swift
 CASEBOOK = .build/release/casebook
 DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# The tests read every e-mail release with Python's own `email` package (Tests/Scripts/check_eml.py).
+TEST_PACKAGES = python3
 
-.PHONY: deps site build test record format theme bench fuzz validate clean
+.PHONY: deps test-deps site build test record format theme bench fuzz validate clean
 
 # Installs Debian's cmark-gfm (and pkg-config, which finds it) when missing.
 deps:
@@ -13,6 +15,14 @@ deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEBIAN_PACKAGES); \
 	fi
 
+# What the tests need besides the build: Python 3 (its standard library's `email` package).
+test-deps: deps
+	@if ! command -v python3 >/dev/null 2>&1; then \
+		echo "Installing $(TEST_PACKAGES)"; \
+		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_PACKAGES); \
+	fi
+
 build: deps
 	$(SWIFT) build -c release --product casebook
 
@@ -20,7 +30,7 @@ build: deps
 site: build
 	$(CASEBOOK) build
 
-test: deps
+test: test-deps
 	$(SWIFT) build --product casebook
 	$(SWIFT) test
 

@@ -106,20 +106,29 @@ public enum SiteBuilder {
     public static func textRelease(
         slug: String, contentFolder: String, templatesFolder: String, now: Date
     ) throws -> String {
+        try release(
+            slug: slug, format: .text, contentFolder: contentFolder, templatesFolder: templatesFolder,
+            now: now)
+    }
+
+    /// One release, draft or embargoed included, as plain text, an e-mail message or its HTML.
+    public static func release(
+        slug: String, format: ReleaseFormat, contentFolder: String, templatesFolder: String, now: Date
+    ) throws -> String {
         let inputs = try loadAndCheck(contentFolder: contentFolder, templatesFolder: templatesFolder)
-        guard let release = inputs.content.releases.first(where: { $0.slug == slug }) else {
+        let rules = PublicationRules(now: now, timeZone: inputs.content.site.timeZone)
+        let plan = RenderPlan(content: inputs.content, theme: inputs.theme, rules: rules, review: true)
+        guard let text = plan.release(slug, format: format) else {
             let known = inputs.content.releases.map(\.slug)
             var message = "there is no release '\(slug)'"
-            if let close = Suggestion.closest(to: slug, among: known) {
+            if let close = Suggestion.nearest(to: slug, among: known) {
                 message += "; did you mean '\(close)'?"
             }
             throw DiagnosticsError([
                 Diagnostic(.error, at: SourceLocation(path: contentFolder + "/releases/\(slug).md"), message)
             ])
         }
-        let rules = PublicationRules(now: now, timeZone: inputs.content.site.timeZone)
-        let plan = RenderPlan(content: inputs.content, theme: inputs.theme, rules: rules, review: true)
-        return plan.textRelease(release).text
+        return text
     }
 
     /// The schedule of what is waiting to become public.

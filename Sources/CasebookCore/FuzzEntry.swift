@@ -59,7 +59,7 @@ public enum FuzzEntry {
     /// lints every body, and the parser must survive whatever a body holds).
     private static func renderBody(_ body: String, _ content: Content) {
         let links = SiteLinks(content: content)
-        let document = MarkdownParser.parse(body)
+        let document = MarkdownParser.parse(body, smart: content.site.smartPunctuation)
         _ = HTMLRenderer(linkResolver: links.resolver).render(document)
         let plain = PlainTextRenderer(width: 72, linkResolver: links.absoluteResolver)
         _ = plain.renderNotes(plain.render(document).notes)
@@ -75,8 +75,14 @@ public enum FuzzEntry {
             content: visible, theme: theme, options: RenderOptions(review: review ? rules : nil))
         var files = pages.cases.map(pages.renderCasePage) + pages.releases.map(pages.renderReleasePage)
         files += [pages.renderIndexPage(), pages.renderReleaseIndexPage(), pages.renderNotFoundPage()]
+        files.append(pages.renderTagIndexPage())
         files += pages.tags.prefix(FuzzSite.itemLimit).map(pages.renderTagPage)
-        files += pages.releases.map(plan.textRelease)
+        for release in pages.releases {
+            for format in ReleaseFormat.allCases {
+                let text = plan.release(release.slug, format: format) ?? ""
+                files.append(OutputFile(path: "releases/\(release.slug).\(format)", text: text))
+            }
+        }
         files += plan.machineReadableFiles()
         _ = Schedule(content: content, rules: rules)
         return files.count

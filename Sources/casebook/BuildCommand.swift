@@ -16,8 +16,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "A review build of everything, drafts and embargoed releases too, each marked on its page.")
     var drafts = false
 
+    // Optional, so that the help says the default once, in words, rather than the number of
+    // cores of the machine the help happens to be printed on.
     @Option(help: "How many pages to render at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(
         help: ArgumentHelp(
@@ -27,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     var wait: Double = 60
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard wait >= 0, wait.isFinite else {
             throw ValidationError("--wait must be a number of seconds, 0 or more")
         }
@@ -41,7 +43,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             contentFolder: site.content, templatesFolder: site.templates,
             outputFolder: output ?? (drafts ? "Review" : "Output"), review: drafts, now: try time.resolve(),
-            jobs: jobs, lockWait: wait)
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, lockWait: wait)
         do {
             let report = try SiteBuilder.build(options)
             DiagnosticPrinter().print(report.warnings)

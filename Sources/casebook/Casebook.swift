@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import Foundation
 
 /// The `casebook` command: one subcommand per thing staff do.
 @main
@@ -10,4 +11,27 @@ struct Casebook: ParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, ReleaseCommand.self, ScheduleCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Runs the command, first catching a misspelt command name: with `build` as the default,
+    /// `casebook buidl` would otherwise read as `build` with a stray argument.
+    static func main() {
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst()), among: names) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(nil)
+    }
+}
+
+/// The message for a first argument that is neither an option nor a command.
+enum UnknownCommand {
+    /// "error: unknown command 'buidl'; did you mean 'build'?", or nil when `arguments` start well.
+    static func message(for arguments: [String], among names: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) else { return nil }
+        let suggestion = Suggestion.closest(to: first, among: names.filter { $0 != "help" })
+        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+        return "Error: unknown command '\(first)'\(hint)\n"
+            + "Commands: \(names.filter { $0 != "help" }.joined(separator: ", ")). See 'casebook --help'."
+    }
 }

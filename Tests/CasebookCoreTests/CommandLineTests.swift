@@ -48,7 +48,7 @@ import Testing
         let folder = try siteFolder()
         let run = try casebook(["build", "--now", "2026-11-21T12:00:00Z"], in: folder)
         #expect(run.status == 0)
-        #expect(run.standardOutput.hasPrefix("Built 15 files into Output ("))
+        #expect(run.standardOutput.hasPrefix("Built 18 files into Output ("))
         #expect(run.standardOutput.split(separator: "\n").count == 1)
         #expect(FileManager.default.fileExists(atPath: folder + "/Output/assets/style.css"))
         #expect(TestSupport.read(folder + "/Output/index.html").contains("Aliya Testova"))
@@ -83,10 +83,40 @@ import Testing
         let run = try casebook(["release", "2026-10-01-draft", "--now", "2026-11-21T12:00:00Z"], in: folder)
         #expect(run.status == 0)
         #expect(run.standardOutput.contains("SECRET-DRAFT-RELEASE HEADLINE"))
+        #expect(run.standardOutput.hasPrefix("DRAFT — NOT FOR PUBLICATION\n"))
         #expect(run.standardOutput.hasSuffix("###\n"))
+        let mail = try casebook(
+            ["release", "2026-10-01-draft", "--format", "eml", "--now", "2026-11-21T12:00:00Z"], in: folder)
+        #expect(mail.status == 0)
+        #expect(mail.standardOutput.contains("\r\nX-Unsent: 1\r\n"))
+        #expect(mail.standardOutput.contains("Subject: =?utf-8?b?"), "the draft line's dash is encoded")
+        let html = try casebook(["release", "2026-10-01-draft", "--format", "html"], in: folder)
+        #expect(html.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.standardOutput.contains("DRAFT — NOT FOR PUBLICATION"))
+        let wrongFormat = try casebook(["release", "2026-10-01-draft", "--format", "pdf"], in: folder)
+        #expect(wrongFormat.status == 64)
+        // A slug typed without its date, or with a letter wrong, gets the nearest one.
+        let withoutDate = try casebook(["release", "draft"], in: folder)
+        #expect(withoutDate.standardError.contains("did you mean '2026-10-01-draft'?"))
         let unknown = try casebook(["release", "2026-10-01-draf"], in: folder)
         #expect(unknown.status == 1)
         #expect(unknown.standardError.contains("did you mean '2026-10-01-draft'?"))
+    }
+
+    @Test func aMisspeltCommandGetsTheCommand() throws {
+        let folder = try siteFolder()
+        let run = try casebook(["buidl"], in: folder)
+        #expect(run.status == 64)
+        #expect(run.standardError.hasPrefix("Error: unknown command 'buidl'; did you mean 'build'?\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
+        #expect(try casebook(["relaese", "x"], in: folder).standardError.contains("did you mean 'release'?"))
+    }
+
+    @Test func jobsHelpGivesItsDefaultOnce() throws {
+        let help = try casebook(["build", "--help"], in: try siteFolder()).standardOutput
+        let jobs = help.components(separatedBy: "--jobs <jobs>").last ?? ""
+        let entry = jobs.components(separatedBy: "\n  --").first ?? ""
+        #expect(entry.components(separatedBy: "default").count == 2, "\(entry)")
     }
 
     @Test func scheduleUsesSourceDateEpochAndPrintsJSON() throws {

@@ -99,6 +99,27 @@ import Testing
         )
     }
 
+    @Test func warnsOfFilesItDoesNotRead() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(
+            [
+                "Content/site.yaml": Self.site, "Content/Site.yml": "title: old\n",
+                "Content/release/2026-01-01-x.md": "x", "Content/notes.docx": "x", "Content/.DS_Store": "x",
+            ], under: root)
+        let folder = root.path + "/Content"
+        let problems = ContentLoader().load(from: folder).problems
+        #expect(
+            problems == [
+                .unreadFile(
+                    "Site.yml", suggestion: "site.yaml", at: SourceLocation(path: folder + "/Site.yml")),
+                .unreadFile("notes.docx", suggestion: nil, at: SourceLocation(path: folder + "/notes.docx")),
+                .unreadFile(
+                    "release/", suggestion: "releases", at: SourceLocation(path: folder + "/release")),
+            ])
+        #expect(problems.allSatisfy { $0.severity == .warning })
+    }
+
     @Test func reportsMissingFolderAndSite() throws {
         #expect(
             ContentLoader().load(from: "/nonexistent/Content").problems == [

@@ -65,12 +65,12 @@ import Testing
             #expect(feed.texts[required]?.count == 1, "missing \(required)")
         }
         let ids = feed.texts["feed/entry/id"] ?? []
-        #expect(ids.count == 2)
+        #expect(ids.count == 3)
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy { $0.hasPrefix("https://example.org/cases/releases/") })
-        #expect(feed.texts["feed/entry/title"]?.count == 2)
+        #expect(feed.texts["feed/entry/title"]?.count == 3)
         #expect(feed.texts["feed/entry/updated"]?.allSatisfy { Clock.parseInstant($0) != nil } == true)
-        // Newest first: the embargoed release (30 November) before the one of 2 November.
+        // Newest first: the embargoed release (30 November) before those of 10 and 2 November.
         #expect(feed.texts["feed/entry/title"]?.first == "SECRET-EMBARGO headline")
         let links = feed.elements.filter { $0.name == "link" }.compactMap { $0.attributes["href"] }
         #expect(links.allSatisfy { $0.hasPrefix("https://example.org/cases/") })
@@ -80,7 +80,7 @@ import Testing
         let output = try build()
         let sitemap = try parse(output + "/sitemap.xml")
         let urls = sitemap.texts["urlset/url/loc"] ?? []
-        #expect(urls.count == 9)  // home, release list, 2 cases, 2 releases, 3 tags
+        #expect(urls.count == 11)  // home, release list, 2 cases, 3 releases, the tag index, 3 tags
         for url in urls {
             #expect(url.hasPrefix("https://example.org/cases/"))
             let path = String(url.dropFirst("https://example.org/cases/".count))

@@ -25,7 +25,7 @@ import Testing
         let notes: String = [
             "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Notes\">\n",
             "<h2 class=\"visually-hidden\">Notes</h2>\n<ol>\n<li id=\"fn-1\">\n",
-            "<p>Ex, see <a href=\"https://e.org\">https://e.org</a>.",
+            "<p>Ex, see <a class=\"url\" href=\"https://e.org\">https://e.org</a>.",
             " <a href=\"#fnref-1\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference 1\">↩</a>",
             " <a href=\"#fnref-1-2\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference 1 (2)\">↩</a></p>\n",
             "</li>\n<li id=\"fn-2\">\n<p>Why.",
@@ -58,7 +58,7 @@ import Testing
         let expected: String = [
             "<table>\n<thead>\n<tr>\n<th class=\"align-left\">Name</th>\n<th class=\"align-right\">Years</th>\n</tr>\n</thead>\n",
             "<tbody>\n<tr>\n<td class=\"align-left\">A &amp; B</td>\n<td class=\"align-right\"><del>5</del> 7</td>\n</tr>\n</tbody>\n</table>\n",
-            "<p>See <a href=\"http://www.example.org\">www.example.org</a>.</p>\n",
+            "<p>See <a class=\"url\" href=\"http://www.example.org\">www.example.org</a>.</p>\n",
         ].joined()
         #expect(output == expected)
     }

@@ -69,6 +69,10 @@ import Testing
                 .invalidDateTime("2019-13-15T09:00:00Z", problem: .date(.noSuchMonth(13)), at: at(4, 10))
             ])
         #expect(
+            releaseErrors("embargo: 15.10.2019 09:00\n") == [
+                .invalidDateTime("15.10.2019 09:00", problem: .badFormat, at: at(4, 10))
+            ])
+        #expect(
             releaseErrors("embargo: tomorrow\n") == [
                 .invalidDateTime("tomorrow", problem: .badFormat, at: at(4, 10))
             ])

@@ -205,8 +205,23 @@ import Testing
                 "index.html", "404.html", "releases/index.html", "cases/iskander-yerimbetov/index.html",
                 "cases/mukhtar-dzhakishev/index.html", "cases/free-person/index.html",
                 "releases/2017-08-24-statement/index.html", "releases/2019-10-15-health-critical/index.html",
-                "tags/health/index.html", "tags/torture/index.html", "assets/style.css", "assets/copy.js",
+                "tags/index.html", "tags/health/index.html", "tags/torture/index.html", "assets/style.css",
+                "assets/copy.js",
             ])
+    }
+
+    @Test func tagIndexCountsEachTagAndIsInTheNavigation() throws {
+        let renderer = try RenderingSample.renderer(RenderingSample.publicContent())
+        let html = renderer.renderTagIndexPage().text
+        // Two cases and one release carry "health", one case "torture".
+        #expect(
+            html.contains(
+                #"<li><a href="/tags/health/" rel="tag">health</a> <span class="count">(3)</span></li>"#))
+        #expect(
+            html.contains(
+                #"<li><a href="/tags/torture/" rel="tag">torture</a> <span class="count">(1)</span></li>"#))
+        #expect(html.contains(#"<li><a href="/tags/" aria-current="page">Tags</a></li>"#))
+        #expect(renderer.renderIndexPage().text.contains(#"<li><a href="/tags/">Tags</a></li>"#))
     }
 
     @Test func pagesMakeNoRequestToAnotherHost() throws {

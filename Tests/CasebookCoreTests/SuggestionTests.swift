@@ -21,6 +21,17 @@ import Testing
             Suggestion.closest(to: "imprisonned", among: CaseStatus.allCases.map(\.rawValue)) == "imprisoned")
     }
 
+    @Test func namesTheNearestReleaseEvenWithoutItsDate() {
+        let slugs = [
+            "2018-03-02-dzhakishev-release-to-save-his-life", "2019-10-15-yerimbetov-health-critical",
+        ]
+        #expect(Suggestion.nearest(to: "yerimbetov-health-critical", among: slugs) == slugs[1])
+        #expect(Suggestion.nearest(to: "2019-10-15-yerimbetov-helth-critical", among: slugs) == slugs[1])
+        #expect(Suggestion.nearest(to: "2018-03-02-dzhakishev", among: slugs) == slugs[0])
+        #expect(Suggestion.nearest(to: "annual-report", among: slugs) == nil)
+        #expect(Suggestion.nearest(to: "x", among: []) == nil)
+    }
+
     @Test func preparedCandidatesAgreeWithTheDistance() {
         let words = [
             "status", "statu", "native_name", "nativename", "kitten", "sitting", "ab", "ba", "Zoë", "zoe",

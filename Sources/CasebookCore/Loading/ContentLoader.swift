@@ -54,6 +54,7 @@ public struct ContentLoader: Sendable {
         // Links are followed only while they stay inside the content folder.
         let entries = ContentEntry(folder: root)
         let site = loadSite(at: path("site.yaml"), entries: entries, problems: &problems)
+        problems += unreadEntries(in: root)
         // Files are read and decoded on every core; each file's problems stay with it.
         let caseFiles = markdownFiles(in: root, folder: "cases", problems: &problems)
         let decodedCases = Parallel.map(caseFiles) { slug, filePath -> (CaseFile, [LoadError]) in
@@ -108,6 +109,20 @@ public struct ContentLoader: Sendable {
             }
         }
         return release
+    }
+
+    /// What Casebook reads at the top of Content/.
+    static let readEntries = ["site.yaml", "cases", "releases", "assets"]
+
+    // Anything else at the top of Content/ is reported, so that a file saved in the wrong
+    // place ("Site.yaml", "release/…", "notes.docx") is not silently left out of the site.
+    private func unreadEntries(in root: String) -> [LoadError] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") && !Self.readEntries.contains($0) }.map { name in
+            let suggestion = Suggestion.closest(to: name, among: Self.readEntries)
+            let shown = isFolder(root + "/" + name) ? name + "/" : name
+            return .unreadFile(shown, suggestion: suggestion, at: SourceLocation(path: root + "/" + name))
+        }
     }
 
     private func loadSite(at path: String, entries: ContentEntry, problems: inout [LoadError]) -> Site {

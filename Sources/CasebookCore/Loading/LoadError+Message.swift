@@ -81,6 +81,11 @@ extension LoadError {
             return "contact id '\(id)' is already used on line \(firstLine)"
         case .invalidLanguageTag(let text, _):
             return "'\(text)' is not a language tag such as en, pl or pt-BR"
+        case .missingPlaceholder(let key, let placeholder, _):
+            return "'\(key)' must contain \(placeholder), where the time goes"
+        case .unreadFile(let name, let suggestion, _):
+            return "'\(name)' is not read: Casebook reads only site.yaml, cases/, releases/ and assets/ here"
+                + Self.didYouMean(suggestion)
         case .ignoredFile(let name, _):
             return "'\(name)' is ignored: only .md files are read here"
         }

@@ -105,6 +105,10 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     case duplicateContactID(String, firstLine: Int, at: SourceLocation)
     /// Not a BCP 47 language tag.
     case invalidLanguageTag(String, at: SourceLocation)
+    /// A text setting that must contain a placeholder (`{time}`) and does not.
+    case missingPlaceholder(key: String, placeholder: String, at: SourceLocation)
+    /// A file or folder at the top of Content/ that Casebook does not read (a warning).
+    case unreadFile(String, suggestion: String?, at: SourceLocation)
     /// A file in cases/ or releases/ that is not Markdown (a warning).
     case ignoredFile(String, at: SourceLocation)
 
@@ -123,15 +127,18 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
             .controlCharacter(_, let at), .controlCharacterInValue(_, _, let at), .nameTooLong(_, _, let at),
             .invalidURL(_, _, let at), .baseURLWithoutSlash(_, let at),
             .textTooLong(_, _, _, let at), .invalidSlug(_, _, _, let at), .invalidFileName(_, _, let at),
-            .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at):
+            .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at),
+            .missingPlaceholder(_, _, let at), .unreadFile(_, _, let at):
             return at
         }
     }
 
     /// Warnings do not stop a build; everything else does.
     public var severity: Diagnostic.Severity {
-        if case .ignoredFile = self { return .warning }
-        return .error
+        switch self {
+        case .ignoredFile, .unreadFile: return .warning
+        default: return .error
+        }
     }
 
     /// The diagnostic the user sees.

@@ -5,7 +5,7 @@ enum SiteDecoder {
     static let schema = Schema(
         keys: [
             "title", "organisation", "base_url", "language", "time_zone", "place", "text_width", "end_mark",
-            "contacts", "default_contacts",
+            "release_line", "embargo_line", "draft_line", "smart_punctuation", "contacts", "default_contacts",
         ],
         required: ["title", "organisation", "base_url"])
     static let contactSchema = Schema(
@@ -38,6 +38,8 @@ enum SiteDecoder {
         site.place = reader.text("place", in: fields)
         site.textWidth = reader.integer("text_width", in: 40...120, fields: fields) ?? site.textWidth
         site.endMark = reader.text("end_mark", in: fields) ?? site.endMark
+        releaseLines(in: fields, reader: &reader, site: &site)
+        site.smartPunctuation = reader.bool("smart_punctuation", in: fields) ?? site.smartPunctuation
         site.contacts = contacts(in: fields, reader: &reader)
         if let node = fields.values["default_contacts"], SchemaReader.kind(of: node) != .nothing {
             site.defaultContactIDs = reader.slugList("default_contacts", kind: .contact, in: fields)
@@ -49,6 +51,28 @@ enum SiteDecoder {
     /// A site for a site.yaml that could not be read, so that the other files can still be checked.
     static func stub(path: String) -> Site {
         Site(title: "", organisation: "", baseURL: "", location: SourceLocation(path: path))
+    }
+
+    // `release_line` may be emptied (no line); the draft and embargo lines may not, as they are
+    // what keeps a release from being published too early, and the embargo line must show the time.
+    private static func releaseLines(in fields: Fields, reader: inout SchemaReader, site: inout Site) {
+        if fields.values["release_line"] != nil {
+            let line = reader.text("release_line", in: fields)?.trimmingCharacters(in: .whitespaces)
+            site.releaseLine = line?.isEmpty == false ? line : nil
+        }
+        if let line = reader.requiredText("draft_line", in: fields) { site.draftLine = line }
+        if let line = reader.requiredText("embargo_line", in: fields),
+            let node = fields.values["embargo_line"]
+        {
+            if line.contains(Site.timePlaceholder) {
+                site.embargoLine = line
+            } else {
+                reader.report(
+                    .missingPlaceholder(
+                        key: "embargo_line", placeholder: Site.timePlaceholder, at: reader.location(of: node))
+                )
+            }
+        }
     }
 
     private static func baseURL(in fields: Fields, reader: inout SchemaReader) -> String? {

@@ -5,6 +5,20 @@ public enum Suggestion {
         Candidates(candidates).closest(to: word)
     }
 
+    /// The candidate nearest to `word` when one is near enough to be worth naming: one that
+    /// contains what was typed (a release slug typed without its date), else the closest
+    /// within half the word's length in edits.
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        if lowered.count >= 4, let containing = candidates.first(where: { $0.lowercased().contains(lowered) })
+        {
+            return containing
+        }
+        let ranked = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
+        guard let best = ranked.min(by: { $0.1 < $1.1 }), best.1 <= max(word.count / 2, 1) else { return nil }
+        return best.0
+    }
+
     /// Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,
     /// substitutions and swaps of two neighbours each count one.
     public static func editDistance(_ lhs: String, _ rhs: String) -> Int {

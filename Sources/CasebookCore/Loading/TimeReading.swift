@@ -38,6 +38,9 @@ enum TimeReading {
         guard parts.count == 2 || parts.count == 3 else { return .failure(.dateTime(.badFormat)) }
         let day: PartialDate
         switch DateReading.partialDate(parts[0]) {
+        // A date part in another form means the whole value is in another form: the hint to
+        // give is the date-time's, not the date's.
+        case .failure(.badFormat): return .failure(.dateTime(.badFormat))
         case .failure(let problem): return .failure(.dateTime(.date(problem)))
         case .success(let date):
             guard date.isFullDate else { return .failure(.dateTime(.badFormat)) }

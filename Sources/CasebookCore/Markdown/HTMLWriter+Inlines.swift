@@ -17,8 +17,8 @@ extension HTMLWriter {
             wrap(children, in: "strong")
         case .strikethrough(let children):
             wrap(children, in: "del")
-        case .link(let url, let title, _, let children):
-            writeLink(url: url, title: title, children)
+        case .link(let url, let title, let isAutolink, let children):
+            writeLink(url: url, title: title, isAutolink: isAutolink, children)
         case .image(let url, let title, let alt):
             writeImage(url: url, title: title, alt: alt)
         case .footnoteReference(let number, let occurrence):
@@ -42,12 +42,16 @@ extension HTMLWriter {
         output += "</" + tag + ">"
     }
 
-    private mutating func writeLink(url: String, title: String, _ children: [MarkdownInline]) {
+    private mutating func writeLink(
+        url: String, title: String, isAutolink: Bool, _ children: [MarkdownInline]
+    ) {
         guard !insideLink, let href = linkResolver.safeURL(for: url) else {
             write(children)
             return
         }
-        output += "<a href=\""
+        // A link that shows its own address is marked, so that print does not repeat it.
+        let showsAddress = isAutolink || children.plainText == href || children.plainText == url
+        output += showsAddress ? "<a class=\"url\" href=\"" : "<a href=\""
         output.appendHTMLEscapedURL(href)
         if !title.isEmpty {
             output += "\" title=\""

@@ -12,18 +12,21 @@ public enum MarkdownParser {
     /// Whether parses run on several threads at once (see `cParse`).
     static var parsesInParallel: Bool { extensions.parseInParallel }
 
-    /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes).
-    public static func parse(_ text: String) -> MarkdownDocument {
+    /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes); with
+    /// `smart`, straight quotes become typographic ones, `--` and `---` dashes, `...` an ellipsis.
+    public static func parse(_ text: String, smart: Bool = false) -> MarkdownDocument {
         let extensions = self.extensions
-        guard let root = cParse(text, extensions: extensions) else { return MarkdownDocument(blocks: []) }
+        guard let root = cParse(text, smart: smart, extensions: extensions) else {
+            return MarkdownDocument(blocks: [])
+        }
         defer { cmark_node_free(root) }
         var converter = TreeConverter(types: extensions.types)
         return converter.document(from: root)
     }
 
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
-    public static func parseInline(_ text: String) -> [MarkdownInline] {
-        firstInlines(in: parse(text).blocks) ?? []
+    public static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
+        firstInlines(in: parse(text, smart: smart).blocks) ?? []
     }
 
     /// How deep blocks and inlines may nest; deeper content is kept, its containers dropped.
@@ -38,13 +41,18 @@ public enum MarkdownParser {
     // take turns behind this lock.
     private static let parseLock = NSLock()
 
-    private static func cParse(_ text: String, extensions: RegisteredExtensions) -> OpaquePointer? {
-        if extensions.parseInParallel { return cParseAlone(text, extensions: extensions) }
-        return parseLock.withLock { cParseAlone(text, extensions: extensions) }
+    private static func cParse(_ text: String, smart: Bool, extensions: RegisteredExtensions)
+        -> OpaquePointer?
+    {
+        let options = CMARK_OPT_FOOTNOTES | (smart ? CMARK_OPT_SMART : 0)
+        if extensions.parseInParallel { return cParseAlone(text, options: options, extensions: extensions) }
+        return parseLock.withLock { cParseAlone(text, options: options, extensions: extensions) }
     }
 
-    private static func cParseAlone(_ text: String, extensions: RegisteredExtensions) -> OpaquePointer? {
-        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return nil }
+    private static func cParseAlone(_ text: String, options: Int32, extensions: RegisteredExtensions)
+        -> OpaquePointer?
+    {
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for extensionPointer in extensions.pointers {
             _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)

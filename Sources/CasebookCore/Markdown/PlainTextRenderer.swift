@@ -2,7 +2,7 @@
 public struct PlainTextBody: Hashable, Sendable {
     /// The wrapped body, blocks separated by blank lines, no trailing newline.
     public var text: String
-    /// Footnotes (numbers 1…n, as in HTML) then link URLs (n+1…), each URL once.
+    /// The footnotes, numbered 1…n as in the HTML.
     public var notes: [PlainTextNote]
 
     /// Creates a body.
@@ -32,16 +32,20 @@ public struct PlainTextRenderer: Sendable {
     public var width: Int
     /// Where links point (relative links become absolute here).
     public var linkResolver: LinkResolver
+    /// What ends a line that wrapping broke: nothing for plain text, a mark for format=flowed.
+    public var softBreak: String
 
     /// Creates a renderer.
-    public init(width: Int, linkResolver: LinkResolver = .identity) {
+    public init(width: Int, linkResolver: LinkResolver = .identity, softBreak: String = "") {
         self.width = width
         self.linkResolver = linkResolver
+        self.softBreak = softBreak
     }
 
     /// The wrapped body and its notes.
     public func render(_ document: MarkdownDocument) -> PlainTextBody {
-        var writer = PlainTextWriter(footnotes: document.footnotes, linkResolver: linkResolver)
+        var writer = PlainTextWriter(
+            footnotes: document.footnotes, linkResolver: linkResolver, softBreak: softBreak)
         let lines = writer.lines(for: document.blocks, width: max(width, 1), tight: false)
         return PlainTextBody(text: lines.joined(separator: "\n"), notes: writer.notes)
     }
@@ -55,7 +59,8 @@ public struct PlainTextRenderer: Sendable {
         for note in notes {
             let marker = "[\(note.number)]"
             let padding = String(repeating: " ", count: markerWidth - marker.utf8.count + 1)
-            lines += TextWrapper.wrap(note.text, width: width, firstIndent: marker + padding, indent: indent)
+            lines += TextWrapper.wrap(
+                note.text, width: width, firstIndent: marker + padding, indent: indent, softBreak: softBreak)
         }
         return lines.joined(separator: "\n")
     }

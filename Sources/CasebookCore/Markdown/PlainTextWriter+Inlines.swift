@@ -1,7 +1,8 @@
 extension PlainTextWriter {
     /// How inline content is written.
     enum InlineStyle {
-        /// Body text: links become `text[M]`, hard breaks stay.
+        /// Body text: links become `text[N]` when footnote N gives their URL, `text (URL)`
+        /// otherwise; hard breaks stay.
         case body
         /// A heading: like body text, in capitals.
         case heading
@@ -9,7 +10,7 @@ extension PlainTextWriter {
         case note
     }
 
-    /// The text of `inlines`, with footnote markers `[N]` and link markers `[M]`.
+    /// The text of `inlines`, with footnote markers `[N]`.
     mutating func text(of inlines: [MarkdownInline], style: InlineStyle) -> String {
         var output = ""
         append(inlines, to: &output, style: style)
@@ -55,11 +56,45 @@ extension PlainTextWriter {
             output += resolved
         } else if text == resolved {
             output += text
-        } else if style == .note {
-            output += text + " (" + resolved + ")"
+        } else if style != .note, let number = noteNumber(for: resolved) {
+            output += text + "[\(number)]"
         } else {
-            output += text + "[\(noteNumber(for: resolved))]"
+            output += text + " (" + resolved + ")"
         }
+    }
+
+    /// The URLs the links and images in `blocks` point to, as resolved for this site.
+    func linkedURLs(in blocks: [MarkdownBlock]) -> [String] {
+        var urls: [String] = []
+        func collect(_ inlines: [MarkdownInline]) {
+            for inline in inlines {
+                switch inline {
+                case .link(let url, _, _, let children):
+                    if let resolved = linkResolver.safeURL(for: url) { urls.append(resolved) }
+                    collect(children)
+                case .image(let url, _, let alt):
+                    if let resolved = linkResolver.safeURL(for: url) { urls.append(resolved) }
+                    collect(alt)
+                case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                    collect(children)
+                default:
+                    break
+                }
+            }
+        }
+        func collect(_ blocks: [MarkdownBlock]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let inlines, _), .heading(_, let inlines, _): collect(inlines)
+                case .list(_, _, _, let items): items.forEach(collect)
+                case .blockQuote(let children): collect(children)
+                case .table(_, let header, let rows): (header + rows.joined()).forEach(collect)
+                case .codeBlock, .thematicBreak, .html: break
+                }
+            }
+        }
+        collect(blocks)
+        return urls
     }
 
     /// A footnote's content on one line: its blocks' text joined by single spaces.

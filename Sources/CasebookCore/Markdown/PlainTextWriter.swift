@@ -1,30 +1,33 @@
 /// Lays out blocks as lines of plain text and numbers the notes their markers refer to.
+///
+/// The notes are the footnotes, with the numbers cmark-gfm gives them in the HTML, which are in
+/// the order of their first reference, so a reader meets them in increasing order. A link whose
+/// URL a footnote already gives points to that note; any other link writes its URL after its
+/// text, in brackets, rather than taking a number out of reading order.
 struct PlainTextWriter {
     let linkResolver: LinkResolver
-    /// Footnotes first (1…n), then link URLs in order of first appearance.
+    /// What ends a line that wrapping broke (see `TextWrapper.wrap`).
+    let softBreak: String
+    /// The footnotes, numbered as in the HTML.
     private(set) var notes: [PlainTextNote] = []
-    /// Note numbers by URL; a footnote whose whole text is a URL is listed under it too.
+    /// Footnote numbers by the URLs each footnote links to (or is); the first footnote wins.
     var numbersByURL: [String: Int] = [:]
-    var nextNumber: Int
 
-    init(footnotes: [Footnote], linkResolver: LinkResolver) {
+    init(footnotes: [Footnote], linkResolver: LinkResolver, softBreak: String = "") {
         self.linkResolver = linkResolver
-        nextNumber = (footnotes.map(\.number).max() ?? 0) + 1
+        self.softBreak = softBreak
         for footnote in footnotes {
             let text = noteText(for: footnote.blocks)
             notes.append(PlainTextNote(number: footnote.number, text: text))
-            if numbersByURL[text] == nil { numbersByURL[text] = footnote.number }
+            for url in linkedURLs(in: footnote.blocks) + [text] where numbersByURL[url] == nil {
+                numbersByURL[url] = footnote.number
+            }
         }
     }
 
-    /// The note number for a link to `url`, adding a note the first time the URL is seen.
-    mutating func noteNumber(for url: String) -> Int {
-        if let number = numbersByURL[url] { return number }
-        let number = nextNumber
-        nextNumber += 1
-        numbersByURL[url] = number
-        notes.append(PlainTextNote(number: number, text: url))
-        return number
+    /// The number of the footnote that gives `url`, if one does.
+    func noteNumber(for url: String) -> Int? {
+        numbersByURL[url]
     }
 
     /// Lines for `blocks` at most `width` columns wide, separated by blank lines unless `tight`.
@@ -45,11 +48,11 @@ struct PlainTextWriter {
         case .paragraph(let inlines, _):
             let text = self.text(of: inlines, style: .body)
             return text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
-                ? TextWrapper.wrap(text, width: width) : []
+                ? TextWrapper.wrap(text, width: width, softBreak: softBreak) : []
         case .heading(_, let inlines, _):
             let text = self.text(of: inlines, style: .heading)
             return text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
-                ? TextWrapper.wrap(text, width: width) : []
+                ? TextWrapper.wrap(text, width: width, softBreak: softBreak) : []
         case .list(let ordered, let start, let tight, let items):
             return listLines(ordered: ordered, start: start, tight: tight, items: items, width: width)
         case .blockQuote(let children):

@@ -3,10 +3,11 @@ public enum TextWrapper {
     /// Wraps `text` into lines of at most `width` columns; the first line starts with
     /// `firstIndent` and the others with `indent`. A word wider than the line stays whole, on a
     /// line of its own. Runs of spaces collapse; each `"\n"` starts a new line (a hard break).
-    /// Lines carry no trailing spaces.
-    public static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "")
-        -> [String]
-    {
+    /// Lines carry no trailing spaces; a line that wrapping ended (not a hard break, not the
+    /// last) ends with `softBreak`, so that format=flowed can mark it (RFC 3676).
+    public static func wrap(
+        _ text: String, width: Int, firstIndent: String = "", indent: String = "", softBreak: String = ""
+    ) -> [String] {
         let indentWidth = displayWidth(of: indent)
         var lines: [String] = []
         var line = firstIndent
@@ -59,7 +60,7 @@ public enum TextWrapper {
                 line += word
                 lineWidth += 1 + wordWidth
             } else {
-                lines.append(line)
+                lines.append(line + softBreak)
                 line = indent
                 line += word
                 lineWidth = indentWidth + wordWidth

@@ -18,6 +18,14 @@ public struct Site: Hashable, Sendable {
     public var textWidth: Int
     /// The line that ends a plain-text release.
     public var endMark: String
+    /// The first line of a release that may be published now; nil prints none.
+    public var releaseLine: String? = Site.defaultReleaseLine
+    /// The first line of an embargoed release; `{time}` stands for the embargo's time.
+    public var embargoLine: String = Site.defaultEmbargoLine
+    /// The first line of a draft, in the text, the e-mail and the review page; never dropped.
+    public var draftLine: String = Site.defaultDraftLine
+    /// Whether straight quotes, `--` and `...` become typographic quotes, dashes and ellipses.
+    public var smartPunctuation = true
     /// Media contacts.
     public var contacts: [Contact]
     /// Contacts a release gets when it names none; nil means all of them.
@@ -54,6 +62,15 @@ public struct Site: Hashable, Sendable {
         guard let components = URLComponents(string: baseURL), !components.path.isEmpty else { return "/" }
         return components.path.hasSuffix("/") ? components.path : components.path + "/"
     }
+
+    /// `release_line`'s default.
+    public static let defaultReleaseLine = "FOR IMMEDIATE RELEASE"
+    /// `embargo_line`'s default.
+    public static let defaultEmbargoLine = "EMBARGOED UNTIL {time}"
+    /// `draft_line`'s default.
+    public static let defaultDraftLine = "DRAFT — NOT FOR PUBLICATION"
+    /// What `embargo_line` writes where the embargo's time goes.
+    public static let timePlaceholder = "{time}"
 
     /// The contacts a release without its own list gets.
     public var defaultContacts: [Contact] {

@@ -54,6 +54,25 @@ enum ListPageModels {
         return model
     }
 
+    /// `tags`: `{items, count}` of `{name, url, count}`, one per tag in name order, with how
+    /// many cases and releases carry it; absent when no page has a tag.
+    static func tagIndex(in context: PageContext) -> [String: Any] {
+        var model = context.layout(title: "Tags", path: SiteLinks.tagIndexPath, section: .tags)
+        var counts: [String: Int] = [:]
+        for tag in context.cases.flatMap({ Set($0.tags) })
+            + context.releasesNewestFirst.flatMap({ Set($0.tags) })
+        {
+            counts[tag, default: 0] += 1
+        }
+        model["tags"] = PageContext.list(
+            context.tags.map { tag in
+                var link = context.tagLink(tag)
+                link["count"] = counts[tag] ?? 0
+                return link
+            })
+        return model
+    }
+
     /// The layout's keys only; the page has no canonical URL and is never indexed.
     static func notFound(in context: PageContext) -> [String: Any] {
         var model = context.layout(title: "Page not found", path: nil, section: .none)

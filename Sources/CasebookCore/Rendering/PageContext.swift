@@ -1,7 +1,7 @@
 /// What every page model reads: the content's lookups, the links, the options, and the layout's keys.
 struct PageContext: Sendable {
     /// The section of the site a page belongs to, for the navigation's `aria-current`.
-    enum Section { case cases, releases, none }
+    enum Section { case cases, releases, tags, none }
 
     let site: Site
     let links: SiteLinks
@@ -47,6 +47,7 @@ struct PageContext: Sendable {
             "noindex": options.isReview,
             "navCases": section == .cases,
             "navReleases": section == .releases,
+            "navTags": section == .tags,
         ]
         if let path { model["canonical"] = links.absolute(path) }
         if let banner { model["banner"] = banner }
@@ -55,12 +56,14 @@ struct PageContext: Sendable {
 
     /// A Markdown body as HTML, its footnotes included, with links resolved for this site.
     func html(markdown: String) -> String {
-        HTMLRenderer(linkResolver: links.resolver).render(MarkdownParser.parse(markdown))
+        HTMLRenderer(linkResolver: links.resolver).render(
+            MarkdownParser.parse(markdown, smart: site.smartPunctuation))
     }
 
     /// One line of inline Markdown as HTML.
     func inlineHTML(markdown: String) -> String {
-        HTMLRenderer(linkResolver: links.resolver).render(MarkdownParser.parseInline(markdown))
+        HTMLRenderer(linkResolver: links.resolver).render(
+            MarkdownParser.parseInline(markdown, smart: site.smartPunctuation))
     }
 
     /// A URL from frontmatter as it may be written, or nil when it may not be linked.

@@ -7,8 +7,8 @@ enum ReleasePageModel {
     static func make(_ release: Release, in context: PageContext) -> [String: Any] {
         let path = SiteLinks.releasePath(release.slug)
         var model = context.layout(
-            title: release.title, path: path, section: .releases, banner: context.options.banner(for: release)
-        )
+            title: release.title, path: path, section: .releases,
+            banner: context.options.banner(for: release, site: context.site))
         var page: [String: Any] = [
             "slug": release.slug,
             "title": release.title,

@@ -18,9 +18,11 @@ public struct RenderOptions: Sendable {
         review.flatMap { Self.banner(for: $0.state(of: caseFile), in: $0.timeZone) }
     }
 
-    /// The banner a release page shows in a review build, or nil.
-    func banner(for release: Release) -> String? {
+    /// The banner a release page shows in a review build, or nil; a draft's is the site's draft
+    /// line, as its text and e-mail say.
+    func banner(for release: Release, site: Site) -> String? {
         guard let review else { return nil }
+        if release.draft { return site.draftLine }
         // The site's zone, as in the plain-text release, so both say the same time.
         return Self.banner(for: review.state(of: release), in: review.timeZone)
     }

@@ -15,6 +15,8 @@ struct RenderPlan {
     // Built once: a page renderer indexes and sorts all the content it is given.
     private let pages: SiteRenderer
     private let texts: TextReleaseRenderer
+    /// In a review build, the e-mail messages written beside the text releases.
+    private let mails: EmailReleaseRenderer?
 
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     init(
@@ -22,13 +24,16 @@ struct RenderPlan {
         cache: PageCache? = nil,
         bodies: BodyStore = BodyStore()
     ) {
+        let content = Typography.apply(to: content)
         self.content = content
         self.rules = rules
         self.cache = cache
         self.bodies = bodies
         self.pages = SiteRenderer(
             content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
-        self.texts = TextReleaseRenderer(links: SiteLinks(content: content), library: theme.textLibrary)
+        self.texts = TextReleaseRenderer(
+            links: SiteLinks(content: content), library: theme.textLibrary, rules: rules)
+        self.mails = review ? EmailReleaseRenderer(text: texts) : nil
     }
 
     /// Renders all files into the writer, `jobs` pages at a time. The bytes of every file are the
@@ -36,6 +41,7 @@ struct RenderPlan {
     func render(jobs: Int, into writer: OutputWriter) throws {
         let pages = pages
         let texts = texts
+        let mails = mails
         let content = content
         let cache = cache
         let bodies = bodies
@@ -47,16 +53,20 @@ struct RenderPlan {
             }
         }
         try Parallel.forEach(pages.releases, jobs: jobs) { release in
-            let paths = [
+            var paths = [
                 SiteLinks.releasePath(release.slug) + "index.html", SiteLinks.releaseTextPath(release.slug),
             ]
+            if mails != nil { paths.append(EmailReleaseRenderer.path(of: release.slug)) }
             let fingerprint = cache?.fingerprint(of: release)
             try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
                 let release = bodies.withBody(release)
-                return [
+                let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
+                var files = [
                     pages.renderReleasePage(release),
-                    texts.render(release, document: MarkdownParser.parse(release.body), content: content),
+                    texts.render(release, document: document, content: content),
                 ]
+                if let mails { files.append(mails.render(release, document: document, content: content)) }
+                return files
             }
         }
         try renderListsAndFeeds(pages, jobs: jobs, into: writer)
@@ -66,7 +76,9 @@ struct RenderPlan {
     /// One list page or machine-readable file: where it goes, what it shows (its fingerprint's
     /// parts) and which file it is.
     private struct ListFile: Sendable {
-        enum Kind: Sendable { case index, releases, notFound, tag(String), feed, sitemap, casesJSON }
+        enum Kind: Sendable {
+            case index, releases, notFound, tagIndex, tag(String), feed, sitemap, casesJSON
+        }
         let path: String
         let parts: [String]
         let kind: Kind
@@ -85,6 +97,7 @@ struct RenderPlan {
                 case .index: [pages.renderIndexPage()]
                 case .releases: [pages.renderReleaseIndexPage()]
                 case .notFound: [pages.renderNotFoundPage()]
+                case .tagIndex: [pages.renderTagIndexPage()]
                 case .tag(let tag): [pages.renderTagPage(tag)]
                 case .feed: [feed()]
                 case .sitemap: [sitemap()]
@@ -103,6 +116,9 @@ struct RenderPlan {
             ListFile(path: "releases/index.html", parts: releaseCards, kind: .releases),
             ListFile(path: "404.html", parts: [], kind: .notFound),
         ]
+        let tagLists =
+            content.cases.map { "\($0.slug) \($0.tags)" } + content.releases.map { "\($0.slug) \($0.tags)" }
+        lists.append(ListFile(path: SiteLinks.tagIndexPath + "index.html", parts: tagLists, kind: .tagIndex))
         for tag in pages.tags {
             let cards =
                 zip(content.cases, caseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
@@ -129,10 +145,19 @@ struct RenderPlan {
         for file in render() { try writer.add(file) }
     }
 
-    /// The plain text of one release.
-    func textRelease(_ release: Release) -> OutputFile {
-        let release = bodies.withBody(release)
-        return texts.render(release, document: MarkdownParser.parse(release.body), content: content)
+    /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML;
+    /// nil when there is no such release.
+    func release(_ slug: String, format: ReleaseFormat) -> String? {
+        guard let release = content.releases.first(where: { $0.slug == slug }).map(bodies.withBody) else {
+            return nil
+        }
+        let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
+        let mail = EmailReleaseRenderer(text: texts)
+        switch format {
+        case .text: return texts.text(of: release, document: document, content: content)
+        case .eml: return mail.message(release, document: document, content: content)
+        case .html: return mail.html(release, document: document, content: content)
+        }
     }
 
     /// feed.xml, sitemap.xml and cases.json with what each shows: the feed shows releases
@@ -164,12 +189,15 @@ struct RenderPlan {
                 FeedEntry(
                     title: release.title, url: site.baseURL + SiteLinks.releasePath(release.slug),
                     published: rules.publicationTime(of: release),
-                    summary: Self.summary(of: bodies.withBody(release)))
+                    summary: Self.summary(of: bodies.withBody(release), smart: site.smartPunctuation))
             })
     }
 
     private func sitemap() -> OutputFile {
-        var sitemap = [SitemapEntry(path: ""), SitemapEntry(path: "releases/")]
+        var sitemap = [
+            SitemapEntry(path: ""), SitemapEntry(path: "releases/"),
+            SitemapEntry(path: SiteLinks.tagIndexPath),
+        ]
         sitemap += content.cases.map {
             SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated)
         }
@@ -190,10 +218,10 @@ struct RenderPlan {
     }
 
     /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.
-    static func summary(of release: Release) -> String {
+    static func summary(of release: Release, smart: Bool) -> String {
         if let summary = release.summary, !summary.isEmpty { return summary }
         if let subtitle = release.subtitle, !subtitle.isEmpty { return subtitle }
-        for block in MarkdownParser.parse(release.body).blocks {
+        for block in MarkdownParser.parse(release.body, smart: smart).blocks {
             if case .paragraph(let inlines, _) = block {
                 let text = inlines.plainText
                 return text.count <= 300 ? text : String(text.prefix(297)) + "…"

@@ -29,6 +29,8 @@ public struct SiteLinks: Sendable {
     public static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
     /// The plain-text release, relative to the site root.
     public static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
+    /// The folder of the page that lists every tag, relative to the site root.
+    public static let tagIndexPath = "tags/"
     /// The folder of a tag page, relative to the site root.
     public static func tagPath(_ tag: String) -> String { "tags/\(tag)/" }
 

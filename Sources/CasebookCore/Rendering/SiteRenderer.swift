@@ -45,6 +45,11 @@ public struct SiteRenderer: Sendable {
         page(SiteLinks.tagPath(tag), ListPageModels.tag(tag, in: context), "tag")
     }
 
+    /// `tags/index.html`: every tag, with how many cases and releases carry it.
+    public func renderTagIndexPage() -> OutputFile {
+        page(SiteLinks.tagIndexPath, ListPageModels.tagIndex(in: context), "tags")
+    }
+
     /// `404.html`.
     public func renderNotFoundPage() -> OutputFile {
         OutputFile(
@@ -54,9 +59,10 @@ public struct SiteRenderer: Sendable {
     /// The theme's `assets/…` files, as they are.
     public var themeAssets: [OutputFile] { theme.assets }
 
-    /// Every list page: the index, the release list, the tag pages and the 404 page.
+    /// Every list page: the index, the release list, the tag index, the tag pages and the 404 page.
     public func renderListPages() -> [OutputFile] {
-        [renderIndexPage(), renderReleaseIndexPage()] + tags.map(renderTagPage) + [renderNotFoundPage()]
+        [renderIndexPage(), renderReleaseIndexPage(), renderTagIndexPage()] + tags.map(renderTagPage)
+            + [renderNotFoundPage()]
     }
 
     /// Every HTML page and the theme's assets, for small sites and tests.

@@ -36,6 +36,18 @@ extension BuiltinTheme {
           list-style: none;
         }
 
+        .tag-index {
+          columns: 14rem auto;
+          margin: 0;
+          padding: 0;
+          list-style: none;
+        }
+
+        .tag-index li {
+          margin: 0 0 0.25rem;
+          break-inside: avoid;
+        }
+
         /* Case page */
 
         .facts {
@@ -237,9 +249,14 @@ extension BuiltinTheme {
             font-family: var(--serif);
           }
 
-          main a[href^="http"]::after {
+          /* A link whose text is its address (class "url") already prints it. */
+          main a[href^="http"]:not(.url)::after {
             content: " (" attr(href) ")";
             font-size: 0.9em;
+
+        """#
+    /// Part of `assets/style.css`.
+    static let piece201 = #"""
             word-break: break-all;
           }
 
@@ -253,10 +270,6 @@ extension BuiltinTheme {
           h1,
           h2,
           h3 {
-
-        """#
-    /// Part of `assets/style.css`.
-    static let piece201 = #"""
             break-after: avoid;
           }
 

@@ -137,6 +137,7 @@ extension BuiltinTheme {
         <ul>
         <li><a href="{{base}}"{{#navCases}} aria-current="page"{{/navCases}}>Cases</a></li>
         <li><a href="{{base}}releases/"{{#navReleases}} aria-current="page"{{/navReleases}}>Press releases</a></li>
+        <li><a href="{{base}}tags/"{{#navTags}} aria-current="page"{{/navTags}}>Tags</a></li>
         </ul>
         </nav>
         </div>
@@ -265,7 +266,9 @@ extension BuiltinTheme {
         """#
     /// Part of `release.txt.mustache`.
     static let piece307 = #"""
+        {{#release_line}}
         {{release_line}}
+        {{/release_line}}
 
         {{dateline}}
 

@@ -52,4 +52,23 @@ extension BuiltinTheme {
         {{/layout}}
 
         """#
+    /// Part of `tags.mustache`.
+    static let piece402 = #"""
+        {{< layout}}
+        {{$main}}
+        <h1>Tags</h1>
+        {{#tags}}
+        <ul class="tag-index">
+        {{#items}}
+        <li><a href="{{url}}" rel="tag">{{name}}</a> <span class="count">({{count}})</span></li>
+        {{/items}}
+        </ul>
+        {{/tags}}
+        {{^tags}}
+        <p>No tags yet.</p>
+        {{/tags}}
+        {{/main}}
+        {{/layout}}
+
+        """#
 }

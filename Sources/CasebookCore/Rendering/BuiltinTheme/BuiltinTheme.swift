@@ -17,5 +17,6 @@ enum BuiltinTheme {
         "release.txt.mustache": piece307,
         "releases.mustache": piece400,
         "tag.mustache": piece401,
+        "tags.mustache": piece402,
     ]
 }

@@ -14,35 +14,51 @@ public struct TextReleaseRenderer: Sendable {
     public var links: SiteLinks
     /// The theme's templates.
     public var library: MustacheLibrary
+    /// The build's moment, which decides the release line.
+    public var rules: PublicationRules
+    /// What ends a line that wrapping broke: nothing in a `.txt`, a mark the e-mail turns into
+    /// format=flowed's soft break.
+    public var softBreak = ""
 
     /// Creates a renderer for a build.
-    public init(links: SiteLinks, library: MustacheLibrary) {
+    public init(links: SiteLinks, library: MustacheLibrary, rules: PublicationRules) {
         self.links = links
         self.library = library
+        self.rules = rules
     }
 
     /// The text of one release, given the content it belongs to.
     public func render(_ release: Release, document: MarkdownDocument, content: Content) -> OutputFile {
+        OutputFile(
+            path: SiteLinks.releaseTextPath(release.slug),
+            text: text(of: release, document: document, content: content))
+    }
+
+    /// The text of one release as a string.
+    public func text(of release: Release, document: MarkdownDocument, content: Content) -> String {
         let text = library.render(
             context(release, document: document, content: content), withTemplate: Self.templateName)
-        return OutputFile(path: SiteLinks.releaseTextPath(release.slug), text: Self.tidy(text ?? ""))
+        return Self.tidy(text ?? "")
     }
 
     /// The values the frame shows, each already wrapped to the site's width.
     func context(_ release: Release, document: MarkdownDocument, content: Content) -> [String: Any] {
         let site = content.site
         let width = site.textWidth
-        let renderer = PlainTextRenderer(width: width, linkResolver: links.absoluteResolver)
+        let renderer = PlainTextRenderer(
+            width: width, linkResolver: links.absoluteResolver, softBreak: softBreak)
         let body = renderer.render(document)
         var context: [String: Any] = [
-            "release_line": releaseLine(release, site: site),
             "dateline": dateline(release, site: site),
-            "headline": TextWrapper.wrap(release.title.uppercased(), width: width).joined(separator: "\n"),
+            "headline": wrap(release.title.uppercased(), width: width).joined(separator: "\n"),
             "body": body.text,
             "end_mark": site.endMark,
         ]
+        if let line = ReleaseLine.text(for: release, site: site, rules: rules) {
+            context["release_line"] = wrap(line, width: width).joined(separator: "\n")
+        }
         if let subtitle = release.subtitle, !subtitle.isEmpty {
-            context["subtitle"] = TextWrapper.wrap(subtitle, width: width).joined(separator: "\n")
+            context["subtitle"] = wrap(subtitle, width: width).joined(separator: "\n")
         }
         if !body.notes.isEmpty {
             context["notes"] = renderer.renderNotes(body.notes)
@@ -54,10 +70,8 @@ public struct TextReleaseRenderer: Sendable {
         return context
     }
 
-    /// `FOR IMMEDIATE RELEASE`, or `EMBARGOED UNTIL 09:00 CET, 30 November 2026` in the site's zone.
-    func releaseLine(_ release: Release, site: Site) -> String {
-        guard let embargo = release.embargo else { return "FOR IMMEDIATE RELEASE" }
-        return "EMBARGOED UNTIL " + LocalTime(embargo.instant, in: site.timeZone).longForm
+    func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> [String] {
+        TextWrapper.wrap(text, width: width, firstIndent: firstIndent, indent: indent, softBreak: softBreak)
     }
 
     /// `WARSAW, 24 August 2017`; the date alone when neither the release nor the site names a place.
@@ -74,7 +88,7 @@ public struct TextReleaseRenderer: Sendable {
             else {
                 return nil
             }
-            return TextWrapper.wrap(title, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
+            return wrap(title, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
         }.flatMap { $0 }
     }
 
@@ -83,7 +97,7 @@ public struct TextReleaseRenderer: Sendable {
         contacts(of: release, site: site).map { contact in
             let heading = [contact.name, contact.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(
                 separator: ", ")
-            var lines = TextWrapper.wrap(heading, width: width)
+            var lines = wrap(heading, width: width)
             if let email = contact.email, !email.isEmpty { lines.append(email) }
             if let phone = contact.phone, !phone.isEmpty { lines.append(phone) }
             return lines.joined(separator: "\n")
