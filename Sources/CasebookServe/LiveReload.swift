@@ -1,0 +1,39 @@
+import Foundation
+
+/// The small script that served pages get (a built site never has it): it listens to the
+/// server's event stream and reloads the page when the site it came from has been replaced.
+enum LiveReload {
+    /// The address of the event stream; outside any site's files.
+    static let eventsPath = "/__casebook/events"
+
+    /// The script for a page served while the site was at `version`.
+    static func script(version: Int) -> String {
+        """
+        <script>/* casebook serve: reloads the page after each rebuild */(function () {
+          var shown = "\(version)";
+          var events = new EventSource("\(eventsPath)");
+          events.onmessage = function (event) {
+            if (event.data !== shown) { events.close(); location.reload(); }
+          };
+        })();</script>
+        """
+    }
+
+    /// `html` with the script inserted before its last `</body>`, or at its end.
+    static func inject(into html: [UInt8], version: Int) -> [UInt8] {
+        let script = Array(script(version: version).utf8)
+        let marker = Array("</body>".utf8)
+        guard html.count >= marker.count else { return html + script }
+        var index = html.count - marker.count
+        while index >= 0 {
+            if html[index] == UInt8(ascii: "<"), html[index..<index + marker.count].elementsEqual(marker) {
+                return Array(html[..<index]) + script + Array(html[index...])
+            }
+            index -= 1
+        }
+        return html + script
+    }
+
+    /// One server-sent event carrying `version`.
+    static func event(version: Int) -> String { "data: \(version)\n\n" }
+}
