@@ -56,10 +56,10 @@ def get(port, path):
 
 
 class Server:
-    def __init__(self, binary, folder, port):
+    def __init__(self, binary, folder, port, extra=()):
         self.lines = []
         self.process = subprocess.Popen(
-            [binary, "serve", "--port", str(port), "--now", "2026-11-30T12:00:00Z"],
+            [binary, "serve", "--port", str(port), "--now", "2026-11-30T12:00:00Z", *extra],
             cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.reader = threading.Thread(target=self.read, daemon=True)
         self.reader.start()
@@ -190,6 +190,25 @@ def browser_checks(port, folder, server, shots):
         driver.quit()
 
 
+def drafts_checks(binary, folder, public_port):
+    """A case started with `casebook new case` is a draft: absent from the site, shown by --drafts."""
+    made = subprocess.run([binary, "new", "case", "Тест Тестов"], cwd=folder, capture_output=True, text=True)
+    check("new case prints the path it wrote", made.stdout == "Content/cases/test-testov.md\n", made.stdout + made.stderr)
+    time.sleep(1)
+    status, _, _ = get(public_port, "/kazakhstan/cases/test-testov/")
+    check("the draft is not on the public site", status == 404, str(status))
+    port = free_port()
+    review = Server(binary, folder, port, ["--drafts"])
+    try:
+        check("serve --drafts starts", review.wait_for(r"^Serving http://", 120) is not None, "\n".join(review.lines))
+        status, _, body = get(port, "/kazakhstan/cases/test-testov/")
+        check("serve --drafts shows the draft with its banner",
+              status == 200 and re.search(rb'class="banner"><strong>[^<]*draft', body, re.I) is not None,
+              f"{status}")
+    finally:
+        review.stop()
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     shots = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else tempfile.mkdtemp(prefix="casebook-shots-")
@@ -211,6 +230,7 @@ def main():
                   if b"__casebook" in open(os.path.join(base, name), "rb").read()]
         check("the built site never holds the reload script", not leaked, str(leaked))
         check("serve never writes Output/", not os.path.exists(os.path.join(folder, "Output")))
+        drafts_checks(binary, folder, port)
         second = subprocess.run([binary, "serve", "--port", str(port)], cwd=folder, capture_output=True,
                                 text=True, timeout=60)
         check("a busy port is a clear error", second.returncode == 1 and "already in use" in second.stderr,
