@@ -9,6 +9,9 @@ final class PreviewBuilder: @unchecked Sendable {
     let state: PreviewState
     private let printer: @Sendable (String, Bool) -> Void
     private let diagnosticsPrinter: @Sendable ([Diagnostic]) -> Void
+    private let watcher: InputWatcher
+    // Builds run one at a time: the first before the server starts, then on the watching thread.
+    private var hasBuilt = false
 
     /// `say(text, isError)` prints a line; `report` prints diagnostics.
     init(
@@ -19,9 +22,19 @@ final class PreviewBuilder: @unchecked Sendable {
         self.state = state
         self.printer = say
         self.diagnosticsPrinter = report
+        self.watcher = InputWatcher(folders: [options.contentFolder, options.templatesFolder])
     }
 
-    /// Builds once; returns after the first build, whatever its outcome.
+    /// Builds the site once, then watches the inputs on a thread of its own; returns after the
+    /// first build, whatever its outcome. The inputs are looked at before that build, so a file
+    /// saved while it runs is noticed.
+    func start() {
+        let seen = watcher.look()
+        buildOnce()
+        watch(from: seen)
+    }
+
+    /// Builds once and records the outcome.
     func buildOnce() {
         let started = Date()
         let build = BuildOptions(
@@ -35,12 +48,15 @@ final class PreviewBuilder: @unchecked Sendable {
             let hadErrors = !state.snapshot.errors.isEmpty
             state.built(basePath: basePath, changed: !report.upToDate && report.written > 0)
             if !report.warnings.isEmpty { diagnosticsPrinter(report.warnings) }
-            if !report.upToDate || hadErrors {
-                let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            if !hasBuilt {
+                printer("Built \(report.files) files in \(seconds) s", false)
+            } else if !report.upToDate || hadErrors {
                 printer(
                     "Rebuilt in \(seconds) s: \(report.written) file\(report.written == 1 ? "" : "s") changed",
                     false)
             }
+            hasBuilt = true
         } catch let failure as DiagnosticsError {
             if failure.diagnostics != state.snapshot.errors {
                 diagnosticsPrinter(failure.diagnostics)
@@ -59,10 +75,9 @@ final class PreviewBuilder: @unchecked Sendable {
 
     /// Watches the inputs on a thread of its own, rebuilding after each change, and once a
     /// minute when following the clock, so that an embargo that ends shows up.
-    func watch() {
+    private func watch(from stamps: [String: InputWatcher.Stamp]) {
         let thread = Thread { [self] in
-            let watcher = InputWatcher(folders: [options.contentFolder, options.templatesFolder])
-            var seen = watcher.look()
+            var seen = stamps
             var lastBuild = Date()
             while true {
                 Thread.sleep(forTimeInterval: options.pollInterval)

@@ -47,8 +47,7 @@ public struct PreviewServer: Sendable {
         try PortCheck.ensureFree(address: options.bindAddress, port: options.port)
         let state = PreviewState()
         let builder = PreviewBuilder(options: options, state: state, say: say, report: report)
-        builder.buildOnce()
-        builder.watch()
+        builder.start()
         var logger = Logger(label: "casebook-serve")
         logger.logLevel = .error
         let options = self.options
