@@ -6,15 +6,24 @@ enum LiveReload {
     /// The address of the event stream; outside any site's files.
     static let eventsPath = "/__casebook/events"
 
-    /// The script for a page served while the site was at `version`.
+    /// The script for a page served while the site was at `version`. A hidden tab lets go of
+    /// its stream and asks again when shown (reloading if the site changed meanwhile): browsers
+    /// allow a site only six connections, and every open stream holds one.
     static func script(version: Int) -> String {
         """
         <script>/* casebook serve: reloads the page after each rebuild */(function () {
-          var shown = "\(version)";
-          var events = new EventSource("\(eventsPath)");
-          events.onmessage = function (event) {
-            if (event.data !== shown) { events.close(); location.reload(); }
-          };
+          var shown = "\(version)", events = null;
+          function listen() {
+            if (events || document.hidden) return;
+            events = new EventSource("\(eventsPath)");
+            events.onmessage = function (event) {
+              if (event.data !== shown) { events.close(); location.reload(); }
+            };
+          }
+          document.addEventListener("visibilitychange", function () {
+            if (!document.hidden) { listen(); } else if (events) { events.close(); events = null; }
+          });
+          listen();
         })();</script>
         """
     }

@@ -12,10 +12,10 @@ import Testing
         let today = site.standardOutput.split(separator: "\n")[2]
         #expect(today.hasPrefix("press/Content/releases/") && today.hasSuffix("-example-release.md"))
         #expect(
-            site.standardOutput.split(separator: "\n").count == 4
+            site.standardOutput.split(separator: "\n").count == 5
                 && site.standardOutput.hasPrefix(
                     "press/Content/site.yaml\npress/Content/cases/example-person.md\n")
-                && site.standardOutput.hasSuffix("press/Content/assets/\n"))
+                && site.standardOutput.hasSuffix("press/.gitignore\npress/Content/assets/\n"))
         let press = folder + "/press"
         let check = try cli.casebook(["check"], in: press)
         #expect(check.status == 0 && check.standardOutput == "No problems found.\n", "\(check.standardError)")

@@ -143,7 +143,8 @@ import Testing
         #expect(
             paths == [
                 folder + "/Content/site.yaml", folder + "/Content/cases/example-person.md",
-                folder + "/Content/releases/2026-11-30-example-release.md", folder + "/Content/assets/",
+                folder + "/Content/releases/2026-11-30-example-release.md", folder + "/.gitignore",
+                folder + "/Content/assets/",
             ])
         #expect(FileManager.default.fileExists(atPath: folder + "/Content/assets"))
         let site = TestSupport.read(folder + "/Content/site.yaml")

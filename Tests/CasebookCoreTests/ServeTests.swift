@@ -70,7 +70,7 @@ import Testing
         let served = String(decoding: LiveReload.inject(into: page, version: 7), as: UTF8.self)
         #expect(served.hasPrefix("<html><body><pre></body></pre><script>"))
         #expect(served.hasSuffix("</script></body></html>"))
-        #expect(served.contains("var shown = \"7\";"))
+        #expect(served.contains("var shown = \"7\", events = null;"))
         #expect(served.contains("new EventSource(\"/__casebook/events\")"))
         let bare = String(decoding: LiveReload.inject(into: Array("hi".utf8), version: 1), as: UTF8.self)
         #expect(bare.hasPrefix("hi<script>"))

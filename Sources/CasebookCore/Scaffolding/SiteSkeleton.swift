@@ -1,5 +1,5 @@
 /// The files of a new site: site.yaml with every key explained, one example case and one
-/// example release, and an empty assets folder.
+/// example release, an empty assets folder, and a .gitignore for what builds write.
 public struct SiteSkeleton: Sendable {
     /// The example release's date (the day the site is made).
     public var today: PartialDate
@@ -15,11 +15,24 @@ public struct SiteSkeleton: Sendable {
             ("Content/site.yaml", siteYAML),
             ("Content/cases/example-person.md", exampleCase),
             ("Content/releases/\(today)-example-release.md", exampleRelease),
+            (".gitignore", gitignore),
         ]
     }
 
     /// The folder for photos and documents, created empty.
     public static let assetsFolder = "Content/assets"
+
+    // What builds write and nobody edits, kept out of version control.
+    var gitignore: String {
+        """
+        # Written by Casebook: the built site, the review build, the cache and casebook serve's site.
+        /Output/
+        /Review/
+        /.casebook/
+        .*.casebook-staging*
+
+        """
+    }
 
     var siteYAML: String {
         """
