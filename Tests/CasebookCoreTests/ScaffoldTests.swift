@@ -88,6 +88,16 @@ import Testing
                 "Iskander Yerimbetov (Искандер Еримбетов) is imprisoned in Kazakhstan, detained in November 2017, "
                     + "held in Correctional colony LA 155/14, Zarechny (Almaty region), sentenced to 7 years."
             ))
+        #expect(text.contains("sentenced to 14 years, charges: Embezzlement of entrusted property; "))
+        // Each person's timeline under their name, sourced events with a note.
+        #expect(
+            text.contains(
+                "## Background\n\n### Iskander Yerimbetov\n\n- November 2017: Arrested in Kazakhstan."))
+        #expect(text.contains("\n\n### Mukhtar Dzhakishev\n\n- 2009: "))
+        #expect(
+            text.contains(
+                "- 14 March 2019: A European Parliament resolution on Kazakhstan asks for his **immediate release** and full rehabilitation.[^iskander-yerimbetov-source-3]\n"
+            ))
         // Every UN decision and every timeline source is a note with its URL.
         #expect(
             text.contains(

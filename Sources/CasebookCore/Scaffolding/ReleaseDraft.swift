@@ -63,7 +63,7 @@ public struct ReleaseDraft: Sendable {
     private var body: String {
         var paragraphs: [String] = []
         var notes: [String] = []
-        var background: [String] = []
+        var background: [(name: String, events: [String])] = []
         for file in cases {
             var facts = [FactSentence(file).text]
             for (index, decision) in file.unDecisions.enumerated() {
@@ -79,6 +79,7 @@ public struct ReleaseDraft: Sendable {
                 notes.append("[^\(label)]: \(note)" + (decision.url.map { ": <\($0)>" } ?? "."))
             }
             paragraphs.append(facts.joined(separator: " "))
+            var events: [String] = []
             for (index, entry) in file.timeline.enumerated() {
                 var line = "- \(entry.date.longForm): \(entry.event)"
                 if let source = entry.source {
@@ -86,8 +87,9 @@ public struct ReleaseDraft: Sendable {
                     line += "[^\(label)]"
                     notes.append("[^\(label)]: Source for \(file.name), \(entry.date.longForm): <\(source)>")
                 }
-                background.append(line)
+                events.append(line)
             }
+            if !events.isEmpty { background.append((file.name, events)) }
         }
         if paragraphs.isEmpty {
             paragraphs.append("Write the news here: who, what, where and when, with a source for every fact.")
@@ -96,7 +98,12 @@ public struct ReleaseDraft: Sendable {
         }
         var text = paragraphs.joined(separator: "\n\n") + "\n"
         if !background.isEmpty {
-            text += "\n## Background\n\n" + background.joined(separator: "\n") + "\n"
+            text += "\n## Background\n"
+            for (name, events) in background {
+                // With several cases, each person's events under their name.
+                if background.count > 1 { text += "\n### \(name)\n" }
+                text += "\n" + events.joined(separator: "\n") + "\n"
+            }
         }
         let countries = Array(Set(cases.map(\.country))).sorted()
         let authorities =
@@ -132,7 +139,10 @@ struct FactSentence {
         }
         if let facility = file.facility, Self.isHeld(file.status) { parts.append("held in \(facility)") }
         if let sentence = file.sentence { parts.append("sentenced to \(sentence)") }
-        if !file.charges.isEmpty { parts.append("charged with " + Self.list(file.charges)) }
+        if !file.charges.isEmpty {
+            parts.append(
+                "charge\(file.charges.count == 1 ? "" : "s"): " + file.charges.joined(separator: "; "))
+        }
         return parts.joined(separator: ", ") + "."
     }
 
@@ -151,10 +161,5 @@ struct FactSentence {
 
     private static func isHeld(_ status: CaseStatus) -> Bool {
         [.preTrialDetention, .imprisoned, .psychiatricDetention, .houseArrest].contains(status)
-    }
-
-    private static func list(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: "; ") + " and " + last
     }
 }
