@@ -5,7 +5,12 @@ DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # The tests read every e-mail release with Python's own `email` package (Tests/Scripts/check_eml.py).
 TEST_PACKAGES = python3
 
-.PHONY: deps test-deps site build test record format theme bench fuzz validate clean
+# Where `make install` puts the command: $(PREFIX)/bin/casebook.
+PREFIX ?= /usr/local
+# What the browser test of `casebook serve` needs: Debian's Chromium and its driver, and selenium.
+BROWSER_PACKAGES = chromium chromium-driver
+
+.PHONY: deps test-deps browser-deps site build install test record format theme bench fuzz validate clean
 
 # Installs Debian's cmark-gfm (and pkg-config, which finds it) when missing.
 deps:
@@ -30,9 +35,26 @@ build: deps
 site: build
 	$(CASEBOOK) build
 
-test: test-deps
+# Installs the release build as $(PREFIX)/bin/casebook (DESTDIR is honoured for packaging).
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 $(CASEBOOK) "$(DESTDIR)$(PREFIX)/bin/casebook"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/casebook"
+
+# Installs headless Chromium, chromedriver and selenium when missing (for the serve test).
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! test -x /usr/bin/chromedriver; then \
+		echo "Installing $(BROWSER_PACKAGES)"; \
+		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BROWSER_PACKAGES); \
+	fi
+	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
+
+# Unit, golden and end-to-end tests, then `casebook serve` driven by headless Chromium.
+test: test-deps browser-deps
 	$(SWIFT) build --product casebook
 	$(SWIFT) test
+	SE_OFFLINE=true python3 Tests/Browser/serve_test.py .build/debug/casebook
 
 # Re-records the golden files after a deliberate change; read the diff before committing.
 record: deps

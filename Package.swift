@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Casebook",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "CasebookCore", targets: ["CasebookCore"]),
         .executable(name: "casebook", targets: ["casebook"]),
@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // Debian's cmark-gfm, found through pkg-config; only Markdown/MarkdownParser.swift imports it.
@@ -42,10 +44,20 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `casebook serve`: the HTTP preview server, kept apart from the pipeline's stages.
+        .target(
+            name: "CasebookServe",
+            dependencies: [
+                "CasebookCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "casebook",
             dependencies: [
                 "CasebookCore",
+                "CasebookServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +67,7 @@ let package = Package(
         .executableTarget(name: "CasebookFuzz", dependencies: ["CasebookCore", "CLibFuzzer"]),
         .testTarget(
             name: "CasebookCoreTests",
-            dependencies: ["CasebookCore"],
+            dependencies: ["CasebookCore", "CasebookServe"],
             exclude: ["Fixtures"]
         ),
     ],

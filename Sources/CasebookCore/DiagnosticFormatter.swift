@@ -30,7 +30,7 @@ public struct DiagnosticFormatter {
     }
 
     /// `path` relative to the working directory when it lies inside it.
-    func relative(_ path: String) -> String {
+    public func relative(_ path: String) -> String {
         let folder = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
         return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
     }

@@ -4,23 +4,26 @@ import Foundation
 
 /// The `casebook` command: one subcommand per thing staff do.
 @main
-struct Casebook: ParsableCommand {
+struct Casebook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a static site and plain-text press releases from case files.",
         version: CasebookVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ReleaseCommand.self, ScheduleCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ReleaseCommand.self, ScheduleCommand.self, NewCommand.self,
+            ServeCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self
     )
 
     /// Runs the command, first catching a misspelt command name: with `build` as the default,
     /// `casebook buidl` would otherwise read as `build` with a stray argument.
-    static func main() {
+    static func main() async {
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst()), among: names) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(nil)
+        await main(nil)
     }
 }
 

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What `casebook serve` is asked to do.
+public struct ServeOptions: Sendable {
+    /// The port used when none is given; documented in the README.
+    public static let defaultPort = 4000
+
+    /// The content folder.
+    public var contentFolder: String
+    /// The user's theme folder.
+    public var templatesFolder: String
+    /// The address to listen on; only this machine by default.
+    public var bindAddress: String
+    /// The port to listen on.
+    public var port: Int
+    /// Serve the review build (drafts, embargoed items, banners) instead of the public site.
+    public var review: Bool
+    /// A fixed moment to build for; nil follows the clock (or SOURCE_DATE_EPOCH).
+    public var now: Date?
+    /// How often the inputs are looked at, in seconds.
+    public var pollInterval: Double
+
+    /// Creates options.
+    public init(
+        contentFolder: String = "Content", templatesFolder: String = "Templates",
+        bindAddress: String = "127.0.0.1", port: Int = ServeOptions.defaultPort, review: Bool = false,
+        now: Date? = nil, pollInterval: Double = 0.1
+    ) {
+        self.contentFolder = contentFolder
+        self.templatesFolder = templatesFolder
+        self.bindAddress = bindAddress
+        self.port = port
+        self.review = review
+        self.now = now
+        self.pollInterval = pollInterval
+    }
+
+    /// The folder the served site is built into: `.casebook/serve/public` (or `review`) beside
+    /// the content folder, never Output/ or Review/, so a preview never replaces the site
+    /// that gets uploaded.
+    public var outputFolder: String {
+        let trimmed = contentFolder.hasSuffix("/") ? String(contentFolder.dropLast()) : contentFolder
+        let parent = URL(fileURLWithPath: trimmed).standardizedFileURL.deletingLastPathComponent().path
+        return parent + "/.casebook/serve/" + (review ? "review" : "public")
+    }
+}
