@@ -98,7 +98,12 @@ import Testing
         #expect(try cli.casebook(["build"] + now, in: folder).standardOutput.hasPrefix("Up to date"))
         // A copy is another file with its own time stamp, as an upgraded Casebook would be.
         let copy = folder + "/casebook-copy"
-        try FileManager.default.copyItem(atPath: CommandLineTests.binary, toPath: copy)
+        // Copied by another process: a file this one held open for writing could be inherited by
+        // a child that another test starts meanwhile, and running the copy would then fail with
+        // "text file busy".
+        let cp = try Process.run(URL(fileURLWithPath: "/bin/cp"), arguments: [CommandLineTests.binary, copy])
+        cp.waitUntilExit()
+        #expect(cp.terminationStatus == 0)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: copy)
         process.arguments = ["build"] + now
