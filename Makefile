@@ -3,7 +3,7 @@ SWIFT ?= swift
 CASEBOOK = .build/release/casebook
 DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: deps site build test record format theme bench fuzz validate clean
+.PHONY: deps site build test record mutate format theme bench fuzz validate clean
 
 # Installs Debian's cmark-gfm (and pkg-config, which finds it) when missing.
 deps:
@@ -20,13 +20,21 @@ build: deps
 site: build
 	$(CASEBOOK) build
 
+# CASEBOOK_RECORD is cleared: only `make record` re-records the golden files.
 test: deps
 	$(SWIFT) build --product casebook
-	$(SWIFT) test
+	env -u CASEBOOK_RECORD $(SWIFT) test
 
 # Re-records the golden files after a deliberate change; read the diff before committing.
+# Refused on CI (CI set), where a red golden test must stay red.
 record: deps
-	CASEBOOK_RECORD=1 $(SWIFT) test --filter Golden
+	@if [ -n "$$CI" ]; then echo "make record: refused, CI is set"; exit 1; fi
+	CASEBOOK_RECORD=1 $(SWIFT) test --filter GoldenSiteTests
+
+# Applies each deliberate bug listed in scripts/mutate.py to a scratch copy and runs the tests
+# against it; fails when a bug survives (README, Tests).
+mutate: deps
+	python3 scripts/mutate.py
 
 # Re-embeds Templates/ into the binary after a theme change (a test fails until you do).
 theme:

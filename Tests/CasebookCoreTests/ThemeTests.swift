@@ -46,6 +46,7 @@ import Testing
                 "x.mustache": .init(contents: Array("ab\ncd {{/x}}".utf8), sourcePath: "T/x.mustache")
             ])
             .compile()
+            Issue.record("a closing tag with no opening tag compiled")
         } catch let error as DiagnosticsError {
             let location = try #require(
                 error.diagnostics.first { $0.location.path.hasPrefix("T/") }?.location)

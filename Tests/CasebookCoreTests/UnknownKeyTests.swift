@@ -84,8 +84,8 @@ import Testing
 
     /// The same files with the key spelt right have no problem, so each row tests the key alone.
     @Test(arguments: rows)
-    func theKeySpeltRightIsAccepted(row: Row) {
-        guard let suggestion = row.suggestion else { return }
+    func theKeySpeltRightIsAccepted(row: Row) throws {
+        let suggestion = try #require(row.suggestion)
         var corrected = row
         corrected.text = row.text.replacingOccurrences(of: row.key + ":", with: suggestion + ":")
         #expect(corrected.errors() == [])
