@@ -40,7 +40,8 @@ enum ContentEdit: CaseIterable {
             let embargo = pick([nil, "\"2026-11-29 09:00 Europe/Warsaw\"", "\"2026-11-30T12:00:00Z\""])
             try set(Self.publicRelease, "embargo", embargo)
         case .releaseSubtitle:
-            try set(Self.publicRelease, "subtitle", pick([nil, "\"Standfirst \(round)\""]))
+            try set(
+                Self.publicRelease, pick(["subtitle", "summary"]), pick([nil, "\"Standfirst \(round)\""]))
         case .releasePlace: try set(Self.publicRelease, "place", pick([nil, "Brussels", "Almaty"]))
         case .releaseCases:
             try set(Self.publicRelease, "cases", pick(["[aliya-test]", "[bolat-test, aliya-test]", "[]"]))
@@ -85,7 +86,15 @@ enum ContentEdit: CaseIterable {
         case .caseBody:
             try Self.append("\nRound \(round) adds a sentence.\n", to: content + "cases/aliya-test.md")
         case .caseFacts:
-            try set("cases/aliya-test.md", pick(["facility", "sentence", "country"]), "\"Fact \(round)\"")
+            let (key, value) = pick([
+                ("facility", "\"Colony \(round)\""), ("sentence", "\"\(round) years\""),
+                ("country", "Kyrgyzstan"),
+                ("native_name", "\"Алия \(round)\""), ("detained", "2017-1\(round % 3)"),
+                ("updated", "2026-11-0\(round % 9 + 1)"), ("aliases", "[\"Alias \(round)\"]"),
+                ("charges", "[\"Charge \(round)\"]"),
+                ("un_decisions", "[{body: \"WGAD \(round)\", reference: \"No. \(round)\", date: 2019}]"),
+            ])
+            try set("cases/aliya-test.md", key, value)
         case .addCase:
             try TestSupport.write(
                 [
