@@ -68,7 +68,10 @@ enum ContentEdit: CaseIterable {
                     "releases/2026-11-0\(round % 9 + 1)-added-\(round).md":
                         "---\ntitle: Added \(round)\ndate: 2026-11-0\(round % 9 + 1)\ncases: [bolat-test]\n---\nText.\n"
                 ], under: content)
-        case .caseName: try set("cases/bolat-test.md", "name", "Bolat Round\(round)")
+        case .caseName:
+            // Both: one is named by the public release, the other only by lists and related cases.
+            try set("cases/bolat-test.md", "name", "Bolat Round\(round)")
+            try set("cases/aliya-test.md", "name", "Aliya Round\(round)")
         case .caseSummary: try set("cases/aliya-test.md", "summary", pick([nil, "\"Summary \(round)\""]))
         case .caseStatus:
             try set("cases/bolat-test.md", "status", pick(["released", "imprisoned", "abroad"]))

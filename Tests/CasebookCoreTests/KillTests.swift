@@ -93,7 +93,7 @@ import Testing
         var generator = NoLeakPropertyTests.SplitMix(state: seed)
         var kills: [Moment: Int] = [:]
         let micros = UInt32(min(max(slowest, 0.05), 5) * 1_000_000)
-        for round in 0..<24 {
+        for round in 0..<36 {
             // Always the other site, so that every build that is not killed swaps.
             let version = 1 - current
             try setVersion(version, in: folder)

@@ -19,6 +19,7 @@ extension OutputWriter {
     ) {
         let placed = placedVersions
         if reusesSpare { removeStale(spareVersions.keys.filter { placed[$0] == nil }) }
+        try markComplete()
         let replacesOutput = FileSystem.exists(destination)
         if replacesOutput {
             if casebook_exchange_paths(staging, destination) != 0 {
