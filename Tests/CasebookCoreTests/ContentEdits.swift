@@ -9,7 +9,8 @@ enum ContentEdit: CaseIterable {
     case releaseTitle, releaseDate, releaseTags, releaseDraft, releaseEmbargo, releaseSubtitle, releasePlace
     case releaseCases, releaseReadAlso, releaseContacts, releaseBody, draftReleaseFlip, deleteOrRestoreRelease
     case addRelease
-    case caseName, caseSummary, caseStatus, caseTags, caseRelated, caseDraft, caseTimeline, caseBody
+    case caseName, otherCaseName, caseSummary, caseStatus, caseTags, caseRelated, caseDraft, caseTimeline,
+        caseBody
     case caseFacts, addCase
     case siteTitle, siteOrganisation, sitePlace, siteTextWidth, siteEndMark, siteDefaultContacts
     case siteContact, siteTimeZone, siteBaseURL, siteLanguage
@@ -68,10 +69,10 @@ enum ContentEdit: CaseIterable {
                     "releases/2026-11-0\(round % 9 + 1)-added-\(round).md":
                         "---\ntitle: Added \(round)\ndate: 2026-11-0\(round % 9 + 1)\ncases: [bolat-test]\n---\nText.\n"
                 ], under: content)
-        case .caseName:
-            // Both: one is named by the public release, the other only by lists and related cases.
-            try set("cases/bolat-test.md", "name", "Bolat Round\(round)")
-            try set("cases/aliya-test.md", "name", "Aliya Round\(round)")
+        // Apart, so that each reaches the public release through one list: its `read_also`
+        // names Bolat, its `cases` name Aliya.
+        case .caseName: try set("cases/bolat-test.md", "name", "Bolat Round\(round)")
+        case .otherCaseName: try set("cases/aliya-test.md", "name", "Aliya Round\(round)")
         case .caseSummary: try set("cases/aliya-test.md", "summary", pick([nil, "\"Summary \(round)\""]))
         case .caseStatus:
             try set("cases/bolat-test.md", "status", pick(["released", "imprisoned", "abroad"]))

@@ -5,14 +5,22 @@ import Testing
 /// the output folder is never missing, empty or a mix of two sites.
 @Suite struct KillTests {
     /// Where a round's kill is aimed.
-    enum Moment: CaseIterable {
+    enum Moment {
         /// At a random moment while the new site is being read, rendered and written.
         case beforeTheSwap
         /// As soon as the output is seen to change (the new site swapped in, or the old one gone).
         case atTheSwap
         /// A random moment after the output is seen to change, while the build records its state.
         case afterTheSwap
+        /// Not killed: the build runs to its end, and must repair whatever the kills left.
+        case never
     }
+
+    /// The moments of the rounds, in turn: runs of kills at and after swaps, each followed by a
+    /// build that finishes, are how a state left behind by a killed build would come to be trusted.
+    static let schedule: [Moment] = [
+        .beforeTheSwap, .atTheSwap, .atTheSwap, .never, .atTheSwap, .afterTheSwap, .never,
+    ]
 
     /// Every file of a folder, by path (the marker file included).
     func snapshot(_ folder: String) -> [String: String] {
@@ -48,10 +56,11 @@ import Testing
     }
 
     /// Waits until the build exits or the output folder differs from `before` (its marker
-    /// changed or vanished), polling every 100 µs, for at most `limit` seconds.
+    /// changed or vanished), for at most `limit` seconds. It polls without sleeping, so that the
+    /// kill lands within microseconds of the swap, while the build is still tidying up after it.
     func waitForTheSwap(_ build: Process, output: String, before: Data?, limit: TimeInterval) {
         let deadline = Date() + limit
-        while build.isRunning, marker(output) == before, Date() < deadline { usleep(100) }
+        while build.isRunning, marker(output) == before, Date() < deadline { sched_yield() }
     }
 
     /// The seed of this run's random delays: new every run, or CASEBOOK_KILL_SEED to replay one.
@@ -93,11 +102,11 @@ import Testing
         var generator = NoLeakPropertyTests.SplitMix(state: seed)
         var kills: [Moment: Int] = [:]
         let micros = UInt32(min(max(slowest, 0.05), 5) * 1_000_000)
-        for round in 0..<36 {
+        for round in 0..<(Self.schedule.count * 14) {
             // Always the other site, so that every build that is not killed swaps.
             let version = 1 - current
             try setVersion(version, in: folder)
-            let moment = Moment.allCases[round % Moment.allCases.count]
+            let moment = Self.schedule[round % Self.schedule.count]
             let before = marker(output)
             let build = try start(folder, output: "Output")
             switch moment {
@@ -108,6 +117,10 @@ import Testing
             case .afterTheSwap:
                 waitForTheSwap(build, output: output, before: before, limit: 10)
                 usleep(UInt32.random(in: 0..<(micros / 4 + 1), using: &generator))
+            case .never:
+                build.waitUntilExit()
+                #expect(
+                    build.terminationStatus == 0, "round \(round): a build after kills failed (\(replay))")
             }
             if build.isRunning {
                 kill(build.processIdentifier, SIGKILL)
