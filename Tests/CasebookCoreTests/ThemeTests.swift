@@ -56,8 +56,11 @@ import Testing
         }
     }
 
-    @Test func missingPageTemplatesAreErrors() {
-        #expect(throws: DiagnosticsError.self) { try Theme(files: [:]).compile() }
+    @Test func missingPageTemplatesAreErrors() throws {
+        let error = try #require(throws: DiagnosticsError.self) { try Theme(files: [:]).compile() }
+        #expect(
+            error.diagnostics.sorted()
+                == Theme.pageTemplates.map { TemplateError.missingTemplate(path: $0).diagnostic }.sorted())
     }
 
     @Test func userFilesOverrideTheBuiltinThemeOneByOne() throws {
