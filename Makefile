@@ -78,7 +78,7 @@ fuzz: deps
 		-print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/findings/
 
 clean:
-	rm -rf .build .build-fuzz Output/* Review .casebook .Output.casebook-staging* .Review.casebook-staging*
+	rm -rf .build .build-fuzz .build-mutate Output/* Review .casebook .Output.casebook-staging* .Review.casebook-staging*
 
 # `make bench`: the side-by-side benchmark against Hugo and the bare cmark-gfm loop.
 include Benchmarks/bench.mk
