@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 # What the browser test of `casebook serve` needs: Debian's Chromium and its driver, and selenium.
 BROWSER_PACKAGES = chromium chromium-driver
 
-.PHONY: deps test-deps browser-deps site build install test record format theme bench fuzz validate clean
+.PHONY: deps test-deps browser-deps site build install test record mutate format theme bench fuzz validate clean
 
 # Installs Debian's cmark-gfm (and pkg-config, which finds it) when missing.
 deps:
@@ -51,14 +51,22 @@ browser-deps:
 	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
 
 # Unit, golden and end-to-end tests, then `casebook serve` driven by headless Chromium.
+# CASEBOOK_RECORD is cleared: only `make record` re-records the golden files.
 test: test-deps browser-deps
 	$(SWIFT) build --product casebook
-	$(SWIFT) test
+	env -u CASEBOOK_RECORD $(SWIFT) test
 	SE_OFFLINE=true python3 Tests/Browser/serve_test.py .build/debug/casebook
 
 # Re-records the golden files after a deliberate change; read the diff before committing.
+# Refused on CI (CI set), where a red golden test must stay red.
 record: deps
-	CASEBOOK_RECORD=1 $(SWIFT) test --filter Golden
+	@if [ -n "$$CI" ]; then echo "make record: refused, CI is set"; exit 1; fi
+	CASEBOOK_RECORD=1 $(SWIFT) test --filter GoldenSiteTests
+
+# Applies each deliberate bug listed in scripts/mutate.py to a scratch copy and runs the tests
+# against it; fails when a bug survives (README, Tests).
+mutate: deps
+	python3 scripts/mutate.py
 
 # Re-embeds Templates/ into the binary after a theme change (a test fails until you do).
 theme:
@@ -102,7 +110,7 @@ fuzz: deps
 		-print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/findings/
 
 clean:
-	rm -rf .build .build-fuzz Output/* Review .casebook .Output.casebook-staging* .Review.casebook-staging*
+	rm -rf .build .build-fuzz .build-mutate Output/* Review .casebook .Output.casebook-staging* .Review.casebook-staging*
 
 # `make bench`: the side-by-side benchmark against Hugo and the bare cmark-gfm loop.
 include Benchmarks/bench.mk

@@ -71,6 +71,7 @@ public enum SiteBuilder {
             let plan = RenderPlan(
                 content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)
             try plan.render(jobs: options.jobs, into: writer)
+            BuildState.forget(in: cacheFolder)
             let (summary, generations) = try writer.commitGenerations()
             let window = Self.publicationWindow(checked.content, rules: rules)
             BuildState(

@@ -8,42 +8,6 @@ import Testing
 @Suite struct IncrementalEquivalenceTests {
     static let start = Clock.parseInstant("2026-11-29T12:00:00Z") ?? Date()
 
-    enum Edit: CaseIterable {
-        case appendToCaseBody, renameCase, addCase, deleteRelease, editRelease, passTime, nothing
-    }
-
-    func apply(_ edit: Edit, to content: String, round: Int, now: inout Date) throws {
-        let cases = content + "/cases/"
-        switch edit {
-        case .appendToCaseBody:
-            let path = cases + "aliya-test.md"
-            try (TestSupport.read(path) + "\nRound \(round) adds a sentence.\n").write(
-                toFile: path, atomically: false, encoding: .utf8)
-        case .renameCase:
-            let path = cases + "bolat-test.md"
-            let text = TestSupport.read(path).replacingOccurrences(
-                of: #"name: [^\n]*"#, with: "name: Bolat Round\(round)", options: .regularExpression)
-            try text.write(toFile: path, atomically: false, encoding: .utf8)
-        case .addCase:
-            try TestSupport.write(
-                [
-                    "cases/added-\(round).md":
-                        "---\nname: Added \(round)\ncountry: K\nstatus: released\ntags: [health]\n---\nText.\n"
-                ],
-                under: content)
-        case .deleteRelease:
-            try? FileManager.default.removeItem(atPath: content + "/releases/2026-10-01-draft.md")
-        case .editRelease:
-            let path = content + "/releases/2026-11-02-public.md"
-            try (TestSupport.read(path) + "\nAn update in round \(round).\n").write(
-                toFile: path, atomically: false, encoding: .utf8)
-        case .passTime:
-            now += 86_400
-        case .nothing:
-            break
-        }
-    }
-
     func build(_ folder: String, now: Date) throws {
         _ = try SiteBuilder.build(
             BuildOptions(
@@ -51,32 +15,75 @@ import Testing
                 outputFolder: folder + "/Output", now: now, jobs: 2))
     }
 
-    func expectSameFiles(_ incremental: String, _ fresh: String, round: Int) {
+    /// Compares the two outputs byte for byte.
+    func expectSameFiles(_ incremental: String, _ fresh: String, round: Int, context: String) {
         let files = TestSupport.files(under: incremental)
-        #expect(files == TestSupport.files(under: fresh), "round \(round): the sets of files differ")
+        #expect(
+            files == TestSupport.files(under: fresh), "round \(round) (\(context)): the sets of files differ")
         for path in files
-        where TestSupport.read(incremental + "/" + path) != TestSupport.read(fresh + "/" + path) {
-            Issue.record("round \(round): \(path) differs from a fresh build")
+        where FileManager.default.contents(atPath: incremental + "/" + path)
+            != FileManager.default.contents(atPath: fresh + "/" + path)
+        {
+            Issue.record("round \(round) (\(context)): \(path) differs from a fresh build")
         }
     }
 
-    @Test(arguments: [1, 2, 3])
-    func incrementalBuildsEqualFreshBuilds(seed: Int) throws {
-        let folder = try TestSupport.temporaryFolder("equivalence")
+    /// A fresh build of a copy of the site in `folder` (Content/ and Templates/) at `now`.
+    func freshBuild(of folder: String, now: Date) throws -> String {
+        let fresh = try TestSupport.temporaryFolder("fresh")
+        try FileManager.default.copyItem(atPath: folder + "/Content", toPath: fresh + "/Content")
+        if FileManager.default.fileExists(atPath: folder + "/Templates") {
+            try FileManager.default.copyItem(atPath: folder + "/Templates", toPath: fresh + "/Templates")
+        }
+        try build(fresh, now: now)
+        return fresh
+    }
+
+    func goldenCopy(_ name: String) throws -> String {
+        let folder = try TestSupport.temporaryFolder(name)
         try FileManager.default.copyItem(
             atPath: TestSupport.fixtures + "/golden/Content", toPath: folder + "/Content")
+        return folder
+    }
+
+    /// Each edit alone, twice (so that an edit that undoes itself is tried too), after a build of
+    /// the fixture: the incremental build equals a fresh one.
+    @Test(arguments: ContentEdit.allCases)
+    func everyEditAloneGivesWhatAFreshBuildGives(edit: ContentEdit) throws {
+        let folder = try goldenCopy("edit")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var now = Self.start
+        var generator = NoLeakPropertyTests.SplitMix(state: 99)
+        try build(folder, now: now)
+        for round in 1...2 {
+            try edit.apply(to: folder, round: round, now: &now, using: &generator)
+            try build(folder, now: now)
+            let fresh = try freshBuild(of: folder, now: now)
+            expectSameFiles(folder + "/Output", fresh + "/Output", round: round, context: "\(edit)")
+            try? FileManager.default.removeItem(atPath: fresh)
+        }
+    }
+
+    /// Random sequences of one to three edits a round, over several seeds.
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func incrementalBuildsEqualFreshBuilds(seed: Int) throws {
+        let folder = try goldenCopy("equivalence")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         var now = Self.start
         try build(folder, now: now)
         var generator = NoLeakPropertyTests.SplitMix(state: UInt64(seed))
-        for round in 1...8 {
-            let edit = Edit.allCases.randomElement(using: &generator) ?? .nothing
-            try apply(edit, to: folder + "/Content", round: round, now: &now)
+        var history: [String] = []
+        for round in 1...10 {
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let edit = ContentEdit.allCases.randomElement(using: &generator) ?? .nothing
+                try edit.apply(to: folder, round: round, now: &now, using: &generator)
+                history.append("\(round):\(edit)")
+            }
             try build(folder, now: now)
-
-            let fresh = try TestSupport.temporaryFolder("fresh")
-            try FileManager.default.copyItem(atPath: folder + "/Content", toPath: fresh + "/Content")
-            try build(fresh, now: now)
-            expectSameFiles(folder + "/Output", fresh + "/Output", round: round)
+            let fresh = try freshBuild(of: folder, now: now)
+            expectSameFiles(
+                folder + "/Output", fresh + "/Output", round: round,
+                context: "seed \(seed), edits \(history.joined(separator: " "))")
             try? FileManager.default.removeItem(atPath: fresh)
         }
         #expect(

@@ -18,12 +18,27 @@ import Testing
         }
     }
 
-    /// One generated item and whether the oracle says it is public.
+    /// One generated item and what the oracle needs to say whether it is public.
     struct Item {
         var kind: String  // "cases" or "releases"
         var slug: String
         var marker: String
-        var isPublic: Bool
+        var draft: Bool
+        /// When a release becomes public: its embargo, else midnight UTC of its date.
+        var moment: Int64?
+        var hasEmbargo = false
+
+        /// The oracle: public when not a draft and its moment has come. Written apart from
+        /// PublicationRules on purpose.
+        func isPublic(at now: Int64) -> Bool { !draft && (moment ?? now) <= now }
+
+        /// The start of the banner its page shows in a review build at `now`, or nil.
+        func banner(at now: Int64) -> String? {
+            // A draft release's banner is the site's draft line, as its text and e-mail say.
+            if draft { return kind == "releases" ? "DRAFT — NOT FOR PUBLICATION" : "Draft: not published" }
+            if isPublic(at: now) { return nil }
+            return hasEmbargo ? "Embargoed until " : "Scheduled: published from "
+        }
     }
 
     static let day: Int64 = 86_400
@@ -35,8 +50,8 @@ import Testing
         return String(Timestamp.rfc3339(date).prefix(10))
     }
 
-    /// Writes a random site; returns its items with the oracle's verdict at `now`.
-    static func makeSite(at root: String, now: Int64, random: inout SplitMix) throws -> [Item] {
+    /// Writes a random site; returns its items.
+    static func makeSite(at root: String, random: inout SplitMix) throws -> [Item] {
         var files: [String: String] = [
             "Content/site.yaml": """
             title: Property site
@@ -76,7 +91,7 @@ import Testing
                 Body \(marker) with a link to [a release](/releases/\(link)/).
 
                 """
-            items.append(Item(kind: "cases", slug: slug, marker: marker, isPublic: !draft))
+            items.append(Item(kind: "cases", slug: slug, marker: marker, draft: draft))
         }
         for (index, slug) in releaseSlugs.enumerated() {
             let draft = Int.random(in: 0..<4, using: &random) == 0
@@ -109,14 +124,36 @@ import Testing
                 [^n]: Note \(marker).
 
                 """
-            // The oracle: public when not a draft and its moment (embargo, else midnight UTC of
-            // its date) has come. Written apart from PublicationRules on purpose.
-            let moment = embargo ?? date
             items.append(
-                Item(kind: "releases", slug: slug, marker: marker, isPublic: !draft && moment <= now))
+                Item(
+                    kind: "releases", slug: slug, marker: marker, draft: draft, moment: embargo ?? date,
+                    hasEmbargo: embargo != nil))
         }
         try TestSupport.write(files, under: root)
         return items
+    }
+
+    /// The moment of the build: two times in three exactly one second before, at or after some
+    /// release's embargo or date, where an off-by-one in the rules would show.
+    static func drawMoment(for items: [Item], random: inout SplitMix) -> Int64 {
+        let moments = items.compactMap(\.moment)
+        if let moment = moments.randomElement(using: &random), Int.random(in: 0..<3, using: &random) > 0 {
+            return moment + Int64.random(in: -1...1, using: &random)
+        }
+        return origin + Int64.random(in: (-32 * day)...(32 * day), using: &random)
+    }
+
+    /// Builds the site at `root` into `folder`, public or for review.
+    static func build(_ root: String, into folder: String, now: Int64, review: Bool) throws
+        -> (paths: [String], texts: [String])
+    {
+        let options = BuildOptions(
+            contentFolder: root + "/Content", templatesFolder: root + "/Templates",
+            outputFolder: root + "/" + folder, review: review,
+            now: Date(timeIntervalSince1970: TimeInterval(now)), jobs: 2)
+        _ = try SiteBuilder.build(options)
+        let paths = TestSupport.files(under: root + "/" + folder)
+        return (paths, paths.map { TestSupport.read(root + "/" + folder + "/" + $0) })
     }
 
     @Test(arguments: 0..<40)
@@ -124,27 +161,54 @@ import Testing
         var random = SplitMix(state: seed &* 7919 &+ 17)
         let root = try TestSupport.temporaryFolder("no-leak")
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let now = Self.origin + Int64.random(in: (-32 * Self.day)...(32 * Self.day), using: &random)
-        let items = try Self.makeSite(at: root, now: now, random: &random)
-        let options = BuildOptions(
-            contentFolder: root + "/Content", templatesFolder: root + "/Templates",
-            outputFolder: root + "/Output",
-            now: Date(timeIntervalSince1970: TimeInterval(now)), jobs: 2)
-        _ = try SiteBuilder.build(options)
-
-        let paths = TestSupport.files(under: root + "/Output")
-        let texts = paths.map { TestSupport.read(root + "/Output/" + $0) }
+        let items = try Self.makeSite(at: root, random: &random)
+        let now = Self.drawMoment(for: items, random: &random)
+        let (paths, texts) = try Self.build(root, into: "Output", now: now, review: false)
         for item in items {
             let pagePath = "\(item.kind)/\(item.slug)/"
             let inText = texts.contains { $0.contains(item.marker) || $0.contains(pagePath) }
             let inPaths = paths.contains { $0.hasPrefix(pagePath) || $0.contains("only-\(item.slug)/") }
-            if item.isPublic {
-                #expect(inText && inPaths, "public \(item.kind) \(item.slug) is missing (seed \(seed))")
+            if item.isPublic(at: now) {
+                #expect(
+                    inText && inPaths,
+                    "public \(item.kind) \(item.slug) is missing (seed \(seed), now \(now))")
             } else {
                 let leaks = zip(paths, texts).filter { $0.1.contains(item.marker) || $0.1.contains(pagePath) }
                     .map(\.0)
-                #expect(!inText, "hidden \(item.kind) \(item.slug) leaked into \(leaks) (seed \(seed))")
-                #expect(!inPaths, "hidden \(item.kind) \(item.slug) got a page (seed \(seed))")
+                #expect(
+                    !inText,
+                    "hidden \(item.kind) \(item.slug) leaked into \(leaks) (seed \(seed), now \(now))")
+                #expect(!inPaths, "hidden \(item.kind) \(item.slug) got a page (seed \(seed), now \(now))")
+            }
+        }
+    }
+
+    /// The review build of the same site at the same moment has a page for every item, hidden or
+    /// not; each hidden item's page carries the banner that says why, and no public one has one.
+    @Test(arguments: 0..<20)
+    func reviewBuildsShowEveryHiddenItemWithItsBanner(seed: UInt64) throws {
+        var random = SplitMix(state: seed &* 104_729 &+ 3)
+        let root = try TestSupport.temporaryFolder("review")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let items = try Self.makeSite(at: root, random: &random)
+        let now = Self.drawMoment(for: items, random: &random)
+        let (publicPaths, _) = try Self.build(root, into: "Output", now: now, review: false)
+        let (reviewPaths, _) = try Self.build(root, into: "Review", now: now, review: true)
+        #expect(Set(publicPaths).isSubset(of: Set(reviewPaths)), "seed \(seed)")
+        for item in items {
+            let page = TestSupport.read(root + "/Review/\(item.kind)/\(item.slug)/index.html")
+            #expect(page.contains(item.marker), "\(item.kind) \(item.slug) has no review page (seed \(seed))")
+            let context = "\(item.kind) \(item.slug), seed \(seed), now \(now)"
+            if let banner = item.banner(at: now) {
+                #expect(
+                    page.contains("<p class=\"banner\"><strong>\(banner)"),
+                    "no '\(banner)' banner: \(context)")
+            } else {
+                #expect(!page.contains("class=\"banner\""), "a public item has a banner: \(context)")
+            }
+            if item.kind == "releases" {
+                let text = TestSupport.read(root + "/Review/releases/\(item.slug).txt")
+                #expect(text.contains(item.marker), "no plain text in review: \(context)")
             }
         }
     }

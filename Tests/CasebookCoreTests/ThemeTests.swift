@@ -46,6 +46,7 @@ import Testing
                 "x.mustache": .init(contents: Array("ab\ncd {{/x}}".utf8), sourcePath: "T/x.mustache")
             ])
             .compile()
+            Issue.record("a closing tag with no opening tag compiled")
         } catch let error as DiagnosticsError {
             let location = try #require(
                 error.diagnostics.first { $0.location.path.hasPrefix("T/") }?.location)
@@ -55,8 +56,11 @@ import Testing
         }
     }
 
-    @Test func missingPageTemplatesAreErrors() {
-        #expect(throws: DiagnosticsError.self) { try Theme(files: [:]).compile() }
+    @Test func missingPageTemplatesAreErrors() throws {
+        let error = try #require(throws: DiagnosticsError.self) { try Theme(files: [:]).compile() }
+        #expect(
+            error.diagnostics.sorted()
+                == Theme.pageTemplates.map { TemplateError.missingTemplate(path: $0).diagnostic }.sorted())
     }
 
     @Test func userFilesOverrideTheBuiltinThemeOneByOne() throws {

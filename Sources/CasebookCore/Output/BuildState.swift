@@ -85,6 +85,13 @@ struct BuildState: Equatable, Sendable {
         }
     }
 
+    /// Removes the state saved in `folder`. Done just before a swap: a build killed after its swap
+    /// but before saving its own state must not leave a state that describes the site it replaced,
+    /// whose id an output of the same content shares.
+    static func forget(in folder: String) {
+        FileSystem.remove(folder + "/build-state")
+    }
+
     /// Saves the state in `folder`, creating it; a failure only costs the next build its shortcut.
     func save(to folder: String) {
         var state = Self.header + "\nkey\t\(key)\nid\t\(id)\nfiles\t\(outputFiles)\n"

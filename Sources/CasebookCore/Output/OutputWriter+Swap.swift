@@ -19,6 +19,7 @@ extension OutputWriter {
     ) {
         let placed = placedVersions
         if reusesSpare { removeStale(spareVersions.keys.filter { placed[$0] == nil }) }
+        try markComplete()
         let replacesOutput = FileSystem.exists(destination)
         if replacesOutput {
             if casebook_exchange_paths(staging, destination) != 0 {
@@ -36,14 +37,24 @@ extension OutputWriter {
             generations.spareID = replacedID
             generations.spare = outputVersions
         } else {
-            FileSystem.remove(staging)
+            Self.removeOwnFolder(staging)
         }
         return (counts, generations)
     }
 
     /// Removes the staging folder; the current output stays as it was.
     public func abandon() {
-        FileSystem.remove(staging)
+        Self.removeOwnFolder(staging)
+    }
+
+    /// Removes a folder Casebook made (a staging folder or a parked site) with its marker last, so
+    /// that a build killed while deleting leaves a folder still recognisably Casebook's, which the
+    /// next build reuses instead of refusing as someone else's.
+    static func removeOwnFolder(_ folder: String) {
+        if let entries = try? FileSystem.listing(of: folder) {
+            for entry in entries where entry != markerName { FileSystem.remove(folder + "/" + entry) }
+        }
+        FileSystem.remove(folder)
     }
 
     /// The build id in the marker of the folder at `folder`, if Casebook wrote one there.
@@ -72,7 +83,7 @@ extension OutputWriter {
     // output so that `recoverInterruptedSwap` can put it back if the process dies in between.
     private func swapByRenaming() throws(OutputError) {
         let parked = staging + "-previous"
-        FileSystem.remove(parked)
+        Self.removeOwnFolder(parked)
         guard FileSystem.rename(destination, to: parked) else {
             throw .cannotSwap(path: destination, reason: FileSystem.lastError)
         }

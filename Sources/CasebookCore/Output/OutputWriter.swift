@@ -27,6 +27,8 @@ public final class OutputWriter: @unchecked Sendable {
     let reusesSpare: Bool
     let outputVersions: [String: Int]
     let spareVersions: [String: Int]
+    /// The id the marker names once the new site is whole.
+    let buildID: String
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var writtenCount = 0
@@ -53,13 +55,21 @@ public final class OutputWriter: @unchecked Sendable {
         self.reusesSpare = spareIsWhole
         self.spareVersions = spareIsWhole ? known.spare : [:]
         if !spareIsWhole {
-            FileSystem.remove(staging)
+            Self.removeOwnFolder(staging)
             try FileSystem.makeFolders(staging)
         }
+        self.buildID = buildID
         createdFolders.insert("")
-        // Written first: from now on the spare's marker no longer names a whole site, so a build
-        // that dies half-way is never trusted as a spare.
-        let marker = Self.markerText + (buildID.isEmpty ? "" : "build \(buildID)\n")
+        // Written first, naming no build: from now on the folder's marker names no whole site, so
+        // a build that dies half-way is never trusted as a spare. Not even one with this build's
+        // id, which is the spare's own when the content returns to what the spare holds.
+        try replace(Self.markerName, linkingFrom: nil, contents: Array(Self.markerText.utf8))
+    }
+
+    /// Names the build in the marker, once every file of the new site is in place.
+    func markComplete() throws(OutputError) {
+        guard !buildID.isEmpty else { return }
+        let marker = Self.markerText + "build \(buildID)\n"
         try replace(Self.markerName, linkingFrom: nil, contents: Array(marker.utf8))
     }
 
