@@ -4,7 +4,7 @@ import Foundation
 
 /// The `casebook` command: one subcommand per thing staff do.
 @main
-struct Casebook: AsyncParsableCommand {
+struct Casebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a static site and plain-text press releases from case files.",
         version: CasebookVersion.current,
@@ -17,13 +17,13 @@ struct Casebook: AsyncParsableCommand {
 
     /// Runs the command, first catching a misspelt command name: with `build` as the default,
     /// `casebook buidl` would otherwise read as `build` with a stray argument.
-    static func main() async {
+    static func main() {
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst()), among: names) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        await main(nil)
+        main(nil)
     }
 }
 

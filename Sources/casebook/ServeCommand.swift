@@ -4,7 +4,7 @@ import CasebookServe
 import Foundation
 
 /// `casebook serve`: the site on this machine, rebuilt and reloaded as files are saved.
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the site on this computer and reload open pages whenever a file is saved.",
@@ -30,7 +30,10 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
     }
 
-    func run() async throws {
+    // Synchronous, so that the program keeps a plain `main`: an asynchronous one ends in
+    // `dispatch_main()`, under which valgrind (the benchmark's instruction counts) cannot run
+    // any command. The server runs as a task; the main thread waits for it.
+    func run() throws {
         // A fixed moment only when one is asked for; otherwise each rebuild follows the clock.
         let fixed =
             time.now != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
@@ -46,12 +49,28 @@ struct ServeCommand: AsyncParsableCommand {
                 handle.write(Data((line + "\n").utf8))
             },
             report: { DiagnosticPrinter().print($0) })
-        do {
-            try await server.run()
-        } catch let error as PreviewServer.StartError {
+        let outcome = Outcome()
+        Task.detached {
+            do {
+                try await server.run()
+            } catch {
+                outcome.error = error
+            }
+            outcome.finished.signal()
+        }
+        outcome.finished.wait()
+        if let error = outcome.error as? PreviewServer.StartError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)
         }
+        if let error = outcome.error { throw error }
+    }
+
+    /// How the server's task ended, handed to the waiting main thread.
+    private final class Outcome: @unchecked Sendable {
+        let finished = DispatchSemaphore(value: 0)
+        // Written by the task before it signals, read by the main thread after the wait.
+        var error: Error?
     }
 
     // Ctrl-C ends the program at once: open pages keep their event streams open, and a
