@@ -18,7 +18,9 @@ is counted: for Casebook that is the work of both cores added up, like CPU time.
 The corpus is the shared generator's (gen_corpus.py, beside the floors'
 sources), with a fixed seed, so that the figures compare with those measured
 elsewhere on the same corpus. Valgrind cannot read the debug information of a
-Swift 6 binary, so Casebook runs as a copy made with `strip -o`.
+Swift 6 binary, so Casebook runs as a copy made with `strip -o`; and valgrind
+3.19 cannot follow dispatch_main(), where Casebook's asynchronous main ends, so
+Casebook runs with Benchmarks/mainloop.c preloaded (see that file).
 
 Writes Benchmarks/work/instructions.md (the table printed at the end).
 """
@@ -69,7 +71,7 @@ def corpus(n, seed):
     return folder, files
 
 
-def count(name, cmd, cwd):
+def count(name, cmd, cwd, env=None):
     """Runs cmd under callgrind; returns (instructions, None) or (None, why)."""
     profile = "/dev/null"
     if os.environ.get("BENCH_PROFILE") == "1":
@@ -78,7 +80,7 @@ def count(name, cmd, cwd):
     full = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={profile}"] + [str(c) for c in cmd]
     log = LOGS / f"instructions-{name}.log"
     try:
-        p = subprocess.run(full, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        p = subprocess.run(full, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     except FileNotFoundError:
         return None, "valgrind is missing (Debian package `valgrind`)"
     log.write_text(p.stdout)
@@ -114,6 +116,10 @@ def measure(n, seed):
         ok = subprocess.run(["strip", "-o", str(stripped), str(casebook)]).returncode == 0
         if not ok:
             casebook, why = None, "strip failed (Debian package `binutils`)"
+    if casebook is not None:
+        shim = programs.main_loop_shim(casebook, say)
+        if shim is None:
+            casebook, why = None, "Benchmarks/mainloop.c could not be built"
     if casebook is None:
         rows.append(("casebook", "Casebook, full build", None, why.splitlines()[0]))
     else:
@@ -121,7 +127,8 @@ def measure(n, seed):
             shutil.rmtree(folder / leftover, ignore_errors=True)
         say("instructions: Casebook, full build (the slowest: a minute or more) …")
         cmd = [stripped, "build", "--content", "Content", "--output", "Output", "--now", NOW]
-        rows.append(("casebook", "Casebook, full build") + count("casebook", cmd, folder))
+        env = dict(os.environ, LD_PRELOAD=str(shim))
+        rows.append(("casebook", "Casebook, full build") + count("casebook", cmd, folder, env))
     return rows, len(files)
 
 
