@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Times Casebook beside Hugo and a bare cmark-gfm loop on the same synthetic corpus.
+"""Times Casebook beside Hugo and two C floors on the same synthetic corpus.
+
+First counts the instructions of one full build of Casebook and of the floors
+on a small corpus (Benchmarks/instructions.py, alone: `make bench-instructions`),
+then times full, no-op and one-case builds at each size.
 
 Run through `make bench` (Benchmarks/run.sh installs what this needs). Settings,
 all from the environment:
@@ -14,7 +18,9 @@ all from the environment:
   BENCH_NO_BUILD 1: use the existing .build/release/casebook as it is
   SWIFT, HUGO    the swift and hugo commands, default "swift" and "hugo"
   FLOOR_SRC      cmark_floor.c; default the shared copy, never one in the repo
-  BENCH_NO_PARTS 1: skip the parts floor (Benchmarks/PartsFloor, built with swift)
+  CPARTS_SRC     cparts_floor.c (the C parts floor); default the shared copy
+  BENCH_NO_INSTRUCTIONS  1: skip the instruction counts (BENCH_INSTRUCTION_CASES
+                 sets their corpus size, default 500)
 
 Why it works the way it does: the machine is shared and noisy, so absolute
 times mean little from one minute to the next. Each round runs every tool once,
@@ -36,32 +42,24 @@ import json
 import os
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+import instructions
+import programs
+from report import Measurement, raw_rounds, report_size
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORK = HERE / "work"
 LOGS = WORK / "logs"
 GENERATOR = HERE / "generate_corpus.py"
-PARTS_FLOOR = HERE / "PartsFloor"
 DISCARDED = WORK / "discarded"  # old outputs, deleted when the run ends (see the module's text)
 GNU_TIME = "/usr/bin/time"
 NOW = "2026-11-21T00:00:00Z"  # fixed, so every build publishes exactly the same pages
-
-# (label, target, how to compare): the targets of issue 6.
-TARGETS = {
-    "wall_vs_hugo": 0.25,
-    "cpu_vs_floor": 2.0,
-    "peak_vs_hugo": 0.15,
-    "noop_vs_full": 0.10,
-    "one_vs_full": 0.20,
-}
-
 
 def env_int(name, default):
     try:
@@ -93,20 +91,6 @@ def discard(path):
 
 
 # ---------------------------------------------------------------- measuring
-
-class Measurement:
-    def __init__(self, ok, wall=None, user=None, sys_=None, rss_kb=None, why=""):
-        self.ok, self.wall, self.user, self.sys, self.rss_kb, self.why = ok, wall, user, sys_, rss_kb, why
-        self.parts = None  # the parts floor's CPU seconds per part, from its own report
-
-    @property
-    def cpu(self):
-        return self.user + self.sys
-
-    @property
-    def peak_mb(self):
-        return self.rss_kb / 1024
-
 
 def measure(cmd, cwd, log_name, timeout):
     """Runs cmd under GNU time: wall seconds, user and sys CPU seconds, peak RSS in KB.
@@ -160,66 +144,6 @@ def rewritten(before, after):
 
 # ---------------------------------------------------------------- set-up
 
-def build_floor():
-    """Compiles the shared cmark_floor.c into work/; returns its path or None."""
-    candidates = [os.environ.get("FLOOR_SRC"), "/work/shared/bench/cmark_floor.c",
-                  ROOT.parent / "shared" / "bench" / "cmark_floor.c"]
-    src = next((Path(c) for c in candidates if c and Path(c).is_file()), None)
-    if src is None:
-        say("floor: cmark_floor.c not found (set FLOOR_SRC); the CPU ratio will be missing")
-        return None
-    binary = WORK / "cmark_floor"
-    if binary.exists() and binary.stat().st_mtime > src.stat().st_mtime:
-        return binary
-    ok, flags = run_quiet(["pkg-config", "--cflags", "--libs", "libcmark-gfm"])
-    if not ok:
-        say(f"floor: pkg-config cannot find libcmark-gfm ({flags}); install libcmark-gfm-dev")
-        return None
-    ok, out = run_quiet(["gcc", "-O2", "-o", str(binary), str(src)] + flags.split() + ["-lcmark-gfm-extensions"],
-                        log=LOGS / "floor-build.log")
-    if not ok:
-        say(f"floor: gcc failed:\n{out}")
-        return None
-    say(f"floor: built {binary.relative_to(ROOT)} from {src}")
-    return binary
-
-
-def build_parts_floor():
-    """Builds Benchmarks/PartsFloor in release mode; returns its binary or None."""
-    if os.environ.get("BENCH_NO_PARTS") == "1":
-        return None
-    swift = os.environ.get("SWIFT") or "swift"
-    scratch = WORK / ".build-parts-floor"
-    say("parts floor: swift build -c release --package-path Benchmarks/PartsFloor "
-        "(log: Benchmarks/work/logs/parts-floor-build.log)")
-    ok, out = run_quiet([swift, "build", "-c", "release", "--package-path", str(PARTS_FLOOR),
-                         "--scratch-path", str(scratch)], log=LOGS / "parts-floor-build.log")
-    binary = scratch / "release" / "parts-floor"
-    if not ok or not os.access(binary, os.X_OK):
-        say(f"parts floor: build failed; its rows will be missing:\n{out}")
-        return None
-    return binary
-
-
-def casebook_binary():
-    """The binary to measure, building it unless told not to; (path, None) or (None, why)."""
-    given = os.environ.get("CASEBOOK_BIN")
-    if given:
-        path = Path(given).resolve()
-        return (path, None) if os.access(path, os.X_OK) else (None, f"CASEBOOK_BIN={given} is not executable")
-    path = ROOT / ".build" / "release" / "casebook"
-    if os.environ.get("BENCH_NO_BUILD") != "1":
-        swift = os.environ.get("SWIFT") or "swift"
-        say(f"casebook: {swift} build -c release --product casebook (log: Benchmarks/work/logs/swift-build.log)")
-        ok, out = run_quiet([swift, "build", "-c", "release", "--product", "casebook"], cwd=ROOT,
-                            log=LOGS / "swift-build.log")
-        if not ok:
-            return None, "release build failed:\n" + out
-    if not os.access(path, os.X_OK):
-        return None, f"{path.relative_to(ROOT)} does not exist"
-    return path, None
-
-
 def corpus(n, seed):
     """Generates work/corpus-N unless an identical one (same N, seed, generator) is there."""
     folder = WORK / f"corpus-{n}"
@@ -255,27 +179,16 @@ def round_floor(folder, floor, n, r, timeout):
     return {"floor": measure(["xargs", "-a", "floor-files.txt", floor, out], folder, f"{n}-r{r}-floor", timeout)}
 
 
-def round_parts_floor(folder, parts_floor, n, r, timeout):
-    """The parts floor over the same files, with Casebook's templates; adds its CPU time per part."""
-    out = folder / "parts-floor-out"
+def round_cparts_floor(folder, cparts_floor, n, r, timeout):
+    """The C parts floor over the same files; adds its CPU time per part."""
+    out = folder / "cparts-floor-out"
     discard(out)
     out.mkdir()
-    log_name = f"{n}-r{r}-parts-floor"
-    m = measure(["xargs", "-a", "floor-files.txt", parts_floor, ROOT / "Templates", out], folder, log_name, timeout)
+    log_name = f"{n}-r{r}-cparts-floor"
+    m = measure(["xargs", "-a", "floor-files.txt", cparts_floor, out], folder, log_name, timeout)
     if m.ok:
-        m.parts = parts_seconds((LOGS / (log_name + ".log")).read_text())
+        m.parts = programs.part_seconds((LOGS / (log_name + ".log")).read_text())
     return {"parts": m}
-
-
-def parts_seconds(log):
-    """Sums the `parts-floor cpu: read=… total=…` lines (xargs may start several processes)."""
-    sums = {}
-    for line in log.splitlines():
-        if line.startswith("parts-floor cpu:"):
-            for field in line.split(":", 1)[1].split():
-                part, _, value = field.partition("=")
-                sums[part] = sums.get(part, 0.0) + float(value)
-    return sums
 
 
 def round_casebook(folder, casebook, n, r, timeout, cases):
@@ -315,143 +228,6 @@ def round_casebook(folder, casebook, n, r, timeout, cases):
     return res
 
 
-# ---------------------------------------------------------------- reporting
-
-def med(values):
-    values = [v for v in values if v is not None]
-    return statistics.median(values) if values else None
-
-
-def fmt(v, digits=2):
-    return "—" if v is None else f"{v:,.{digits}f}"
-
-
-def ratio(rounds, num, den, attr):
-    """Median over rounds of num/den, both taken from the same round."""
-    vals = []
-    for rd in rounds:
-        a, b = rd.get(num), rd.get(den)
-        if a and b and a.ok and b.ok and getattr(b, attr) > 0:
-            vals.append(getattr(a, attr) / getattr(b, attr))
-    return med(vals), len(vals)
-
-
-def verdict(value, target):
-    if value is None:
-        return "n/a"
-    return "PASS" if value <= target else "FAIL"
-
-
-def report_size(n, info, rounds, skipped):
-    pages = info["pages"]
-    lines = [f"### {n:,} cases + {info['releases']:,} releases = {pages:,} pages "
-             f"({info['markdown_bytes'] / 1e6:.1f} MB of Markdown), rounds: {len(rounds)}", ""]
-    lines += ["| run | wall s | CPU s | peak MB | pages/s | ok rounds |", "|---|---:|---:|---:|---:|---:|"]
-    names = [("hugo", "Hugo, full build"), ("full", "Casebook, full build"),
-             ("noop", "Casebook, no-op rebuild"), ("one", "Casebook, one case changed"),
-             ("floor", "cmark-gfm floor (bare C loop)"),
-             ("parts", "parts floor (Yams + cmark-gfm + swift-mustache, one thread)")]
-    for key, label in names:
-        ms = [rd[key] for rd in rounds if key in rd]
-        ok = [m for m in ms if m.ok]
-        if not ms:
-            lines.append(f"| {label} | — | — | — | — | {skipped.get(key, 'not run')} |")
-            continue
-        wall = med([m.wall for m in ok])
-        per_s = fmt(pages / wall, 0) if wall and key in ("hugo", "full", "floor", "parts") else "—"
-        lines.append(f"| {label} | {fmt(wall)} | {fmt(med([m.cpu for m in ok]))} | "
-                     f"{fmt(med([m.peak_mb for m in ok]), 1)} | {per_s} | {len(ok)}/{len(ms)} |")
-    lines.append("")
-    failures = [f"- {label}, round {r}: {rd[key].why}" for key, label in names
-                for r, rd in enumerate(rounds, 1) if key in rd and not rd[key].ok]
-    if failures:
-        lines += ["Failed runs (not counted):", ""] + failures + [""]
-
-    checks = [
-        ("Casebook wall / Hugo wall (full build)", ratio(rounds, "full", "hugo", "wall"), "wall_vs_hugo"),
-        ("Casebook CPU / floor CPU (full build)", ratio(rounds, "full", "floor", "cpu"), "cpu_vs_floor"),
-        ("Casebook peak memory / Hugo peak memory", ratio(rounds, "full", "hugo", "peak_mb"), "peak_vs_hugo"),
-        ("no-op rebuild wall / full build wall", ratio(rounds, "noop", "full", "wall"), "noop_vs_full"),
-        ("one-case rebuild wall / full build wall", ratio(rounds, "one", "full", "wall"), "one_vs_full"),
-    ]
-    lines += ["| ratio (median of per-round ratios) | value | target | result |", "|---|---:|---:|---|"]
-    failed = False
-    for label, (value, count), key in checks:
-        v = verdict(value, TARGETS[key])
-        failed |= v == "FAIL"
-        lines.append(f"| {label} | {fmt(value)} | ≤ {TARGETS[key]:.2f} | {v} |")
-
-    done = [rd for rd in rounds if "one_rewritten" in rd]
-    if done:
-        counts = [len(rd["one_rewritten"][0]) + len(rd["one_rewritten"][1]) for rd in done]
-        last = done[-1]
-        changed, removed = last["one_rewritten"]
-        page = f"cases/{last['one_slug']}/index.html"
-        shown = ", ".join(changed[:8]) + (f", … {len(changed) - 8} more" if len(changed) > 8 else "")
-        if removed:
-            shown += f"; removed: {', '.join(removed[:4])}"
-        lines.append(f"| files rewritten, one case changed (median; last round) | {fmt(med(counts), 0)} of "
-                     f"{last['pages_out']:,} | its dependents only | "
-                     f"{'its page rewritten' if page in changed else 'CHECK: ' + page + ' not rewritten'}: {shown or 'none'} |")
-    noops = [rd for rd in rounds if "noop_rewritten" in rd]
-    if noops:
-        worst = max(len(rd["noop_rewritten"][0]) + len(rd["noop_rewritten"][1]) for rd in noops)
-        lines.append(f"| files rewritten by a no-op rebuild (most in a round) | {worst} | 0 | "
-                     f"{'PASS' if worst == 0 else 'FAIL'} |")
-        failed |= worst != 0
-    lines += parts_floor_lines(rounds)
-    lines.append("")
-    return lines, failed
-
-
-def parts_floor_lines(rounds):
-    """What the parts floor shows: the least CPU any build made of Casebook's parts needs.
-
-    Its ratio to the floor is the lowest CPU / floor ratio such a build could
-    reach, so it says whether the CPU target can be met with these parts at all;
-    the cores are the most a build can divide that CPU by, so CPU / cores over
-    Hugo's wall time says the same of the wall-time target.
-    """
-    if not any("parts" in rd for rd in rounds):
-        return []
-    cores = os.cpu_count() or 1
-    best_wall = []
-    for rd in rounds:
-        parts, hugo = rd.get("parts"), rd.get("hugo")
-        if parts and hugo and parts.ok and hugo.ok and hugo.wall > 0:
-            best_wall.append(parts.cpu / cores / hugo.wall)
-    rows = [
-        ("parts floor CPU / floor CPU: the lowest CPU / floor any build with these parts can reach",
-         ratio(rounds, "parts", "floor", "cpu")[0], "cpu_vs_floor"),
-        (f"parts floor CPU / {cores} cores / Hugo wall: the lowest wall / Hugo on this machine",
-         med(best_wall), "wall_vs_hugo"),
-    ]
-    lines = [f"| {label} | {fmt(value)} | ≤ {TARGETS[key]:.2f} | "
-             f"{'n/a' if value is None else ('within reach' if value <= TARGETS[key] else 'out of reach')} |"
-             for label, value, key in rows]
-    lines.append(f"| Casebook CPU / parts floor CPU (full build) | {fmt(ratio(rounds, 'full', 'parts', 'cpu')[0])} "
-                 f"| — | what Casebook adds to its parts |")
-    shares = [rd["parts"].parts for rd in rounds if rd.get("parts") and rd["parts"].ok and rd["parts"].parts]
-    if shares:
-        names = [k for k in shares[0] if k != "total"]
-        cells = ", ".join(f"{k} {fmt(med([s.get(k) for s in shares]))} s" for k in names)
-        lines += ["", f"Parts floor, CPU time of each part (median over rounds, one thread): {cells}."]
-    return lines
-
-
-def raw_rounds(n, rounds):
-    lines = [f"<details><summary>Every round, {n:,} cases</summary>", "",
-             "| round | run | wall s | CPU s | peak MB | note |", "|---:|---|---:|---:|---:|---|"]
-    for r, rd in enumerate(rounds, 1):
-        for key in rd.get("order", []):
-            m = rd.get(key)
-            if isinstance(m, Measurement):
-                lines.append(f"| {r} | {key} | {fmt(m.wall)} | {fmt(m.cpu if m.ok else None)} | "
-                             f"{fmt(m.peak_mb if m.ok else None, 1)} | {'' if m.ok else m.why.replace('|', '/')} |")
-    lines += ["", "</details>", ""]
-    return lines
-
-
 # ---------------------------------------------------------------- main
 
 def main():
@@ -468,9 +244,14 @@ def main():
     if DISCARDED.exists():
         say("bench: deleting the outputs an earlier run left in Benchmarks/work/discarded")
         shutil.rmtree(DISCARDED)
-    floor = build_floor()
-    parts_floor = build_parts_floor()
-    casebook, why = casebook_binary()
+    instruction_lines, any_failed = [], False
+    if os.environ.get("BENCH_NO_INSTRUCTIONS") != "1":
+        instruction_lines, any_failed = instructions.run()
+        say("\n".join(instruction_lines))
+        os.environ["BENCH_NO_BUILD"] = "1"  # the instruction count has just built the release binary
+    floor = programs.build(programs.FLOOR, say)
+    parts_floor = programs.build(programs.CPARTS_FLOOR, say)
+    casebook, why = programs.casebook(say)
     if casebook is None:
         say(f"casebook: not measured — {why}")
     hugo_version = version([hugo, "version"])
@@ -490,12 +271,13 @@ def main():
         f"- hugo: {hugo_version}",
         f"- floor: cmark-gfm {version(['pkg-config', '--modversion', 'libcmark-gfm'])}, "
         f"{'gcc -O2' if floor else 'NOT BUILT'}",
-        f"- parts floor: {'Benchmarks/PartsFloor, swift build -c release' if parts_floor else 'NOT BUILT'}",
+        f"- C parts floor: libyaml {version(['pkg-config', '--modversion', 'yaml-0.1'])}, "
+        f"{'gcc -O2' if parts_floor else 'NOT BUILT'}",
         "- figures: medians over rounds; ratios: median of the ratios taken within each round; "
         "pages/s = Markdown files / wall time; peak = largest resident set (GNU time %M)", "",
     ]
 
-    body, any_failed = [], False
+    body = []
     for n in sizes:
         folder, info = corpus(n, seed)
         cases = sorted(p.stem for p in (folder / "casebook" / "Content" / "cases").glob("*.md"))
@@ -507,7 +289,7 @@ def main():
         if floor:
             units.append(("floor", lambda r: round_floor(folder, floor, n, r, timeout)))
         if parts_floor:
-            units.append(("parts floor", lambda r: round_parts_floor(folder, parts_floor, n, r, timeout)))
+            units.append(("C parts floor", lambda r: round_cparts_floor(folder, parts_floor, n, r, timeout)))
         rounds = []
         for r in range(1, rounds_n + 1):
             # Rotate the order each round so that no tool always runs first (cold
@@ -523,7 +305,7 @@ def main():
                 say(f"size {n} round {r}/{rounds_n}: {name} done in {time.monotonic() - t0:.1f} s"
                     + (" — FAILED " + "; ".join(bad) if bad else ""))
             rounds.append(rd)
-        skipped = {"hugo": "hugo missing", "floor": "floor not built", "parts": "parts floor not built"}
+        skipped = {"hugo": "hugo missing", "floor": "floor not built", "parts": "C parts floor not built"}
         if casebook is None:
             skipped.update(full="not built", noop="not built", one="not built")
         lines, failed = report_size(n, info, rounds, skipped)
@@ -534,7 +316,7 @@ def main():
     load_end = os.getloadavg()
     shutil.rmtree(DISCARDED, ignore_errors=True)  # nothing is measured any more
     header[3] += f", at end {load_end[0]:.2f}"
-    text = "\n".join(header + body)
+    text = "\n".join(header + instruction_lines + body)
     (WORK / "results.md").write_text(text)
     say("=" * 72)
     say(text)
