@@ -18,9 +18,7 @@ is counted: for Casebook that is the work of both cores added up, like CPU time.
 The corpus is the shared generator's (gen_corpus.py, beside the floors'
 sources), with a fixed seed, so that the figures compare with those measured
 elsewhere on the same corpus. Valgrind cannot read the debug information of a
-Swift 6 binary, so Casebook runs as a copy made with `strip -o`; and valgrind
-3.19 cannot follow dispatch_main(), where Casebook's asynchronous main ends, so
-Casebook runs with Benchmarks/mainloop.c preloaded (see that file).
+Swift 6 binary, so Casebook runs as a copy made with `strip -o`.
 
 Writes Benchmarks/work/instructions.md (the table printed at the end).
 """
@@ -116,10 +114,6 @@ def measure(n, seed):
         ok = subprocess.run(["strip", "-o", str(stripped), str(casebook)]).returncode == 0
         if not ok:
             casebook, why = None, "strip failed (Debian package `binutils`)"
-    if casebook is not None:
-        shim = programs.main_loop_shim(casebook, say)
-        if shim is None:
-            casebook, why = None, "Benchmarks/mainloop.c could not be built"
     if casebook is None:
         rows.append(("casebook", "Casebook, full build", None, why.splitlines()[0]))
     else:
@@ -127,8 +121,7 @@ def measure(n, seed):
             shutil.rmtree(folder / leftover, ignore_errors=True)
         say("instructions: Casebook, full build (the slowest: a minute or more) …")
         cmd = [stripped, "build", "--content", "Content", "--output", "Output", "--now", NOW]
-        env = dict(os.environ, LD_PRELOAD=str(shim))
-        rows.append(("casebook", "Casebook, full build") + count("casebook", cmd, folder, env))
+        rows.append(("casebook", "Casebook, full build") + count("casebook", cmd, folder))
     return rows, len(files)
 
 

@@ -110,25 +110,3 @@ def casebook(say=print):
     if not os.access(path, os.X_OK):
         return None, f"{path.relative_to(ROOT)} does not exist"
     return path, None
-
-
-def main_loop_shim(casebook, say=print):
-    """Compiles Benchmarks/mainloop.c against the libdispatch Casebook loads; its path or None.
-
-    Valgrind 3.19 cannot follow dispatch_main(), where Casebook's asynchronous main
-    ends; under callgrind, Casebook runs with this replacement preloaded (see the file).
-    """
-    p = subprocess.run(["ldd", str(casebook)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    found = [line.split("=>")[1].split()[0] for line in p.stdout.splitlines()
-             if "libdispatch.so" in line and "=>" in line]
-    if not found or not Path(found[0]).is_file():
-        say("casebook: libdispatch.so not found with ldd; cannot run it under valgrind")
-        return None
-    lib_dir = str(Path(found[0]).parent)
-    src, shim = HERE / "mainloop.c", WORK / "mainloop.so"
-    cmd = ["gcc", "-O2", "-shared", "-fPIC", "-o", shim, src, f"-L{lib_dir}", "-ldispatch", f"-Wl,-rpath,{lib_dir}"]
-    ok, out = _run(cmd, log=LOGS / "mainloop-build.log")
-    if not ok:
-        say(f"casebook: gcc failed on Benchmarks/mainloop.c:\n{out}")
-        return None
-    return shim
