@@ -62,3 +62,41 @@ import Testing
         return []
     }
 }
+
+/// Every name the built-in theme uses is a key of the models it is rendered with.
+@Suite struct BuiltinThemeNamesTests {
+    @Test func everyNameInTheBuiltinThemeIsAModelKey() throws {
+        var keys: Set<String> = []
+        for (_, model) in TemplateVocabulary.pages + TemplateVocabulary.partials {
+            keys.formUnion(allKeys(model))
+        }
+        keys.formUnion(allKeys(Layout.self))
+        let tag = try Regex(#"\{\{\{?\s*([#^/&]?)\s*([A-Za-z0-9_.-/]+)\s*\}?\}\}"#)
+        // Blocks (`{{$main}}`) and parents (`{{< layout}}`) are closed by name too; they are not keys.
+        let opener = try Regex(#"\{\{\s*[$<]\s*([A-Za-z0-9_/-]+)\s*\}\}"#)
+        let templates = BuiltinTheme.files.filter { $0.key.hasSuffix(".mustache") }
+        let notKeys = Set(
+            templates.values.flatMap {
+                $0.matches(of: opener).compactMap { $0.output[1].substring.map(String.init) }
+            })
+        #expect(notKeys == ["layout", "head", "main"])
+        for (path, source) in templates {
+            for match in source.matches(of: tag) {
+                guard let name = match.output[2].substring.map(String.init), name != ".",
+                    !notKeys.contains(name)
+                else { continue }
+                for segment in name.split(separator: ".") {
+                    #expect(keys.contains(String(segment)), "\(path) names \(name), which no model has")
+                }
+            }
+        }
+        #expect(keys.contains("releaseLine") && !keys.contains("release_line"))
+    }
+
+    private func allKeys<Model: TemplateModel>(_ model: Model.Type) -> Set<String> {
+        Model.templateFields.reduce(into: Set<String>()) { keys, field in
+            if field.kind != .inlined { keys.insert(field.name) }
+            if let nested = field.nested { keys.formUnion(allKeys(nested)) }
+        }
+    }
+}

@@ -5,7 +5,7 @@ enum TemplateVocabulary {
     static let pages: [(template: String, model: any TemplateModel.Type)] = [
         ("index", IndexPage.self), ("case", CasePage.self), ("releases", ReleasesPage.self),
         ("release", ReleasePage.self), ("tags", TagsPage.self), ("tag", TagPage.self),
-        ("404", NotFoundPage.self),
+        ("404", NotFoundPage.self), ("release.txt", TextReleasePage.self),
     ]
 
     /// Each partial of the built-in theme with the item it is included for; a partial also sees
@@ -17,7 +17,7 @@ enum TemplateVocabulary {
 
     /// The reference in Markdown: the layout's keys, then each page template's own keys.
     static func markdown() -> String {
-        var text = "### Every page (`layout.mustache` and each page template)\n\n"
+        var text = "### Every HTML page (`layout.mustache` and each page template but `release.txt`)\n\n"
         text += lines(Layout.self, depth: 0).joined(separator: "\n") + "\n"
         for (template, model) in pages {
             text += "\n### `\(template).mustache`\n\n"
