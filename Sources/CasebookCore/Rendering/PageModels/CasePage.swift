@@ -10,9 +10,9 @@ struct CasePage: TemplateModel {
         `case` = CaseFacts(caseFile, bodyHTML: bodyHTML, in: context)
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.inlined("layout", \.layout), .object("case", \.`case`)]
-    }
+    static let templateFields: [TemplateField<CasePage>] = [
+        .inlined("layout", \.layout), .object("case", \.`case`),
+    ]
 }
 
 /// `case`: the fact box, the body, the timeline and the releases about the case.
@@ -57,29 +57,29 @@ struct CaseFacts: TemplateModel {
         releases = .of((context.releasesByCase[caseFile.slug] ?? []).map { ReleaseLink($0, in: context) })
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("slug", \.slug), .text("name", \.name), .text("nativeName", \.nativeName),
-            .object("aliases", \.aliases), .text("country", \.country), .object("status", \.status),
-            .object("detained", \.detained), .text("facility", \.facility), .object("charges", \.charges),
-            .text("sentence", \.sentence), .object("unDecisions", \.unDecisions), .object("tags", \.tags),
-            .object("related", \.related), .object("updated", \.updated), .text("bodyHTML", \.bodyHTML),
-            .object("timeline", \.timeline), .object("releases", \.releases),
-        ]
-    }
+    static let templateFields: [TemplateField<CaseFacts>] = [
+        .text("slug", \.slug), .text("name", \.name), .text("nativeName", \.nativeName),
+        .object("aliases", \.aliases), .text("country", \.country), .object("status", \.status),
+        .object("detained", \.detained), .text("facility", \.facility), .object("charges", \.charges),
+        .text("sentence", \.sentence), .object("unDecisions", \.unDecisions), .object("tags", \.tags),
+        .object("related", \.related), .object("updated", \.updated), .text("bodyHTML", \.bodyHTML),
+        .object("timeline", \.timeline), .object("releases", \.releases),
+    ]
 }
 
 /// `{text}`: the aliases joined with commas.
 struct Aliases: TemplateModel {
     let text: String
-    static var templateFields: [TemplateField<Self>] { [.text("text", \.text)] }
+    static let templateFields: [TemplateField<Aliases>] = [.text("text", \.text)]
 }
 
 /// `{value, label}`: a case's status as written in frontmatter and as shown.
 struct StatusValue: TemplateModel {
     let value: String
     let label: String
-    static var templateFields: [TemplateField<Self>] { [.text("value", \.value), .text("label", \.label)] }
+    static let templateFields: [TemplateField<StatusValue>] = [
+        .text("value", \.value), .text("label", \.label),
+    ]
 }
 
 /// `{items, count}` of plain text items, each read as `{{.}}`; nil for an empty list.
@@ -92,9 +92,9 @@ struct TextList: TemplateModel {
         items.isEmpty ? nil : TextList(items: items)
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.texts("items", \.items), .number("count", \.count)]
-    }
+    static let templateFields: [TemplateField<TextList>] = [
+        .texts("items", \.items), .number("count", \.count),
+    ]
 }
 
 /// `{body, reference, decided, link}` for one UN decision.
@@ -111,12 +111,10 @@ struct UNDecisionModel: TemplateModel {
         link = decision.url.flatMap(context.url(fromFrontmatter:))
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("body", \.body), .text("reference", \.reference), .object("decided", \.decided),
-            .text("link", \.link),
-        ]
-    }
+    static let templateFields: [TemplateField<UNDecisionModel>] = [
+        .text("body", \.body), .text("reference", \.reference), .object("decided", \.decided),
+        .text("link", \.link),
+    ]
 }
 
 /// `{when, eventHTML, source}` for one timeline entry.
@@ -132,9 +130,9 @@ struct TimelineEntryModel: TemplateModel {
         source = entry.source.flatMap(context.url(fromFrontmatter:))
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.object("when", \.when), .text("eventHTML", \.eventHTML), .text("source", \.source)]
-    }
+    static let templateFields: [TemplateField<TimelineEntryModel>] = [
+        .object("when", \.when), .text("eventHTML", \.eventHTML), .text("source", \.source),
+    ]
 }
 
 /// `{name, url}` for a link to a case page.
@@ -147,7 +145,7 @@ struct CaseLink: TemplateModel {
         url = context.links.path(SiteLinks.casePath(caseFile.slug))
     }
 
-    static var templateFields: [TemplateField<Self>] { [.text("name", \.name), .text("url", \.url)] }
+    static let templateFields: [TemplateField<CaseLink>] = [.text("name", \.name), .text("url", \.url)]
 }
 
 /// The entry of a list of cases (partial `partials/case-item`).
@@ -176,11 +174,9 @@ struct CaseItem: TemplateModel {
         badge = context.options.badge(for: caseFile)
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
-            .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
-            .text("facility", \.facility), .text("summary", \.summary), .text("badge", \.badge),
-        ]
-    }
+    static let templateFields: [TemplateField<CaseItem>] = [
+        .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
+        .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
+        .text("facility", \.facility), .text("summary", \.summary), .text("badge", \.badge),
+    ]
 }

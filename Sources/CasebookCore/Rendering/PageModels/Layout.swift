@@ -38,13 +38,11 @@ struct Layout: TemplateModel {
         navTags = section == .tags
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("language", \.language), .text("siteTitle", \.siteTitle),
-            .text("organisation", \.organisation), .text("pageTitle", \.pageTitle),
-            .text("feedURL", \.feedURL), .text("base", \.base), .text("canonical", \.canonical),
-            .text("banner", \.banner), .flag("noindex", \.noindex), .flag("navCases", \.navCases),
-            .flag("navReleases", \.navReleases), .flag("navTags", \.navTags),
-        ]
-    }
+    static let templateFields: [TemplateField<Layout>] = [
+        .text("language", \.language), .text("siteTitle", \.siteTitle),
+        .text("organisation", \.organisation), .text("pageTitle", \.pageTitle),
+        .text("feedURL", \.feedURL), .text("base", \.base), .text("canonical", \.canonical),
+        .text("banner", \.banner), .flag("noindex", \.noindex), .flag("navCases", \.navCases),
+        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags),
+    ]
 }

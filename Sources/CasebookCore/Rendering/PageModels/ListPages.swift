@@ -30,12 +30,10 @@ struct IndexPage: TemplateModel {
         }
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .inlined("layout", \.layout), .text("heading", \.heading), .list("groups", \.groups),
-            .number("total", \.total), .text("totalText", \.totalText),
-        ]
-    }
+    static let templateFields: [TemplateField<IndexPage>] = [
+        .inlined("layout", \.layout), .text("heading", \.heading), .list("groups", \.groups),
+        .number("total", \.total), .text("totalText", \.totalText),
+    ]
 }
 
 /// `{status, label, count, cases}`: the cases of one status.
@@ -45,12 +43,10 @@ struct StatusGroup: TemplateModel {
     let cases: [CaseItem]
     var count: Int { cases.count }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("status", \.status), .text("label", \.label), .number("count", \.count),
-            .list("cases", \.cases),
-        ]
-    }
+    static let templateFields: [TemplateField<StatusGroup>] = [
+        .text("status", \.status), .text("label", \.label), .number("count", \.count),
+        .list("cases", \.cases),
+    ]
 }
 
 /// The model of the release list (template `releases`): the releases by year, newest first.
@@ -74,9 +70,9 @@ struct ReleasesPage: TemplateModel {
         total = context.releasesNewestFirst.count
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.inlined("layout", \.layout), .list("years", \.years), .number("total", \.total)]
-    }
+    static let templateFields: [TemplateField<ReleasesPage>] = [
+        .inlined("layout", \.layout), .list("years", \.years), .number("total", \.total),
+    ]
 }
 
 /// `{year, releases}`: the releases of one year, newest first.
@@ -84,9 +80,9 @@ struct YearGroup: TemplateModel {
     let year: Int
     let releases: [ReleaseItem]
 
-    static var templateFields: [TemplateField<Self>] {
-        [.number("year", \.year), .list("releases", \.releases)]
-    }
+    static let templateFields: [TemplateField<YearGroup>] = [
+        .number("year", \.year), .list("releases", \.releases),
+    ]
 }
 
 /// The model of a tag page (template `tag`): the cases and releases with one tag.
@@ -107,12 +103,10 @@ struct TagPage: TemplateModel {
             context.releasesNewestFirst.filter { $0.tags.contains(tag) }.map { ReleaseItem($0, in: context) })
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .inlined("layout", \.layout), .text("tag", \.tag), .flag("showStatus", \.showStatus),
-            .object("cases", \.cases), .object("releases", \.releases),
-        ]
-    }
+    static let templateFields: [TemplateField<TagPage>] = [
+        .inlined("layout", \.layout), .text("tag", \.tag), .flag("showStatus", \.showStatus),
+        .object("cases", \.cases), .object("releases", \.releases),
+    ]
 }
 
 /// The model of the tag index (template `tags`): every tag with how many cases and releases carry it.
@@ -136,9 +130,9 @@ struct TagsPage: TemplateModel {
             })
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.inlined("layout", \.layout), .object("tags", \.tags)]
-    }
+    static let templateFields: [TemplateField<TagsPage>] = [
+        .inlined("layout", \.layout), .object("tags", \.tags),
+    ]
 }
 
 /// `{name, url, count}` for one tag of the tag index.
@@ -147,9 +141,9 @@ struct TagCount: TemplateModel {
     let url: String
     let count: Int
 
-    static var templateFields: [TemplateField<Self>] {
-        [.text("name", \.name), .text("url", \.url), .number("count", \.count)]
-    }
+    static let templateFields: [TemplateField<TagCount>] = [
+        .text("name", \.name), .text("url", \.url), .number("count", \.count),
+    ]
 }
 
 /// The model of `404.html` (template `404`): the layout's keys only; no canonical URL, never indexed.
@@ -160,5 +154,5 @@ struct NotFoundPage: TemplateModel {
         layout = Layout(title: "Page not found", path: nil, section: .none, in: context)
     }
 
-    static var templateFields: [TemplateField<Self>] { [.inlined("layout", \.layout)] }
+    static let templateFields: [TemplateField<NotFoundPage>] = [.inlined("layout", \.layout)]
 }

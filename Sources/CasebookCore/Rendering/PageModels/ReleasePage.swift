@@ -12,9 +12,9 @@ struct ReleasePage: TemplateModel {
         self.release = ReleaseFacts(release, bodyHTML: bodyHTML, in: context)
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.inlined("layout", \.layout), .object("release", \.release)]
-    }
+    static let templateFields: [TemplateField<ReleasePage>] = [
+        .inlined("layout", \.layout), .object("release", \.release),
+    ]
 }
 
 /// `release`: the dateline, headline, body, cases, read also, contacts and tags.
@@ -54,14 +54,12 @@ struct ReleaseFacts: TemplateModel {
         return ids.compactMap { id in site.contacts.first { $0.id == id } }
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("slug", \.slug), .text("title", \.title), .text("subtitle", \.subtitle),
-            .text("place", \.place), .object("date", \.date), .object("cases", \.cases),
-            .text("bodyHTML", \.bodyHTML), .object("readAlso", \.readAlso), .object("contacts", \.contacts),
-            .object("tags", \.tags), .text("textURL", \.textURL),
-        ]
-    }
+    static let templateFields: [TemplateField<ReleaseFacts>] = [
+        .text("slug", \.slug), .text("title", \.title), .text("subtitle", \.subtitle),
+        .text("place", \.place), .object("date", \.date), .object("cases", \.cases),
+        .text("bodyHTML", \.bodyHTML), .object("readAlso", \.readAlso), .object("contacts", \.contacts),
+        .object("tags", \.tags), .text("textURL", \.textURL),
+    ]
 }
 
 /// `{title, url}` for an entry of "Read also".
@@ -87,7 +85,9 @@ struct ReadAlsoEntry: TemplateModel {
         }
     }
 
-    static var templateFields: [TemplateField<Self>] { [.text("title", \.title), .text("url", \.url)] }
+    static let templateFields: [TemplateField<ReadAlsoEntry>] = [
+        .text("title", \.title), .text("url", \.url),
+    ]
 }
 
 /// `{name, role, email, mailto, phone, tel}` for one press contact.
@@ -113,12 +113,10 @@ struct ContactModel: TemplateModel {
         tel = contact.phone.map { "tel:" + $0.filter { $0 == "+" || ($0.isASCII && $0.isNumber) } }
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("name", \.name), .text("role", \.role), .text("email", \.email), .text("mailto", \.mailto),
-            .text("phone", \.phone), .text("tel", \.tel),
-        ]
-    }
+    static let templateFields: [TemplateField<ContactModel>] = [
+        .text("name", \.name), .text("role", \.role), .text("email", \.email), .text("mailto", \.mailto),
+        .text("phone", \.phone), .text("tel", \.tel),
+    ]
 }
 
 /// `{title, url, date}` for a link to a release.
@@ -133,9 +131,9 @@ struct ReleaseLink: TemplateModel {
         date = DateText(release.date)
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.text("title", \.title), .text("url", \.url), .object("date", \.date)]
-    }
+    static let templateFields: [TemplateField<ReleaseLink>] = [
+        .text("title", \.title), .text("url", \.url), .object("date", \.date),
+    ]
 }
 
 /// The entry of a list of releases (partial `partials/release-item`).
@@ -156,11 +154,9 @@ struct ReleaseItem: TemplateModel {
         badge = context.options.badge(for: release)
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("title", \.title), .text("url", \.url), .object("date", \.date),
-            .text("subtitle", \.subtitle),
-            .text("badge", \.badge),
-        ]
-    }
+    static let templateFields: [TemplateField<ReleaseItem>] = [
+        .text("title", \.title), .text("url", \.url), .object("date", \.date),
+        .text("subtitle", \.subtitle),
+        .text("badge", \.badge),
+    ]
 }

@@ -199,9 +199,7 @@ struct DateText: TemplateModel {
         text = date.longForm
     }
 
-    static var templateFields: [TemplateField<Self>] {
-        [.text("iso", \.iso), .text("text", \.text)]
-    }
+    static let templateFields: [TemplateField<DateText>] = [.text("iso", \.iso), .text("text", \.text)]
 }
 
 /// `{name, url}` for a link to a tag page.
@@ -209,7 +207,5 @@ struct TagLink: TemplateModel {
     let name: String
     let url: String
 
-    static var templateFields: [TemplateField<Self>] {
-        [.text("name", \.name), .text("url", \.url)]
-    }
+    static let templateFields: [TemplateField<TagLink>] = [.text("name", \.name), .text("url", \.url)]
 }

@@ -49,5 +49,5 @@ enum TemplateVocabulary {
 /// What `partials/tags` reads: the `tags` of a case or a release.
 struct TagListHolder: TemplateModel {
     let tags: ItemList<TagLink>?
-    static var templateFields: [TemplateField<Self>] { [.object("tags", \.tags)] }
+    static let templateFields: [TemplateField<TagListHolder>] = [.object("tags", \.tags)]
 }

@@ -17,11 +17,9 @@ struct TextReleasePage: TemplateModel {
     /// `###` or the site's `end_mark`.
     var endMark: String
 
-    static var templateFields: [TemplateField<Self>] {
-        [
-            .text("releaseLine", \.releaseLine), .text("dateline", \.dateline), .text("headline", \.headline),
-            .text("subtitle", \.subtitle), .text("body", \.body), .text("notes", \.notes),
-            .text("readAlso", \.readAlso), .text("contacts", \.contacts), .text("endMark", \.endMark),
-        ]
-    }
+    static let templateFields: [TemplateField<TextReleasePage>] = [
+        .text("releaseLine", \.releaseLine), .text("dateline", \.dateline), .text("headline", \.headline),
+        .text("subtitle", \.subtitle), .text("body", \.body), .text("notes", \.notes),
+        .text("readAlso", \.readAlso), .text("contacts", \.contacts), .text("endMark", \.endMark),
+    ]
 }
