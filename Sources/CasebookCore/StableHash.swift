@@ -16,6 +16,15 @@ struct StableHash: Sendable {
         combine(bytes: CollectionOfOne(0xFF))
     }
 
+    /// Adds an optional string; nil differs from every string, the empty one included.
+    mutating func combine(optional text: String?) {
+        if let text {
+            combine(bytes: CollectionOfOne(0x01)); combine(text)
+        } else {
+            combine(bytes: CollectionOfOne(0x00))
+        }
+    }
+
     /// The hash as 16 hexadecimal digits.
     var hex: String {
         let digits = String(value, radix: 16)

@@ -74,29 +74,15 @@ final class PageCache: @unchecked Sendable {
 }
 
 extension PageCache {
-    /// The fields a list shows of a case (its "card"), so that a list page is rendered again
-    /// when a card changes, not when a body does.
-    static func card(of caseFile: CaseFile) -> String {
-        StableHash.of([
-            "case", caseFile.slug, caseFile.name, caseFile.nativeName ?? "", caseFile.country,
-            caseFile.status.rawValue, caseFile.detained?.description ?? "", caseFile.facility ?? "",
-            caseFile.summary ?? "", caseFile.tags.joined(separator: " "),
-        ])
-    }
-
-    /// The fields a list shows of a release.
-    static func card(of release: Release) -> String {
-        StableHash.of([
-            "release", release.slug, release.title, release.date.description, release.subtitle ?? "",
-            release.tags.joined(separator: " "),
-        ])
-    }
-}
-
-extension PageCache {
     /// Every fact of a case except its body: what cases.json shows of it.
     static func facts(of caseFile: CaseFile) -> String {
-        var parts = [card(of: caseFile), caseFile.sentence ?? "", caseFile.updated?.description ?? ""]
+        var parts = [
+            caseFile.slug, caseFile.name, caseFile.nativeName ?? "", caseFile.country,
+            caseFile.status.rawValue,
+            caseFile.detained?.description ?? "", caseFile.facility ?? "", caseFile.summary ?? "",
+            caseFile.tags.joined(separator: " "), caseFile.sentence ?? "",
+            caseFile.updated?.description ?? "",
+        ]
         parts += caseFile.aliases + ["|"] + caseFile.charges + ["|"] + caseFile.related + ["|"]
         parts += caseFile.unDecisions.flatMap {
             [$0.body, $0.reference ?? "", $0.date?.description ?? "", $0.url ?? ""]
@@ -105,7 +91,7 @@ extension PageCache {
         return StableHash.of(parts)
     }
 
-    /// The fingerprint of a file made from what it shows (`parts`): a list page from its cards,
+    /// The fingerprint of a file made from what it shows (`parts`): a list page from its model,
     /// the feed from its releases.
     func fingerprint(of name: String, from parts: [String]) -> String {
         StableHash.of([global, name] + parts)

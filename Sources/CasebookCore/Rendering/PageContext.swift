@@ -1,8 +1,5 @@
-/// What every page model reads: the content's lookups, the links, the options, and the layout's keys.
+/// What every page model reads: the content's lookups, the links and the options.
 struct PageContext: Sendable {
-    /// The section of the site a page belongs to, for the navigation's `aria-current`.
-    enum Section { case cases, releases, tags, none }
-
     let site: Site
     let links: SiteLinks
     let options: RenderOptions
@@ -35,25 +32,6 @@ struct PageContext: Sendable {
         tags = Set(allTags.filter(Self.isSlug)).sorted()
     }
 
-    /// The keys the layout reads: language, titles, canonical URL, feed, base path, banner, noindex.
-    func layout(title: String?, path: String?, section: Section, banner: String? = nil) -> [String: Any] {
-        var model: [String: Any] = [
-            "language": site.language,
-            "siteTitle": site.title,
-            "organisation": site.organisation,
-            "pageTitle": title.map { "\($0) – \(site.title)" } ?? site.title,
-            "feedURL": links.absolute("feed.xml"),
-            "base": links.basePath,
-            "noindex": options.isReview,
-            "navCases": section == .cases,
-            "navReleases": section == .releases,
-            "navTags": section == .tags,
-        ]
-        if let path { model["canonical"] = links.absolute(path) }
-        if let banner { model["banner"] = banner }
-        return model
-    }
-
     /// A Markdown body as HTML, its footnotes included, with links resolved for this site.
     func html(markdown: String) -> String {
         HTMLRenderer(linkResolver: links.resolver).render(
@@ -71,17 +49,6 @@ struct PageContext: Sendable {
         links.resolve(url)
     }
 
-    /// `{iso, text}` for a `<time>` element.
-    static func date(_ date: PartialDate) -> [String: Any] {
-        ["iso": date.description, "text": date.longForm]
-    }
-
-    /// `{items, count}` for a non-empty list, nil for an empty one, so a template's
-    /// `{{#list}}…{{/list}}` can wrap the list in a heading or a `<ul>` only when it has items.
-    static func list(_ items: [Any]) -> [String: Any]? {
-        items.isEmpty ? nil : ["items": items, "count": items.count]
-    }
-
     /// A tag safe to use as a folder name.
     static func isSlug(_ text: String) -> Bool {
         !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
@@ -91,12 +58,12 @@ struct PageContext: Sendable {
     }
 
     /// `{name, url}` for a tag link.
-    func tagLink(_ tag: String) -> [String: Any] {
-        ["name": tag, "url": links.path(SiteLinks.tagPath(tag))]
+    func tagLink(_ tag: String) -> TagLink {
+        TagLink(name: tag, url: links.path(SiteLinks.tagPath(tag)))
     }
 
     /// The tags of a page that have pages, as a list model.
-    func tagList(_ tags: [String]) -> [String: Any]? {
-        Self.list(tags.filter(Self.isSlug).map(tagLink))
+    func tagList(_ tags: [String]) -> ItemList<TagLink>? {
+        .of(tags.filter(Self.isSlug).map(tagLink))
     }
 }

@@ -107,25 +107,22 @@ struct RenderPlan {
         }
     }
 
-    /// The list pages with the cards each shows.
+    /// The list pages, each with the fingerprint of its model: what it shows.
     private func listPages(_ pages: SiteRenderer) -> [ListFile] {
-        let caseCards = content.cases.map(PageCache.card(of:))
-        let releaseCards = content.releases.map(PageCache.card(of:))
-        var lists: [ListFile] = [
-            ListFile(path: "index.html", parts: caseCards, kind: .index),
-            ListFile(path: "releases/index.html", parts: releaseCards, kind: .releases),
-            ListFile(path: "404.html", parts: [], kind: .notFound),
+        [
+            ListFile(path: "index.html", parts: [pages.indexPage.fingerprint], kind: .index),
+            ListFile(
+                path: "releases/index.html", parts: [pages.releaseIndexPage.fingerprint], kind: .releases),
+            ListFile(path: "404.html", parts: [pages.notFoundPage.fingerprint], kind: .notFound),
+            ListFile(
+                path: SiteLinks.tagIndexPath + "index.html", parts: [pages.tagIndexPage.fingerprint],
+                kind: .tagIndex),
         ]
-        let tagLists =
-            content.cases.map { "\($0.slug) \($0.tags)" } + content.releases.map { "\($0.slug) \($0.tags)" }
-        lists.append(ListFile(path: SiteLinks.tagIndexPath + "index.html", parts: tagLists, kind: .tagIndex))
-        for tag in pages.tags {
-            let cards =
-                zip(content.cases, caseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
-                + zip(content.releases, releaseCards).filter { $0.0.tags.contains(tag) }.map(\.1)
-            lists.append(ListFile(path: SiteLinks.tagPath(tag) + "index.html", parts: cards, kind: .tag(tag)))
-        }
-        return lists
+            + pages.tags.map { tag in
+                ListFile(
+                    path: SiteLinks.tagPath(tag) + "index.html", parts: [pages.tagPage(tag).fingerprint],
+                    kind: .tag(tag))
+            }
     }
 
     /// Keeps the files at `paths` from the last build when their fingerprint is unchanged and

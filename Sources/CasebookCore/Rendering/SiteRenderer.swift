@@ -22,39 +22,51 @@ public struct SiteRenderer: Sendable {
 
     /// `cases/<slug>/index.html`.
     public func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
-        page(SiteLinks.casePath(caseFile.slug), CasePageModel.make(caseFile, in: context), "case")
+        page(
+            SiteLinks.casePath(caseFile.slug),
+            CasePage(caseFile, bodyHTML: context.html(markdown: caseFile.body), in: context), "case")
     }
 
     /// `releases/<slug>/index.html`.
     public func renderReleasePage(_ release: Release) -> OutputFile {
-        page(SiteLinks.releasePath(release.slug), ReleasePageModel.make(release, in: context), "release")
+        page(
+            SiteLinks.releasePath(release.slug),
+            ReleasePage(release, bodyHTML: context.html(markdown: release.body), in: context), "release")
     }
 
     /// `index.html`: the cases grouped by status, with counts.
     public func renderIndexPage() -> OutputFile {
-        page("", ListPageModels.index(in: context), "index")
+        page("", indexPage, "index")
     }
 
     /// `releases/index.html`: the releases, newest first.
     public func renderReleaseIndexPage() -> OutputFile {
-        page("releases/", ListPageModels.releases(in: context), "releases")
+        page("releases/", releaseIndexPage, "releases")
     }
 
     /// `tags/<tag>/index.html`: the cases and releases with that tag.
     public func renderTagPage(_ tag: String) -> OutputFile {
-        page(SiteLinks.tagPath(tag), ListPageModels.tag(tag, in: context), "tag")
+        page(SiteLinks.tagPath(tag), tagPage(tag), "tag")
     }
 
     /// `tags/index.html`: every tag, with how many cases and releases carry it.
     public func renderTagIndexPage() -> OutputFile {
-        page(SiteLinks.tagIndexPath, ListPageModels.tagIndex(in: context), "tags")
+        page(SiteLinks.tagIndexPath, tagIndexPage, "tags")
     }
 
     /// `404.html`.
     public func renderNotFoundPage() -> OutputFile {
         OutputFile(
-            path: "404.html", text: theme.render(ListPageModels.notFound(in: context), template: "404"))
+            path: "404.html", text: theme.render(notFoundPage, template: "404"))
     }
+
+    /// The models of the list pages: what each shows, so that their fingerprints tell when a
+    /// list page must be rendered again.
+    var indexPage: IndexPage { IndexPage(in: context) }
+    var releaseIndexPage: ReleasesPage { ReleasesPage(in: context) }
+    var tagIndexPage: TagsPage { TagsPage(in: context) }
+    func tagPage(_ tag: String) -> TagPage { TagPage(tag, in: context) }
+    var notFoundPage: NotFoundPage { NotFoundPage(in: context) }
 
     /// The theme's `assets/…` files, as they are.
     public var themeAssets: [OutputFile] { theme.assets }
@@ -70,7 +82,7 @@ public struct SiteRenderer: Sendable {
         cases.map(renderCasePage) + releases.map(renderReleasePage) + renderListPages() + themeAssets
     }
 
-    private func page(_ folder: String, _ model: [String: Any], _ template: String) -> OutputFile {
+    private func page(_ folder: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
         OutputFile(path: folder + "index.html", text: theme.render(model, template: template))
     }
 }

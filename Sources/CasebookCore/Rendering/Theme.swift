@@ -101,7 +101,7 @@ public struct CompiledTheme: Sendable {
     public let assets: [OutputFile]
 
     /// Renders the page template `name` with a page model; empty when the theme has no such template.
-    func render(_ model: [String: Any], template name: String) -> String {
-        library.render(model, withTemplate: name) ?? ""
+    func render(_ model: some TemplateModel, template name: String) -> String {
+        library.render(model.mustacheValue, withTemplate: name) ?? ""
     }
 }

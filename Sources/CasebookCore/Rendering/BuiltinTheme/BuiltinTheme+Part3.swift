@@ -266,9 +266,9 @@ extension BuiltinTheme {
         """#
     /// Part of `release.txt.mustache`.
     static let piece307 = #"""
-        {{#release_line}}
-        {{release_line}}
-        {{/release_line}}
+        {{#releaseLine}}
+        {{releaseLine}}
+        {{/releaseLine}}
 
         {{dateline}}
 
@@ -285,12 +285,12 @@ extension BuiltinTheme {
 
         {{notes}}
         {{/notes}}
-        {{#read_also}}
+        {{#readAlso}}
 
         Read also:
 
-        {{read_also}}
-        {{/read_also}}
+        {{readAlso}}
+        {{/readAlso}}
         {{#contacts}}
 
         For more information, please contact:
@@ -298,7 +298,7 @@ extension BuiltinTheme {
         {{contacts}}
         {{/contacts}}
 
-        {{end_mark}}
+        {{endMark}}
 
         """#
 }

@@ -37,37 +37,34 @@ public struct TextReleaseRenderer: Sendable {
     /// The text of one release as a string.
     public func text(of release: Release, document: MarkdownDocument, content: Content) -> String {
         let text = library.render(
-            context(release, document: document, content: content), withTemplate: Self.templateName)
+            context(release, document: document, content: content).mustacheValue,
+            withTemplate: Self.templateName)
         return Self.tidy(text ?? "")
     }
 
     /// The values the frame shows, each already wrapped to the site's width.
-    func context(_ release: Release, document: MarkdownDocument, content: Content) -> [String: Any] {
+    func context(_ release: Release, document: MarkdownDocument, content: Content) -> TextReleasePage {
         let site = content.site
         let width = site.textWidth
         let renderer = PlainTextRenderer(
             width: width, linkResolver: links.absoluteResolver, softBreak: softBreak)
         let body = renderer.render(document)
-        var context: [String: Any] = [
-            "dateline": dateline(release, site: site),
-            "headline": wrap(release.title.uppercased(), width: width).joined(separator: "\n"),
-            "body": body.text,
-            "end_mark": site.endMark,
-        ]
-        if let line = ReleaseLine.text(for: release, site: site, rules: rules) {
-            context["release_line"] = wrap(line, width: width).joined(separator: "\n")
-        }
-        if let subtitle = release.subtitle, !subtitle.isEmpty {
-            context["subtitle"] = wrap(subtitle, width: width).joined(separator: "\n")
-        }
-        if !body.notes.isEmpty {
-            context["notes"] = renderer.renderNotes(body.notes)
-        }
         let readAlso = readAlsoLines(release, content: content, width: width)
-        if !readAlso.isEmpty { context["read_also"] = readAlso.joined(separator: "\n") }
         let contacts = contactBlocks(release, site: site, width: width)
-        if !contacts.isEmpty { context["contacts"] = contacts.joined(separator: "\n\n") }
-        return context
+        return TextReleasePage(
+            releaseLine: ReleaseLine.text(for: release, site: site, rules: rules).map {
+                wrap($0, width: width).joined(separator: "\n")
+            },
+            dateline: dateline(release, site: site),
+            headline: wrap(release.title.uppercased(), width: width).joined(separator: "\n"),
+            subtitle: release.subtitle.flatMap {
+                $0.isEmpty ? nil : wrap($0, width: width).joined(separator: "\n")
+            },
+            body: body.text,
+            notes: body.notes.isEmpty ? nil : renderer.renderNotes(body.notes),
+            readAlso: readAlso.isEmpty ? nil : readAlso.joined(separator: "\n"),
+            contacts: contacts.isEmpty ? nil : contacts.joined(separator: "\n\n"),
+            endMark: site.endMark)
     }
 
     func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> [String] {

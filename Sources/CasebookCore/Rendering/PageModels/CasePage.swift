@@ -1,0 +1,182 @@
+/// The model of a case page (template `case`): the layout's keys plus `case`.
+struct CasePage: TemplateModel {
+    let layout: Layout
+    let `case`: CaseFacts
+
+    init(_ caseFile: CaseFile, bodyHTML: String, in context: PageContext) {
+        layout = Layout(
+            title: caseFile.name, path: SiteLinks.casePath(caseFile.slug), section: .cases,
+            banner: context.options.banner(for: caseFile), in: context)
+        `case` = CaseFacts(caseFile, bodyHTML: bodyHTML, in: context)
+    }
+
+    static let templateFields: [TemplateField<CasePage>] = [
+        .inlined("layout", \.layout), .object("case", \.`case`),
+    ]
+}
+
+/// `case`: the fact box, the body, the timeline and the releases about the case.
+struct CaseFacts: TemplateModel {
+    let slug: String
+    let name: String
+    let nativeName: String?
+    let aliases: Aliases?
+    let country: String
+    let status: StatusValue
+    let detained: DateText?
+    let facility: String?
+    let charges: TextList?
+    let sentence: String?
+    let unDecisions: ItemList<UNDecisionModel>?
+    let tags: ItemList<TagLink>?
+    let related: ItemList<CaseLink>?
+    let updated: DateText?
+    /// The body as HTML (insert with `{{{…}}}`).
+    let bodyHTML: String
+    let timeline: ItemList<TimelineEntryModel>?
+    let releases: ItemList<ReleaseLink>?
+
+    init(_ caseFile: CaseFile, bodyHTML: String, in context: PageContext) {
+        slug = caseFile.slug
+        name = caseFile.name
+        nativeName = caseFile.nativeName
+        aliases = caseFile.aliases.isEmpty ? nil : Aliases(text: caseFile.aliases.joined(separator: ", "))
+        country = caseFile.country
+        status = StatusValue(value: caseFile.status.rawValue, label: caseFile.status.label)
+        detained = caseFile.detained.map(DateText.init)
+        facility = caseFile.facility
+        charges = .of(caseFile.charges)
+        sentence = caseFile.sentence
+        unDecisions = .of(caseFile.unDecisions.map { UNDecisionModel($0, in: context) })
+        tags = context.tagList(caseFile.tags)
+        related = .of(
+            caseFile.related.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
+        updated = caseFile.updated.map(DateText.init)
+        self.bodyHTML = bodyHTML
+        timeline = .of(caseFile.timeline.map { TimelineEntryModel($0, in: context) })
+        releases = .of((context.releasesByCase[caseFile.slug] ?? []).map { ReleaseLink($0, in: context) })
+    }
+
+    static let templateFields: [TemplateField<CaseFacts>] = [
+        .text("slug", \.slug), .text("name", \.name), .text("nativeName", \.nativeName),
+        .object("aliases", \.aliases), .text("country", \.country), .object("status", \.status),
+        .object("detained", \.detained), .text("facility", \.facility), .object("charges", \.charges),
+        .text("sentence", \.sentence), .object("unDecisions", \.unDecisions), .object("tags", \.tags),
+        .object("related", \.related), .object("updated", \.updated), .text("bodyHTML", \.bodyHTML),
+        .object("timeline", \.timeline), .object("releases", \.releases),
+    ]
+}
+
+/// `{text}`: the aliases joined with commas.
+struct Aliases: TemplateModel {
+    let text: String
+    static let templateFields: [TemplateField<Aliases>] = [.text("text", \.text)]
+}
+
+/// `{value, label}`: a case's status as written in frontmatter and as shown.
+struct StatusValue: TemplateModel {
+    let value: String
+    let label: String
+    static let templateFields: [TemplateField<StatusValue>] = [
+        .text("value", \.value), .text("label", \.label),
+    ]
+}
+
+/// `{items, count}` of plain text items, each read as `{{.}}`; nil for an empty list.
+struct TextList: TemplateModel {
+    let items: [String]
+    var count: Int { items.count }
+
+    /// The list, or nil when `items` is empty.
+    static func of(_ items: [String]) -> TextList? {
+        items.isEmpty ? nil : TextList(items: items)
+    }
+
+    static let templateFields: [TemplateField<TextList>] = [
+        .texts("items", \.items), .number("count", \.count),
+    ]
+}
+
+/// `{body, reference, decided, link}` for one UN decision.
+struct UNDecisionModel: TemplateModel {
+    let body: String
+    let reference: String?
+    let decided: DateText?
+    let link: String?
+
+    init(_ decision: CaseFile.UNDecision, in context: PageContext) {
+        body = decision.body
+        reference = decision.reference
+        decided = decision.date.map(DateText.init)
+        link = decision.url.flatMap(context.url(fromFrontmatter:))
+    }
+
+    static let templateFields: [TemplateField<UNDecisionModel>] = [
+        .text("body", \.body), .text("reference", \.reference), .object("decided", \.decided),
+        .text("link", \.link),
+    ]
+}
+
+/// `{when, eventHTML, source}` for one timeline entry.
+struct TimelineEntryModel: TemplateModel {
+    let when: DateText
+    /// The event as inline HTML (insert with `{{{…}}}`).
+    let eventHTML: String
+    let source: String?
+
+    init(_ entry: CaseFile.TimelineEntry, in context: PageContext) {
+        when = DateText(entry.date)
+        eventHTML = context.inlineHTML(markdown: entry.event)
+        source = entry.source.flatMap(context.url(fromFrontmatter:))
+    }
+
+    static let templateFields: [TemplateField<TimelineEntryModel>] = [
+        .object("when", \.when), .text("eventHTML", \.eventHTML), .text("source", \.source),
+    ]
+}
+
+/// `{name, url}` for a link to a case page.
+struct CaseLink: TemplateModel {
+    let name: String
+    let url: String
+
+    init(_ caseFile: CaseFile, in context: PageContext) {
+        name = caseFile.name
+        url = context.links.path(SiteLinks.casePath(caseFile.slug))
+    }
+
+    static let templateFields: [TemplateField<CaseLink>] = [.text("name", \.name), .text("url", \.url)]
+}
+
+/// The entry of a list of cases (partial `partials/case-item`).
+struct CaseItem: TemplateModel {
+    let name: String
+    let url: String
+    let nativeName: String?
+    let country: String
+    let statusLabel: String
+    let detained: DateText?
+    let facility: String?
+    let summary: String?
+    /// "Draft" or "Embargoed" on a review build.
+    let badge: String?
+
+    init(_ caseFile: CaseFile, in context: PageContext) {
+        let link = CaseLink(caseFile, in: context)
+        name = link.name
+        url = link.url
+        nativeName = caseFile.nativeName
+        country = caseFile.country
+        statusLabel = caseFile.status.label
+        detained = caseFile.detained.map(DateText.init)
+        facility = caseFile.facility
+        summary = caseFile.summary
+        badge = context.options.badge(for: caseFile)
+    }
+
+    static let templateFields: [TemplateField<CaseItem>] = [
+        .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
+        .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
+        .text("facility", \.facility), .text("summary", \.summary), .text("badge", \.badge),
+    ]
+}

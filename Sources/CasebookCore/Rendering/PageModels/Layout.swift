@@ -1,0 +1,48 @@
+/// The keys the layout (`layout.mustache`) reads; every page model has them at its top level.
+struct Layout: TemplateModel {
+    /// The section of the site a page belongs to, for the navigation's `aria-current`.
+    enum Section: Hashable, Sendable { case cases, releases, tags, none }
+
+    let language: String
+    let siteTitle: String
+    let organisation: String
+    /// "Title – Site", or the site's title alone on the index.
+    let pageTitle: String
+    let feedURL: String
+    /// The site's path, such as `/cases/`, for links that work from a sub-path.
+    let base: String
+    /// The page's absolute URL; nil for the 404 page, which has none.
+    let canonical: String?
+    /// The review build's notice on a draft or embargoed page.
+    let banner: String?
+    /// True on review builds and the 404 page: search engines must not index the page.
+    let noindex: Bool
+    let navCases: Bool
+    let navReleases: Bool
+    let navTags: Bool
+
+    /// The layout of the page at `path` (nil: no canonical URL) titled `title`.
+    init(title: String?, path: String?, section: Section, banner: String? = nil, in context: PageContext) {
+        let site = context.site
+        language = site.language
+        siteTitle = site.title
+        organisation = site.organisation
+        pageTitle = title.map { "\($0) – \(site.title)" } ?? site.title
+        feedURL = context.links.absolute("feed.xml")
+        base = context.links.basePath
+        canonical = path.map(context.links.absolute)
+        self.banner = banner
+        noindex = context.options.isReview || path == nil
+        navCases = section == .cases
+        navReleases = section == .releases
+        navTags = section == .tags
+    }
+
+    static let templateFields: [TemplateField<Layout>] = [
+        .text("language", \.language), .text("siteTitle", \.siteTitle),
+        .text("organisation", \.organisation), .text("pageTitle", \.pageTitle),
+        .text("feedURL", \.feedURL), .text("base", \.base), .text("canonical", \.canonical),
+        .text("banner", \.banner), .flag("noindex", \.noindex), .flag("navCases", \.navCases),
+        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags),
+    ]
+}

@@ -1,0 +1,158 @@
+/// The model of the index (template `index`): the cases grouped by status.
+struct IndexPage: TemplateModel {
+    let layout: Layout
+    let heading: String
+    /// One group per status that has cases, in `CaseStatus` order.
+    let groups: [StatusGroup]
+    let total: Int
+    /// "No cases yet.", "1 case", "12 cases".
+    let totalText: String
+
+    init(in context: PageContext) {
+        layout = Layout(title: nil, path: "", section: .cases, in: context)
+        heading = "Cases"
+        groups = CaseStatus.allCases.compactMap { status in
+            let cases = context.cases.filter { $0.status == status }
+            guard !cases.isEmpty else { return nil }
+            return StatusGroup(
+                status: status.rawValue, label: status.label, cases: cases.map { CaseItem($0, in: context) })
+        }
+        total = context.cases.count
+        totalText = Self.countText(context.cases.count, one: "case", many: "cases")
+    }
+
+    /// "No cases yet.", "1 case", "12 cases".
+    static func countText(_ count: Int, one: String, many: String) -> String {
+        switch count {
+        case 0: return "No \(many) yet."
+        case 1: return "1 \(one)"
+        default: return "\(count) \(many)"
+        }
+    }
+
+    static let templateFields: [TemplateField<IndexPage>] = [
+        .inlined("layout", \.layout), .text("heading", \.heading), .list("groups", \.groups),
+        .number("total", \.total), .text("totalText", \.totalText),
+    ]
+}
+
+/// `{status, label, count, cases}`: the cases of one status.
+struct StatusGroup: TemplateModel {
+    let status: String
+    let label: String
+    let cases: [CaseItem]
+    var count: Int { cases.count }
+
+    static let templateFields: [TemplateField<StatusGroup>] = [
+        .text("status", \.status), .text("label", \.label), .number("count", \.count),
+        .list("cases", \.cases),
+    ]
+}
+
+/// The model of the release list (template `releases`): the releases by year, newest first.
+struct ReleasesPage: TemplateModel {
+    let layout: Layout
+    let years: [YearGroup]
+    let total: Int
+
+    init(in context: PageContext) {
+        layout = Layout(title: "Press releases", path: "releases/", section: .releases, in: context)
+        var years: [YearGroup] = []
+        for release in context.releasesNewestFirst {
+            let item = ReleaseItem(release, in: context)
+            if let last = years.last, last.year == release.date.year {
+                years[years.count - 1] = YearGroup(year: last.year, releases: last.releases + [item])
+            } else {
+                years.append(YearGroup(year: release.date.year, releases: [item]))
+            }
+        }
+        self.years = years
+        total = context.releasesNewestFirst.count
+    }
+
+    static let templateFields: [TemplateField<ReleasesPage>] = [
+        .inlined("layout", \.layout), .list("years", \.years), .number("total", \.total),
+    ]
+}
+
+/// `{year, releases}`: the releases of one year, newest first.
+struct YearGroup: TemplateModel {
+    let year: Int
+    let releases: [ReleaseItem]
+
+    static let templateFields: [TemplateField<YearGroup>] = [
+        .number("year", \.year), .list("releases", \.releases),
+    ]
+}
+
+/// The model of a tag page (template `tag`): the cases and releases with one tag.
+struct TagPage: TemplateModel {
+    let layout: Layout
+    let tag: String
+    /// Always true: the case items show their status here.
+    let showStatus: Bool
+    let cases: ItemList<CaseItem>?
+    let releases: ItemList<ReleaseItem>?
+
+    init(_ tag: String, in context: PageContext) {
+        layout = Layout(title: "Tagged “\(tag)”", path: SiteLinks.tagPath(tag), section: .none, in: context)
+        self.tag = tag
+        showStatus = true
+        cases = .of(context.cases.filter { $0.tags.contains(tag) }.map { CaseItem($0, in: context) })
+        releases = .of(
+            context.releasesNewestFirst.filter { $0.tags.contains(tag) }.map { ReleaseItem($0, in: context) })
+    }
+
+    static let templateFields: [TemplateField<TagPage>] = [
+        .inlined("layout", \.layout), .text("tag", \.tag), .flag("showStatus", \.showStatus),
+        .object("cases", \.cases), .object("releases", \.releases),
+    ]
+}
+
+/// The model of the tag index (template `tags`): every tag with how many cases and releases carry it.
+struct TagsPage: TemplateModel {
+    let layout: Layout
+    /// One per tag in name order; nil when no page has a tag.
+    let tags: ItemList<TagCount>?
+
+    init(in context: PageContext) {
+        layout = Layout(title: "Tags", path: SiteLinks.tagIndexPath, section: .tags, in: context)
+        var counts: [String: Int] = [:]
+        for tag in context.cases.flatMap({ Set($0.tags) })
+            + context.releasesNewestFirst.flatMap({ Set($0.tags) })
+        {
+            counts[tag, default: 0] += 1
+        }
+        tags = .of(
+            context.tags.map { tag in
+                let link = context.tagLink(tag)
+                return TagCount(name: link.name, url: link.url, count: counts[tag] ?? 0)
+            })
+    }
+
+    static let templateFields: [TemplateField<TagsPage>] = [
+        .inlined("layout", \.layout), .object("tags", \.tags),
+    ]
+}
+
+/// `{name, url, count}` for one tag of the tag index.
+struct TagCount: TemplateModel {
+    let name: String
+    let url: String
+    let count: Int
+
+    static let templateFields: [TemplateField<TagCount>] = [
+        .text("name", \.name), .text("url", \.url), .number("count", \.count),
+    ]
+}
+
+/// The model of `404.html` (template `404`): the layout's keys only; no canonical URL, never indexed.
+struct NotFoundPage: TemplateModel {
+    let layout: Layout
+
+    init(in context: PageContext) {
+        layout = Layout(title: "Page not found", path: nil, section: .none, in: context)
+    }
+
+    static let templateFields: [TemplateField<NotFoundPage>] = [.inlined("layout", \.layout)]
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The model of a release page (template `release`): the layout's keys plus `release`.
+struct ReleasePage: TemplateModel {
+    let layout: Layout
+    let release: ReleaseFacts
+
+    init(_ release: Release, bodyHTML: String, in context: PageContext) {
+        layout = Layout(
+            title: release.title, path: SiteLinks.releasePath(release.slug), section: .releases,
+            banner: context.options.banner(for: release, site: context.site), in: context)
+        self.release = ReleaseFacts(release, bodyHTML: bodyHTML, in: context)
+    }
+
+    static let templateFields: [TemplateField<ReleasePage>] = [
+        .inlined("layout", \.layout), .object("release", \.release),
+    ]
+}
+
+/// `release`: the dateline, headline, body, cases, read also, contacts and tags.
+struct ReleaseFacts: TemplateModel {
+    let slug: String
+    let title: String
+    let subtitle: String?
+    /// The release's place, or the site's.
+    let place: String?
+    let date: DateText
+    let cases: ItemList<CaseLink>?
+    /// The body as HTML (insert with `{{{…}}}`).
+    let bodyHTML: String
+    let readAlso: ItemList<ReadAlsoEntry>?
+    let contacts: ItemList<ContactModel>?
+    let tags: ItemList<TagLink>?
+    /// The plain-text release's path.
+    let textURL: String
+
+    init(_ release: Release, bodyHTML: String, in context: PageContext) {
+        slug = release.slug
+        title = release.title
+        subtitle = release.subtitle
+        place = release.place ?? context.site.place
+        date = DateText(release.date)
+        cases = .of(release.cases.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
+        self.bodyHTML = bodyHTML
+        readAlso = .of(release.readAlso.compactMap { ReadAlsoEntry($0, in: context) })
+        contacts = .of(Self.contacts(of: release, site: context.site).map(ContactModel.init))
+        tags = context.tagList(release.tags)
+        textURL = context.links.path(SiteLinks.releaseTextPath(release.slug))
+    }
+
+    /// The contacts a release names, or the site's defaults when it names none.
+    static func contacts(of release: Release, site: Site) -> [Contact] {
+        guard let ids = release.contactIDs else { return site.defaultContacts }
+        return ids.compactMap { id in site.contacts.first { $0.id == id } }
+    }
+
+    static let templateFields: [TemplateField<ReleaseFacts>] = [
+        .text("slug", \.slug), .text("title", \.title), .text("subtitle", \.subtitle),
+        .text("place", \.place), .object("date", \.date), .object("cases", \.cases),
+        .text("bodyHTML", \.bodyHTML), .object("readAlso", \.readAlso), .object("contacts", \.contacts),
+        .object("tags", \.tags), .text("textURL", \.textURL),
+    ]
+}
+
+/// `{title, url}` for an entry of "Read also".
+struct ReadAlsoEntry: TemplateModel {
+    let title: String
+    let url: String
+
+    /// The link, or nil when the entry has no page or a URL that may not be linked.
+    init?(_ entry: Release.ReadAlso, in context: PageContext) {
+        switch entry {
+        case .caseFile(let slug):
+            guard let caseFile = context.casesBySlug[slug] else { return nil }
+            title = caseFile.name
+            url = context.links.path(SiteLinks.casePath(slug))
+        case .release(let slug):
+            guard let release = context.releasesBySlug[slug] else { return nil }
+            title = release.title
+            url = context.links.path(SiteLinks.releasePath(slug))
+        case .link(let title, let url):
+            guard let resolved = context.url(fromFrontmatter: url) else { return nil }
+            self.title = title
+            self.url = resolved
+        }
+    }
+
+    static let templateFields: [TemplateField<ReadAlsoEntry>] = [
+        .text("title", \.title), .text("url", \.url),
+    ]
+}
+
+/// `{name, role, email, mailto, phone, tel}` for one press contact.
+struct ContactModel: TemplateModel {
+    let name: String
+    let role: String?
+    let email: String?
+    /// `mailto:` and the address, percent-encoded.
+    let mailto: String?
+    let phone: String?
+    /// `tel:` and the phone number's digits.
+    let tel: String?
+
+    init(_ contact: Contact) {
+        name = contact.name
+        role = contact.role
+        email = contact.email
+        let allowed = CharacterSet.urlUserAllowed.union(["@"])
+        mailto = contact.email.map {
+            "mailto:" + ($0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0)
+        }
+        phone = contact.phone
+        tel = contact.phone.map { "tel:" + $0.filter { $0 == "+" || ($0.isASCII && $0.isNumber) } }
+    }
+
+    static let templateFields: [TemplateField<ContactModel>] = [
+        .text("name", \.name), .text("role", \.role), .text("email", \.email), .text("mailto", \.mailto),
+        .text("phone", \.phone), .text("tel", \.tel),
+    ]
+}
+
+/// `{title, url, date}` for a link to a release.
+struct ReleaseLink: TemplateModel {
+    let title: String
+    let url: String
+    let date: DateText
+
+    init(_ release: Release, in context: PageContext) {
+        title = release.title
+        url = context.links.path(SiteLinks.releasePath(release.slug))
+        date = DateText(release.date)
+    }
+
+    static let templateFields: [TemplateField<ReleaseLink>] = [
+        .text("title", \.title), .text("url", \.url), .object("date", \.date),
+    ]
+}
+
+/// The entry of a list of releases (partial `partials/release-item`).
+struct ReleaseItem: TemplateModel {
+    let title: String
+    let url: String
+    let date: DateText
+    let subtitle: String?
+    /// "Draft" or "Embargoed" on a review build.
+    let badge: String?
+
+    init(_ release: Release, in context: PageContext) {
+        let link = ReleaseLink(release, in: context)
+        title = link.title
+        url = link.url
+        date = link.date
+        subtitle = release.subtitle
+        badge = context.options.badge(for: release)
+    }
+
+    static let templateFields: [TemplateField<ReleaseItem>] = [
+        .text("title", \.title), .text("url", \.url), .object("date", \.date),
+        .text("subtitle", \.subtitle),
+        .text("badge", \.badge),
+    ]
+}

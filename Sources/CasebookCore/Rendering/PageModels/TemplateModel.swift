@@ -1,0 +1,211 @@
+/// A value a template can read: a typed page model or a piece of one.
+///
+/// `templateFields` is the model's whole vocabulary, in the order docs/themes.md lists it: each
+/// key a template may name and how to read it. The Mustache view of a model is made from this
+/// table alone, so a key is usable exactly when it is listed, and the documentation test checks
+/// the same table against docs/themes.md.
+protocol TemplateModel: Hashable, Sendable {
+    /// The keys a template can name, each with how to read it from the model.
+    static var templateFields: [TemplateField<Self>] { get }
+}
+
+extension TemplateModel {
+    /// The model as swift-mustache reads it: one dictionary entry per field that has a value;
+    /// an absent optional leaves its key out, so `{{^key}}` shows.
+    var mustacheValue: [String: Any] {
+        var view: [String: Any] = [:]
+        for field in Self.templateFields {
+            switch field.read(self) {
+            case .none: continue
+            case .some(.value(let value)): view[field.name] = value
+            case .some(.inline(let keys)): view.merge(keys) { _, page in page }
+            }
+        }
+        return view
+    }
+
+    /// Adds every field, by key, to a fingerprint.
+    func combine(into hash: inout StableHash) {
+        for field in Self.templateFields {
+            hash.combine(field.name)
+            field.hash(self, &hash)
+        }
+    }
+
+    /// A fingerprint of everything the model shows, the same in every process: a page whose
+    /// model has the same fingerprint as last time renders to the same bytes.
+    var fingerprint: String {
+        var hash = StableHash()
+        combine(into: &hash)
+        return hash.hex
+    }
+
+    /// Every key a template can name at the top of this model (inlined fields included).
+    static var templateKeys: [String] {
+        templateFields.flatMap { $0.inlinedKeys ?? [$0.name] }
+    }
+}
+
+/// One key of a model's template vocabulary.
+struct TemplateField<Model>: @unchecked Sendable {
+    /// What reading a field gives: a value under the field's key, or keys put at the top level.
+    enum Reading {
+        case value(Any)
+        case inline([String: Any])
+    }
+
+    /// The kind of value, for the documentation.
+    enum Kind: String {
+        case text, flag, number, object, list, inlined
+    }
+
+    /// The key a template names.
+    let name: String
+    /// What the value is.
+    let kind: Kind
+    /// The keys this field puts at the top level, for a field that is inlined.
+    let inlinedKeys: [String]?
+    /// True when the key may be absent.
+    var optional = false
+    /// The type of the nested model (object or list items), when it has one.
+    let nested: (any TemplateModel.Type)?
+    /// Adds the field's value to a fingerprint.
+    let hash: (Model, inout StableHash) -> Void
+    /// Reads the value from a model; nil when absent.
+    let read: (Model) -> Reading?
+
+    /// A text field, always present.
+    static func text(_ name: String, _ path: KeyPath<Model, String>) -> Self {
+        Self(name: name, kind: .text, inlinedKeys: nil, nested: nil, hash: { $1.combine($0[keyPath: path]) })
+        {
+            .value($0[keyPath: path])
+        }
+    }
+
+    /// A text field, absent when nil.
+    static func text(_ name: String, _ path: KeyPath<Model, String?>) -> Self {
+        Self(
+            name: name, kind: .text, inlinedKeys: nil, optional: true, nested: nil,
+            hash: { $1.combine(optional: $0[keyPath: path]) }
+        ) { $0[keyPath: path].map { .value($0) } }
+    }
+
+    /// A true-or-false field, always present.
+    static func flag(_ name: String, _ path: KeyPath<Model, Bool>) -> Self {
+        Self(
+            name: name, kind: .flag, inlinedKeys: nil, nested: nil,
+            hash: { $1.combine($0[keyPath: path] ? "1" : "0") }
+        ) {
+            .value($0[keyPath: path])
+        }
+    }
+
+    /// A number, always present.
+    static func number(_ name: String, _ path: KeyPath<Model, Int>) -> Self {
+        Self(
+            name: name, kind: .number, inlinedKeys: nil, nested: nil,
+            hash: { $1.combine(String($0[keyPath: path])) }
+        ) {
+            .value($0[keyPath: path])
+        }
+    }
+
+    /// A nested model, always present.
+    static func object<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested>) -> Self {
+        Self(
+            name: name, kind: .object, inlinedKeys: nil, nested: Nested.self,
+            hash: { $0[keyPath: path].combine(into: &$1) }
+        ) {
+            .value($0[keyPath: path].mustacheValue)
+        }
+    }
+
+    /// A nested model, absent when nil.
+    static func object<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested?>) -> Self {
+        Self(
+            name: name, kind: .object, inlinedKeys: nil, optional: true, nested: Nested.self,
+            hash: { model, hash in
+                if let value = model[keyPath: path] {
+                    value.combine(into: &hash)
+                } else {
+                    hash.combine(optional: nil)
+                }
+            }
+        ) {
+            $0[keyPath: path].map { .value($0.mustacheValue) }
+        }
+    }
+
+    /// A list of nested models, always present (empty lists too).
+    static func list<Item: TemplateModel>(_ name: String, _ path: KeyPath<Model, [Item]>) -> Self {
+        Self(
+            name: name, kind: .list, inlinedKeys: nil, nested: Item.self,
+            hash: { model, hash in
+                let items = model[keyPath: path]
+                hash.combine(String(items.count))
+                for item in items { item.combine(into: &hash) }
+            }
+        ) {
+            .value($0[keyPath: path].map(\.mustacheValue))
+        }
+    }
+
+    /// A list of texts, each read as `{{.}}`, always present.
+    static func texts(_ name: String, _ path: KeyPath<Model, [String]>) -> Self {
+        Self(
+            name: name, kind: .list, inlinedKeys: nil, nested: nil,
+            hash: { model, hash in
+                let items = model[keyPath: path]
+                hash.combine(String(items.count))
+                for item in items { hash.combine(item) }
+            }
+        ) { .value($0[keyPath: path]) }
+    }
+
+    /// A nested model whose keys are put at the top level (the layout's keys on every page).
+    static func inlined<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested>) -> Self {
+        Self(
+            name: name, kind: .inlined, inlinedKeys: Nested.templateKeys, nested: Nested.self,
+            hash: { $0[keyPath: path].combine(into: &$1) }
+        ) {
+            .inline($0[keyPath: path].mustacheValue)
+        }
+    }
+}
+
+/// `{items, count}`: a list that has items; a page keeps nil for an empty one, so a template's
+/// `{{#list}}…{{/list}}` can wrap the list in a heading or a `<ul>` only when it has items.
+struct ItemList<Item: TemplateModel>: TemplateModel {
+    let items: [Item]
+    var count: Int { items.count }
+
+    /// The list, or nil when `items` is empty.
+    static func of(_ items: [Item]) -> ItemList? {
+        items.isEmpty ? nil : ItemList(items: items)
+    }
+
+    static var templateFields: [TemplateField<Self>] {
+        [.list("items", \.items), .number("count", \.count)]
+    }
+}
+
+/// `{iso, text}` for a `<time>` element.
+struct DateText: TemplateModel {
+    let iso: String
+    let text: String
+
+    init(_ date: PartialDate) {
+        iso = date.description
+        text = date.longForm
+    }
+
+    static let templateFields: [TemplateField<DateText>] = [.text("iso", \.iso), .text("text", \.text)]
+}
+
+/// `{name, url}` for a link to a tag page.
+struct TagLink: TemplateModel {
+    let name: String
+    let url: String
+
+    static let templateFields: [TemplateField<TagLink>] = [.text("name", \.name), .text("url", \.url)]
+}
