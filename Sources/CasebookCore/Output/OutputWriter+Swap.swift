@@ -49,8 +49,18 @@ extension OutputWriter {
 
     /// Removes a folder Casebook made (a staging folder or a parked site) with its marker last, so
     /// that a build killed while deleting leaves a folder still recognisably Casebook's, which the
-    /// next build reuses instead of refusing as someone else's.
+    /// next build clears instead of refusing as someone else's, and never takes for a whole site.
     static func removeOwnFolder(_ folder: String) {
+        // First the marker stops naming a build, so what is left is never trusted as a whole
+        // site; it is renamed over, never written in place, as it may share its inode with the
+        // output's marker.
+        let marker = folder + "/" + markerName
+        if FileSystem.exists(marker) {
+            let fresh = marker + ".casebook-new"
+            if (try? FileSystem.write(Array(markerText.utf8), to: fresh)) != nil {
+                _ = FileSystem.rename(fresh, to: marker)
+            }
+        }
         if let entries = try? FileSystem.listing(of: folder) {
             for entry in entries where entry != markerName { FileSystem.remove(folder + "/" + entry) }
         }
