@@ -4,7 +4,10 @@ import Foundation
 enum ReleasePageModel {
     /// Keys of `release`: slug, title, subtitle, place, date, cases, bodyHTML, readAlso, contacts,
     /// tags, textURL.
-    static func make(_ release: Release, in context: PageContext) -> [String: Any] {
+    /// `document` is the body already parsed (shared with the text release); nil parses it here.
+    static func make(_ release: Release, document: MarkdownDocument? = nil, in context: PageContext)
+        -> [String: Any]
+    {
         let path = SiteLinks.releasePath(release.slug)
         var model = context.layout(
             title: release.title, path: path, section: .releases,
@@ -13,7 +16,7 @@ enum ReleasePageModel {
             "slug": release.slug,
             "title": release.title,
             "date": PageContext.date(release.date),
-            "bodyHTML": context.html(markdown: release.body),
+            "bodyHTML": document.map(context.html(document:)) ?? context.html(markdown: release.body),
             "textURL": context.links.path(SiteLinks.releaseTextPath(release.slug)),
         ]
         page["subtitle"] = release.subtitle
