@@ -26,8 +26,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `releases/<slug>/index.html`.
-    /// The release page; `document` is the release's body already parsed, when the caller has it.
-    public func renderReleasePage(_ release: Release, document: MarkdownDocument? = nil) -> OutputFile {
+    public func renderReleasePage(_ release: Release) -> OutputFile {
+        page(SiteLinks.releasePath(release.slug), ReleasePageModel.make(release, in: context), "release")
+    }
+
+    /// The release page from its body already parsed (shared with its text release).
+    public func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
         page(
             SiteLinks.releasePath(release.slug),
             ReleasePageModel.make(release, document: document, in: context),
