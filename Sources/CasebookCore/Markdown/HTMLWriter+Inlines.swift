@@ -50,7 +50,12 @@ extension HTMLWriter {
             return
         }
         // A link that shows its own address is marked, so that print does not repeat it.
-        let showsAddress = isAutolink || children.plainText == href || children.plainText == url
+        let showsAddress =
+            isAutolink
+            || {
+                let text = children.plainText
+                return text == href || text == url
+            }()
         output += showsAddress ? "<a class=\"url\" href=\"" : "<a href=\""
         output.appendHTMLEscapedURL(href)
         if !title.isEmpty {
@@ -108,8 +113,18 @@ extension HTMLWriter {
     }
 
     private mutating func writeFootnoteReference(number: Int, occurrence: Int) {
-        output += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\""
-        output += Self.referenceIdentifier(number, occurrence)
-        output += "\" role=\"doc-noteref\">\(number)</a></sup>"
+        // Plain appends: interpolation builds a temporary string per reference.
+        let digits = String(number)
+        output += "<sup class=\"footnote-ref\"><a href=\"#fn-"
+        output += digits
+        output += "\" id=\"fnref-"
+        output += digits
+        if occurrence > 1 {
+            output += "-"
+            output += String(occurrence)
+        }
+        output += "\" role=\"doc-noteref\">"
+        output += digits
+        output += "</a></sup>"
     }
 }

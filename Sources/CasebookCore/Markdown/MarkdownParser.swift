@@ -24,6 +24,24 @@ public enum MarkdownParser {
         return converter.document(from: root)
     }
 
+    /// The text of a body's first top-level paragraph as a reader sees it, or nil when it has
+    /// none: what the feed shows of a release without a summary. Only that paragraph leaves C
+    /// memory, so the feed does not convert bodies it shows one paragraph of.
+    public static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
+        let extensions = self.extensions
+        guard let root = cParse(text, smart: smart, extensions: extensions) else { return nil }
+        defer { cmark_node_free(root) }
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                var converter = TreeConverter(types: extensions.types)
+                return converter.inlines(in: node).plainText
+            }
+            child = cmark_node_next(node)
+        }
+        return nil
+    }
+
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
     public static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
         firstInlines(in: parse(text, smart: smart).blocks) ?? []

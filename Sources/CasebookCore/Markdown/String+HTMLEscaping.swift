@@ -30,7 +30,12 @@ extension String {
             text.utf8.formIndex(after: &index)
             runStart = index
         }
-        self += text[runStart..<end]
+        // Most text has nothing to escape: appending the whole string is cheaper than a slice.
+        if runStart == text.utf8.startIndex {
+            self += text
+        } else {
+            self += text[runStart..<end]
+        }
     }
 
     /// Appends `url` as an attribute value: characters a URL may not hold are percent-encoded,

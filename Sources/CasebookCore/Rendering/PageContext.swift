@@ -34,8 +34,12 @@ struct PageContext: Sendable {
 
     /// A Markdown body as HTML, its footnotes included, with links resolved for this site.
     func html(markdown: String) -> String {
-        HTMLRenderer(linkResolver: links.resolver).render(
-            MarkdownParser.parse(markdown, smart: site.smartPunctuation))
+        html(document: MarkdownParser.parse(markdown, smart: site.smartPunctuation))
+    }
+
+    /// A body parsed already (with the site's smart punctuation switch) as HTML.
+    func html(document: MarkdownDocument) -> String {
+        HTMLRenderer(linkResolver: links.resolver).render(document)
     }
 
     /// One line of inline Markdown as HTML.

@@ -62,7 +62,7 @@ struct RenderPlan {
                 let release = bodies.withBody(release)
                 let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
                 var files = [
-                    pages.renderReleasePage(release),
+                    pages.renderReleasePage(release, document: document),
                     texts.render(release, document: document, content: content),
                 ]
                 if let mails { files.append(mails.render(release, document: document, content: content)) }
@@ -218,13 +218,10 @@ struct RenderPlan {
     static func summary(of release: Release, smart: Bool) -> String {
         if let summary = release.summary, !summary.isEmpty { return summary }
         if let subtitle = release.subtitle, !subtitle.isEmpty { return subtitle }
-        for block in MarkdownParser.parse(release.body, smart: smart).blocks {
-            if case .paragraph(let inlines, _) = block {
-                let text = inlines.plainText
-                return text.count <= 300 ? text : String(text.prefix(297)) + "…"
-            }
+        guard let text = MarkdownParser.firstParagraphText(release.body, smart: smart) else {
+            return release.title
         }
-        return release.title
+        return text.count <= 300 ? text : String(text.prefix(297)) + "…"
     }
 
     // Content assets win over theme assets of the same name: they are the organisation's own files.

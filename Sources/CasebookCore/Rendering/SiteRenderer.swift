@@ -34,6 +34,13 @@ public struct SiteRenderer: Sendable {
             ReleasePage(release, bodyHTML: context.html(markdown: release.body), in: context), "release")
     }
 
+    /// The release page from its body already parsed (shared with its text release).
+    public func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
+        page(
+            SiteLinks.releasePath(release.slug),
+            ReleasePage(release, bodyHTML: context.html(document: document), in: context), "release")
+    }
+
     /// `index.html`: the cases grouped by status, with counts.
     public func renderIndexPage() -> OutputFile {
         page("", indexPage, "index")
