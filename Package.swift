@@ -9,7 +9,6 @@ let package = Package(
         .executable(name: "casebook", targets: ["casebook"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -22,6 +21,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Debian's libyaml, found through pkg-config; only Loading/YAMLParser.swift imports it.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // One C function: the atomic directory swap that Glibc hides from Swift.
         .target(name: "CSystemShims"),
         // Lets cmark-gfm parse on several threads (see its one source file). The program must
@@ -40,7 +41,7 @@ let package = Package(
                 "CCmarkGFM",
                 "CCmarkThreads",
                 "CSystemShims",
-                .product(name: "Yams", package: "Yams"),
+                "CYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

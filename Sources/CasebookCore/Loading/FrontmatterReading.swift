@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The first steps every content file goes through: UTF-8, frontmatter, YAML.
 enum FrontmatterReading {
@@ -8,7 +7,7 @@ enum FrontmatterReading {
         /// The frontmatter and body.
         var split: SplitFile
         /// The frontmatter's root node, if it has one.
-        var root: Node?
+        var root: YAMLNode?
         /// A reader positioned on the frontmatter, to decode it with.
         var reader: SchemaReader
     }
@@ -46,10 +45,8 @@ enum FrontmatterReading {
         }
         let composer = YAMLComposer(
             path: path, lineOffset: split.frontmatterStartLine - 1, yaml: split.frontmatter)
-        return composer.compose(split.frontmatter).map { composed in
-            Parsed(
-                split: split, root: composed.root,
-                reader: SchemaReader(composer: composer, renamedKeys: composed.renamedKeys))
+        return composer.compose(split.frontmatter).map { root in
+            Parsed(split: split, root: root, reader: SchemaReader(composer: composer))
         }
     }
 }

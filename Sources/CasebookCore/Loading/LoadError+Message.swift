@@ -160,8 +160,11 @@ extension LoadError {
             return "this line is not indented like the keys above it"
         case "could not find expected ':'":
             return "expected 'key: value' here"
-        case "found undefined alias":
+        case "found undefined alias", "found an alias":
+            // Casebook reads no aliases, defined or not (see YAMLParser).
             return "'*' starts a YAML alias; put the value in quotes"
+        case "lists and mappings are nested more than \(YAMLParser.maximumDepth) deep":
+            return problem + "; frontmatter needs at most three levels"
         default:
             let detail = context.map { " (\($0))" } ?? ""
             return "YAML syntax error: \(problem)\(detail)"

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Decodes Content/releases/<slug>.md into a `Release`.
 enum ReleaseDecoder {
@@ -62,7 +61,7 @@ enum ReleaseDecoder {
         for (node, path) in reader.entries("read_also", in: fields) {
             let entryPath = "read_also[\(entries.count)]"
             let location = reader.location(of: node)
-            if case .mapping = node {
+            if case .mapping = node.content {
                 let link = reader.fields(of: node, keyPath: entryPath, schema: linkSchema)
                 let title = reader.requiredText("title", in: link)
                 let url = reader.url("url", in: link)

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 extension SchemaReader {
     /// A single value as text (numbers too); nil when absent or empty (`~`, `null`).
@@ -146,7 +145,7 @@ extension SchemaReader {
     mutating func mappingList(_ key: String, schema: Schema, in fields: Fields) -> [Fields] {
         var result: [Fields] = []
         for (node, path) in entries(key, in: fields) {
-            guard case .mapping = node else {
+            guard case .mapping = node.content else {
                 report(
                     .wrongType(
                         key: path, expected: .mapping, found: Self.kind(of: node), at: location(of: node)))
@@ -160,9 +159,9 @@ extension SchemaReader {
     }
 
     /// The entries of a list with their key paths as written; a value that is not a list is reported.
-    mutating func entries(_ key: String, in fields: Fields) -> [(node: Node, path: String)] {
+    mutating func entries(_ key: String, in fields: Fields) -> [(node: YAMLNode, path: String)] {
         guard let node = fields.values[key] else { return [] }
-        switch node {
+        switch node.content {
         case .sequence(let sequence):
             return sequence.enumerated().map { ($1, "\(fields.path(key))[\($0)]") }
         default:
@@ -176,7 +175,7 @@ extension SchemaReader {
     }
 
     /// A scalar's text; nil for an empty value, and for a list or mapping after reporting it.
-    mutating func text(of node: Node, path: String) -> String? {
+    mutating func text(of node: YAMLNode, path: String) -> String? {
         let kind = Self.kind(of: node)
         switch kind {
         case .nothing: return nil
@@ -184,18 +183,18 @@ extension SchemaReader {
             report(.wrongType(key: path, expected: .text, found: kind, at: location(of: node)))
             return nil
         case .text:
-            guard let scalar = node.scalar else { return nil }
+            guard case .scalar(let text, let style) = node.content else { return nil }
             // Files with raw control characters are refused before their YAML is read, so only a
             // double-quoted escape ("\a", "\e", "\x07") can put one here.
-            if scalar.style == .doubleQuoted,
-                let control = scalar.string.unicodeScalars.first(where: {
+            if style == .doubleQuoted,
+                let control = text.unicodeScalars.first(where: {
                     $0.isControlCharacter && $0 != "\t" && $0 != "\n"
                 })
             {
                 report(.controlCharacterInValue(key: path, scalar: control.value, at: location(of: node)))
                 return nil
             }
-            return scalar.string
+            return text
         }
     }
 }

@@ -1,5 +1,3 @@
-import Yams
-
 /// The keys a mapping may have and those it must have.
 struct Schema {
     /// Every known key, in the order the format lists them.
@@ -13,7 +11,7 @@ struct Fields {
     /// The key path of the mapping ("" for the document, "contacts[0]" for a contact).
     var keyPath: String
     /// The values by key.
-    var values: [String: Node] = [:]
+    var values: [String: YAMLNode] = [:]
 
     /// The key path of one of its keys.
     func path(_ key: String) -> String { keyPath.isEmpty ? key : keyPath + "." + key }
@@ -23,36 +21,32 @@ struct Fields {
 struct SchemaReader {
     /// Where the YAML is in its file.
     let composer: YAMLComposer
-    /// The real spelling of keys renamed to get past Yams' duplicate-key check.
-    let renamedKeys: [YAMLPosition: String]
     /// Problems found so far.
     var errors: [LoadError] = []
     /// Where each key and list entry read so far was written, by key path.
     var locations: [String: SourceLocation] = [:]
 
-    init(composer: YAMLComposer, renamedKeys: [YAMLPosition: String] = [:]) {
+    init(composer: YAMLComposer) {
         self.composer = composer
-        self.renamedKeys = renamedKeys
     }
 
     /// The start of the document: line 1 of the frontmatter, where missing keys are reported.
     var documentStart: SourceLocation { composer.location(YAMLPosition(line: 1, column: 1)) }
 
     /// Where a node is in the file.
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return documentStart }
-        return composer.location(YAMLPosition(line: mark.line, column: mark.column))
+    func location(of node: YAMLNode) -> SourceLocation {
+        composer.location(node.position)
     }
 
     /// What kind of value a node holds.
-    static func kind(of node: Node) -> ValueKind {
-        switch node {
-        case .scalar(let scalar):
-            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    static func kind(of node: YAMLNode) -> ValueKind {
+        switch node.content {
+        case .scalar(let text, let style):
+            // YAML's own meaning of "nothing"; a quoted "~" or "" is text.
+            let isNull = style == .plain && ["", "~", "null", "Null", "NULL"].contains(text)
             return isNull ? .nothing : .text
         case .sequence: return .list
         case .mapping: return .mapping
-        default: return .text
         }
     }
 
@@ -61,7 +55,7 @@ struct SchemaReader {
     }
 
     /// The document's fields; an empty document has none.
-    mutating func documentFields(of root: Node?, schema: Schema) -> Fields {
+    mutating func documentFields(of root: YAMLNode?, schema: Schema) -> Fields {
         guard let root else {
             reportMissing(schema.required, at: documentStart)
             return Fields(keyPath: "")
@@ -70,16 +64,17 @@ struct SchemaReader {
     }
 
     /// The fields of a mapping, reporting keys that are unknown, repeated or missing.
-    mutating func fields(of node: Node, keyPath: String, schema: Schema, missingAt: SourceLocation? = nil)
+    mutating func fields(of node: YAMLNode, keyPath: String, schema: Schema, missingAt: SourceLocation? = nil)
         -> Fields
     {
         var fields = Fields(keyPath: keyPath)
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping) = node.content else {
             let name = keyPath.isEmpty ? "frontmatter" : keyPath
             report(
                 .wrongType(key: name, expected: .mapping, found: Self.kind(of: node), at: location(of: node)))
             return fields
         }
+        // libyaml does not look for repeated keys; this is where they are found.
         var firstLines: [String: Int] = [:]
         for (keyNode, value) in mapping {
             let key = keyName(keyNode)
@@ -113,12 +108,7 @@ struct SchemaReader {
         for key in keys { report(.missingKey(key, at: location)) }
     }
 
-    private func keyName(_ node: Node) -> String {
-        if let mark = node.mark,
-            let original = renamedKeys[YAMLPosition(line: mark.line, column: mark.column)]
-        {
-            return original
-        }
-        return node.scalar?.string ?? "\(node)"
+    private func keyName(_ node: YAMLNode) -> String {
+        node.flowText
     }
 }

@@ -15,13 +15,13 @@ enum SiteDecoder {
     /// empty or at its default.
     static func decode(_ text: String, path: String) -> (Site, [LoadError]) {
         let composer = YAMLComposer(path: path, lineOffset: 0, yaml: text)
-        let composed: ComposedYAML
+        let root: YAMLNode?
         switch composer.compose(text) {
         case .failure(let failure): return (stub(path: path), failure.errors)
-        case .success(let value): composed = value
+        case .success(let value): root = value
         }
-        var reader = SchemaReader(composer: composer, renamedKeys: composed.renamedKeys)
-        let fields = reader.documentFields(of: composed.root, schema: schema)
+        var reader = SchemaReader(composer: composer)
+        let fields = reader.documentFields(of: root, schema: schema)
         var site = Site(
             title: reader.requiredText("title", in: fields) ?? "",
             organisation: reader.requiredText("organisation", in: fields) ?? "",

@@ -1,0 +1,2 @@
+// Debian's libyaml (libyaml-dev); only CasebookCore/Loading/YAMLParser.swift uses it.
+#include <yaml.h>
