@@ -48,6 +48,8 @@ PAGE_CACHE = "Sources/CasebookCore/Rendering/PageCache.swift"
 BUILD_CACHE = "Sources/CasebookCore/Build+Cache.swift"
 SWAP = "Sources/CasebookCore/Output/OutputWriter+Swap.swift"
 WRITER = "Sources/CasebookCore/Output/OutputWriter.swift"
+CHECKS = "Sources/CasebookCore/Output/OutputWriter+Checks.swift"
+MODEL = "Sources/CasebookCore/Rendering/PageModels/TemplateModel.swift"
 RULES = "Sources/CasebookCore/Publishing/PublicationRules.swift"
 OPTIONS = "Sources/CasebookCore/Rendering/RenderOptions.swift"
 UNKNOWN_KEYS = "UnknownKeyTests|CaseFileDecodingTests|ReleaseDecodingTests|SiteDecodingTests"
@@ -152,9 +154,8 @@ MUTATIONS = [
              "            _ = FileSystem.rename(staging, to: destination)\n"
              '            _ = FileSystem.rename(staging + "-old", to: staging)\n',
              "KillTests"),
-    Mutation("the site is assembled in place", WRITER,
-             '(parent.isEmpty ? "" : parent + "/") + ".\\(FolderPath.name(of: trimmed)).casebook-staging"',
-             "trimmed", "KillTests"),
+    Mutation("the site is assembled in place", CHECKS,
+             'besideDestination(destination, suffix: "casebook-staging")', "destination", "KillTests"),
     Mutation("a half-updated spare is trusted", WRITER,
              "let spareIsWhole = known.spareID != nil && Self.buildID(in: staging) == known.spareID",
              "let spareIsWhole = known.spareID != nil", EQUIVALENCE + "|KillTests"),
@@ -179,10 +180,10 @@ MUTATIONS = [
     Mutation("related cases left out of a case page's fingerprint", PAGE_CACHE,
              "let related = caseFile.related.compactMap { caseSources[$0] }", "let related: [String] = []",
              EQUIVALENCE),
-    Mutation("release subtitle left out of its card", PAGE_CACHE,
-             'release.subtitle ?? "",\n', "\n", EQUIVALENCE),
-    Mutation("release date left out of its card", PAGE_CACHE,
-             "release.title, release.date.description,", "release.title,", EQUIVALENCE),
+    Mutation("list pages fingerprinted without their values", MODEL,
+             "            field.hash(self, &hash)\n", "            _ = field\n", EQUIVALENCE),
+    Mutation("optional text left out of list page fingerprints", MODEL,
+             "hash: { $1.combine(optional: $0[keyPath: path]) }", "hash: { _, _ in }", EQUIVALENCE),
     Mutation("templates left out of the global fingerprint", BUILD_CACHE,
              'path.hasPrefix(templatesPrefix) || path.hasSuffix("/site.yaml")', 'path.hasSuffix("/site.yaml")',
              EQUIVALENCE),
