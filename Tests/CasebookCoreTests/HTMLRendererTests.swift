@@ -73,6 +73,19 @@ import Testing
         #expect(!output.contains("<h2 id=\"section\"></h2>"))
     }
 
+    @Test func headingsNeverTakeTheIdsOfNotesOrTheirReferences() {
+        let headings = ["fnref 1", "fnref 1 2", "fnref 1 3", "fn 2", "fn 01", "fnref 2"]
+        let body = headings.map { "## \($0)\n\n" }.joined() + "x[^a] y[^a]\n\n[^a]: n\n"
+        let output = html(body)
+        // Footnote 1, referenced twice, owns fn-1, fnref-1 and fnref-1-2; nothing else is taken.
+        #expect(output.contains("<h2 id=\"fnref-1-3\">fnref 1</h2>"))
+        #expect(output.contains("<h2 id=\"fnref-1-2-2\">fnref 1 2</h2>"))
+        #expect(output.contains("<h2 id=\"fnref-1-3-2\">fnref 1 3</h2>"))
+        #expect(output.contains("<h2 id=\"fn-2\">fn 2</h2>"))
+        #expect(output.contains("<h2 id=\"fn-01\">fn 01</h2>"))
+        #expect(output.contains("<h2 id=\"fnref-2\">fnref 2</h2>"))
+    }
+
     @Test(arguments: [
         "<script>alert(1)</script>\n\nText",
         "Text <script>alert(1)</script>",

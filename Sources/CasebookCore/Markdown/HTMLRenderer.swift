@@ -11,29 +11,24 @@ public struct HTMLRenderer: Sendable {
     /// The body's HTML followed by its footnotes section.
     public func render(_ document: MarkdownDocument) -> String {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 4096)
-        for footnote in document.footnotes {
-            writer.identifiers.reserve("fn-\(footnote.number)")
-            for occurrence in 1...max(1, footnote.referenceCount) {
-                writer.identifiers.reserve(HTMLWriter.referenceIdentifier(footnote.number, occurrence))
-            }
-        }
+        writer.identifiers.footnoteReferenceCounts = document.footnotes.map(\.referenceCount)
         writer.write(document.blocks, tight: false)
         writer.writeFootnotes(document.footnotes)
-        return writer.output
+        return String(decoding: writer.output, as: UTF8.self)
     }
 
     /// HTML for inline content (a timeline event).
     public func render(_ inlines: [MarkdownInline]) -> String {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 256)
         writer.write(inlines)
-        return writer.output
+        return String(decoding: writer.output, as: UTF8.self)
     }
 }
 
-/// Accumulates the HTML of one render call.
+/// Accumulates the HTML of one render call, as UTF-8 bytes.
 struct HTMLWriter {
     let linkResolver: LinkResolver
-    var output = ""
+    var output: [UInt8] = []
     var identifiers = IdentifierRegistry()
     /// Set while writing a link's content, where a nested `<a>` would be invalid.
     var insideLink = false
@@ -45,11 +40,17 @@ struct HTMLWriter {
         output.reserveCapacity(capacity)
     }
 
-    static func referenceIdentifier(_ number: Int, _ occurrence: Int) -> String {
-        occurrence == 1 ? "fnref-\(number)" : "fnref-\(number)-\(occurrence)"
+    /// Writes the id of a footnote's `occurrence`-th reference: `fnref-N`, then `fnref-N-2`, ….
+    mutating func writeReferenceIdentifier(_ number: Int, _ occurrence: Int) {
+        output.append("fnref-")
+        output.append(decimal: number)
+        if occurrence > 1 {
+            output.append("-")
+            output.append(decimal: occurrence)
+        }
     }
 
-    mutating func write(_ blocks: [MarkdownBlock], tight: Bool) {
+    mutating func write(_ blocks: some Collection<MarkdownBlock>, tight: Bool) {
         for block in blocks { write(block, tight: tight) }
     }
 
@@ -66,13 +67,13 @@ struct HTMLWriter {
         case .list(let ordered, let start, let isTight, let items):
             writeList(ordered: ordered, start: start, tight: isTight, items: items)
         case .blockQuote(let children):
-            output += "<blockquote>\n"
+            output.append("<blockquote>\n")
             write(children, tight: false)
-            output += "</blockquote>\n"
+            output.append("</blockquote>\n")
         case .codeBlock(let info, let text):
             writeCodeBlock(info: info, text: text)
         case .thematicBreak:
-            output += "<hr>\n"
+            output.append("<hr>\n")
         case .table(let alignments, let header, let rows):
             writeTable(alignments: alignments, header: header, rows: rows)
         case .html:
@@ -80,16 +81,17 @@ struct HTMLWriter {
         }
     }
 
-    /// Writes `<p>…</p>`, or nothing when the content renders empty (only raw HTML, say).
-    mutating func writeParagraph(_ inlines: [MarkdownInline], trailer: String = "") {
-        let start = output.utf8.count
-        output += "<p>"
+    /// Writes `<p>…</p>`, or nothing when the content renders empty (only raw HTML, say); the
+    /// back links of `footnote`, when given, end the paragraph.
+    mutating func writeParagraph(_ inlines: [MarkdownInline], backLinksOf footnote: Footnote? = nil) {
+        let start = output.count
+        output.append("<p>")
         write(inlines)
-        output += trailer
-        if output.utf8.count == start + 3 {
+        if let footnote { writeBackLinks(of: footnote) }
+        if output.count == start + 3 {
             output.removeLast(3)
         } else {
-            output += "</p>\n"
+            output.append("</p>\n")
         }
     }
 
@@ -98,46 +100,54 @@ struct HTMLWriter {
         // An empty heading is invalid HTML and useless to readers and to the outline.
         guard text.contains(where: { !$0.isWhitespace }) else { return }
         // The page title is the only h1.
-        let tag = "h\(min(max(level, 2), 6))"
-        output += "<\(tag) id=\""
+        let digit = UInt8(ascii: "0") + UInt8(min(max(level, 2), 6))
+        output.append("<h")
+        output.append(digit)
+        output.append(" id=\"")
         output.appendHTMLEscaped(identifiers.identifier(forHeading: text))
-        output += "\">"
+        output.append("\">")
         write(inlines)
-        output += "</\(tag)>\n"
+        output.append("</h")
+        output.append(digit)
+        output.append(">\n")
     }
 
     mutating func writeList(ordered: Bool, start: Int, tight: Bool, items: [[MarkdownBlock]]) {
-        if ordered {
-            output += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+        if !ordered {
+            output.append("<ul>\n")
+        } else if start == 1 {
+            output.append("<ol>\n")
         } else {
-            output += "<ul>\n"
+            output.append("<ol start=\"")
+            output.append(decimal: start)
+            output.append("\">\n")
         }
         for item in items {
-            output += "<li>"
+            output.append("<li>")
             for (index, block) in item.enumerated() {
                 if case .paragraph = block, tight {
                     write(block, tight: true)
-                    if index < item.count - 1 { output += "\n" }
+                    if index < item.count - 1 { output.append("\n") }
                 } else {
-                    if index == 0 { output += "\n" }
+                    if index == 0 { output.append("\n") }
                     write(block, tight: tight)
                 }
             }
-            output += "</li>\n"
+            output.append("</li>\n")
         }
-        output += ordered ? "</ol>\n" : "</ul>\n"
+        output.append(ordered ? "</ol>\n" : "</ul>\n")
     }
 
     mutating func writeCodeBlock(info: String, text: String) {
         let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         if language.isEmpty {
-            output += "<pre><code>"
+            output.append("<pre><code>")
         } else {
-            output += "<pre><code class=\"language-"
+            output.append("<pre><code class=\"language-")
             output.appendHTMLEscaped(language)
-            output += "\">"
+            output.append("\">")
         }
         output.appendHTMLEscaped(text)
-        output += "</code></pre>\n"
+        output.append("</code></pre>\n")
     }
 }

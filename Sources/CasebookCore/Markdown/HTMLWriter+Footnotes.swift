@@ -2,34 +2,44 @@ extension HTMLWriter {
     /// Writes the notes section: each note with one back link per reference to it.
     mutating func writeFootnotes(_ footnotes: [Footnote]) {
         guard !footnotes.isEmpty else { return }
-        output += "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Notes\">\n"
-        output += "<h2 class=\"visually-hidden\">Notes</h2>\n<ol>\n"
+        output.append("<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Notes\">\n")
+        output.append("<h2 class=\"visually-hidden\">Notes</h2>\n<ol>\n")
         for footnote in footnotes {
-            output += "<li id=\"fn-\(footnote.number)\">\n"
-            let backLinks = Self.backLinks(for: footnote)
+            output.append("<li id=\"fn-")
+            output.append(decimal: footnote.number)
+            output.append("\">\n")
             if case .paragraph(let inlines, _)? = footnote.blocks.last {
                 write(footnote.blocks.dropLast(), tight: false)
-                writeParagraph(inlines, trailer: backLinks)
+                writeParagraph(inlines, backLinksOf: footnote)
             } else {
                 write(footnote.blocks, tight: false)
-                output += backLinks.isEmpty ? "" : backLinks.dropFirst() + "\n"
+                if footnote.referenceCount > 0 {
+                    // The back links on a line of their own, without the space that follows text.
+                    let start = output.count
+                    writeBackLinks(of: footnote)
+                    output.remove(at: start)
+                    output.append("\n")
+                }
             }
-            output += "</li>\n"
+            output.append("</li>\n")
         }
-        output += "</ol>\n</section>\n"
+        output.append("</ol>\n</section>\n")
     }
 
-    /// The back links, each preceded by a space.
-    private static func backLinks(for footnote: Footnote) -> String {
-        var links = ""
+    /// Writes the back links, each preceded by a space.
+    mutating func writeBackLinks(of footnote: Footnote) {
         for occurrence in stride(from: 1, through: footnote.referenceCount, by: 1) {
-            let label =
-                occurrence == 1
-                ? "Back to reference \(footnote.number)"
-                : "Back to reference \(footnote.number) (\(occurrence))"
-            links += " <a href=\"#\(referenceIdentifier(footnote.number, occurrence))\""
-            links += " class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"\(label)\">↩</a>"
+            output.append(" <a href=\"#")
+            writeReferenceIdentifier(footnote.number, occurrence)
+            output.append(
+                "\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference ")
+            output.append(decimal: footnote.number)
+            if occurrence > 1 {
+                output.append(" (")
+                output.append(decimal: occurrence)
+                output.append(")")
+            }
+            output.append("\">↩</a>")
         }
-        return links
     }
 }

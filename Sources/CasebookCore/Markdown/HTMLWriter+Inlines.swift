@@ -8,9 +8,9 @@ extension HTMLWriter {
         case .text(let text):
             output.appendHTMLEscaped(text)
         case .code(let text):
-            output += "<code>"
+            output.append("<code>")
             output.appendHTMLEscaped(text)
-            output += "</code>"
+            output.append("</code>")
         case .emphasis(let children):
             wrap(children, in: "em")
         case .strong(let children):
@@ -28,18 +28,22 @@ extension HTMLWriter {
                 writeFootnoteReference(number: number, occurrence: occurrence)
             }
         case .softBreak:
-            output += "\n"
+            output.append("\n")
         case .lineBreak:
-            output += "<br>\n"
+            output.append("<br>\n")
         case .html:
             break
         }
     }
 
-    private mutating func wrap(_ children: [MarkdownInline], in tag: String) {
-        output += "<" + tag + ">"
+    private mutating func wrap(_ children: [MarkdownInline], in tag: StaticString) {
+        output.append("<")
+        output.append(tag)
+        output.append(">")
         write(children)
-        output += "</" + tag + ">"
+        output.append("</")
+        output.append(tag)
+        output.append(">")
     }
 
     private mutating func writeLink(
@@ -50,38 +54,33 @@ extension HTMLWriter {
             return
         }
         // A link that shows its own address is marked, so that print does not repeat it.
-        let showsAddress =
-            isAutolink
-            || {
-                let text = children.plainText
-                return text == href || text == url
-            }()
-        output += showsAddress ? "<a class=\"url\" href=\"" : "<a href=\""
+        let showsAddress = isAutolink || children.hasPlainText(href) || children.hasPlainText(url)
+        output.append(showsAddress ? "<a class=\"url\" href=\"" : "<a href=\"")
         output.appendHTMLEscapedURL(href)
         if !title.isEmpty {
-            output += "\" title=\""
+            output.append("\" title=\"")
             output.appendHTMLEscaped(title)
         }
-        output += "\">"
+        output.append("\">")
         insideLink = true
         write(children)
         insideLink = false
-        output += "</a>"
+        output.append("</a>")
         writeDeferredReferences()
     }
 
     private mutating func writeImage(url: String, title: String, alt: [MarkdownInline]) {
         let altText = alt.plainText
         if let source = linkResolver.safeURL(for: url) {
-            output += "<img src=\""
+            output.append("<img src=\"")
             output.appendHTMLEscapedURL(source)
-            output += "\" alt=\""
+            output.append("\" alt=\"")
             output.appendHTMLEscaped(altText)
             if !title.isEmpty {
-                output += "\" title=\""
+                output.append("\" title=\"")
                 output.appendHTMLEscaped(title)
             }
-            output += "\">"
+            output.append("\">")
         } else {
             output.appendHTMLEscaped(altText)
         }
@@ -105,6 +104,7 @@ extension HTMLWriter {
     }
 
     private mutating func writeDeferredReferences() {
+        guard !deferredReferences.isEmpty else { return }
         let references = deferredReferences
         deferredReferences.removeAll()
         for reference in references {
@@ -113,18 +113,12 @@ extension HTMLWriter {
     }
 
     private mutating func writeFootnoteReference(number: Int, occurrence: Int) {
-        // Plain appends: interpolation builds a temporary string per reference.
-        let digits = String(number)
-        output += "<sup class=\"footnote-ref\"><a href=\"#fn-"
-        output += digits
-        output += "\" id=\"fnref-"
-        output += digits
-        if occurrence > 1 {
-            output += "-"
-            output += String(occurrence)
-        }
-        output += "\" role=\"doc-noteref\">"
-        output += digits
-        output += "</a></sup>"
+        output.append("<sup class=\"footnote-ref\"><a href=\"#fn-")
+        output.append(decimal: number)
+        output.append("\" id=\"")
+        writeReferenceIdentifier(number, occurrence)
+        output.append("\" role=\"doc-noteref\">")
+        output.append(decimal: number)
+        output.append("</a></sup>")
     }
 }

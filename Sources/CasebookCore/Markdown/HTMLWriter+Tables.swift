@@ -2,35 +2,39 @@ extension HTMLWriter {
     mutating func writeTable(
         alignments: [TableAlignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]]
     ) {
-        output += "<table>\n"
+        output.append("<table>\n")
         if !header.isEmpty {
-            output += "<thead>\n"
+            output.append("<thead>\n")
             writeRow(header, cellTag: "th", alignments: alignments)
-            output += "</thead>\n"
+            output.append("</thead>\n")
         }
         if !rows.isEmpty {
-            output += "<tbody>\n"
+            output.append("<tbody>\n")
             for row in rows { writeRow(row, cellTag: "td", alignments: alignments) }
-            output += "</tbody>\n"
+            output.append("</tbody>\n")
         }
-        output += "</table>\n"
+        output.append("</table>\n")
     }
 
-    private mutating func writeRow(_ cells: [[MarkdownInline]], cellTag: String, alignments: [TableAlignment])
-    {
-        output += "<tr>\n"
+    private mutating func writeRow(
+        _ cells: [[MarkdownInline]], cellTag: StaticString, alignments: [TableAlignment]
+    ) {
+        output.append("<tr>\n")
         for (column, cell) in cells.enumerated() {
-            output += "<" + cellTag
+            output.append("<")
+            output.append(cellTag)
             switch column < alignments.count ? alignments[column] : .none {
             case .none: break
-            case .left: output += " class=\"align-left\""
-            case .center: output += " class=\"align-center\""
-            case .right: output += " class=\"align-right\""
+            case .left: output.append(" class=\"align-left\"")
+            case .center: output.append(" class=\"align-center\"")
+            case .right: output.append(" class=\"align-right\"")
             }
-            output += ">"
+            output.append(">")
             write(cell)
-            output += "</" + cellTag + ">\n"
+            output.append("</")
+            output.append(cellTag)
+            output.append(">\n")
         }
-        output += "</tr>\n"
+        output.append("</tr>\n")
     }
 }

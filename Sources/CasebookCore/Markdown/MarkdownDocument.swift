@@ -36,8 +36,11 @@ public enum TableAlignment: Hashable, Sendable {
     case none, left, center, right
 }
 
+// Neither enum is `indirect`: their children live in arrays, which are already references, and
+// an indirect case would cost an allocation for every text run and block of every body.
+
 /// A block of Markdown.
-public indirect enum MarkdownBlock: Hashable, Sendable {
+public enum MarkdownBlock: Hashable, Sendable {
     /// A paragraph, with the 1-based line in the body where it starts.
     case paragraph([MarkdownInline], line: Int)
     /// A heading of level 1–6.
@@ -57,7 +60,7 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
 }
 
 /// An inline element of Markdown.
-public indirect enum MarkdownInline: Hashable, Sendable {
+public enum MarkdownInline: Hashable, Sendable {
     /// Literal text.
     case text(String)
     /// Inline code.
@@ -100,5 +103,17 @@ extension MarkdownInline {
 
 extension Array where Element == MarkdownInline {
     /// The text a reader would see, without markup.
-    public var plainText: String { map(\.plainText).joined() }
+    public var plainText: String {
+        // Most runs are one text node: its string is the answer, with nothing to join.
+        if count == 1 { return self[startIndex].plainText }
+        var text = ""
+        for inline in self { text += inline.plainText }
+        return text
+    }
+
+    /// Whether the text a reader would see is exactly `text`.
+    func hasPlainText(_ text: String) -> Bool {
+        if count == 1, case .text(let only) = self[startIndex] { return only == text }
+        return plainText == text
+    }
 }

@@ -1,66 +1,94 @@
 extension String {
     /// The text with `&`, `<`, `>`, `"` and `'` escaped for HTML text and attribute values.
     public var htmlEscaped: String {
-        var result = ""
-        result.reserveCapacity(utf8.count + 16)
-        result.appendHTMLEscaped(self)
-        return result
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        bytes.appendHTMLEscaped(self)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text unchanged when it holds nothing to escape, which is the common case.
+    var htmlEscapedIfNeeded: String {
+        utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+            ? htmlEscaped : self
+    }
+}
+
+/// HTML is written as UTF-8 bytes into one growing buffer: appending bytes costs no Unicode
+/// bookkeeping, and the whole document becomes a string once, at the end.
+extension Array where Element == UInt8 {
+    /// Appends markup that needs no escaping.
+    mutating func append(_ markup: StaticString) {
+        markup.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// Appends text as it is (text already escaped, or known to hold nothing to escape).
+    mutating func append(verbatim text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends a number in decimal without making a string of it.
+    mutating func append(decimal number: Int) {
+        guard number < 0 || number > 9 else {
+            append(UInt8(ascii: "0") + UInt8(number))
+            return
+        }
+        append(verbatim: String(number))
     }
 
     /// Appends `text` escaped for HTML text and attribute values.
     mutating func appendHTMLEscaped(_ text: String) {
-        var runStart = text.utf8.startIndex
-        var index = runStart
-        let end = text.utf8.endIndex
-        while index != end {
-            let replacement: String
-            switch text.utf8[index] {
+        var text = text
+        text.withUTF8 { appendHTMLEscaped(bytes: $0) }
+    }
+
+    /// Appends UTF-8 `bytes` escaped for HTML text and attribute values, in one pass.
+    mutating func appendHTMLEscaped(bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[index] {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
             case UInt8(ascii: "'"): replacement = "&#39;"
-            default:
-                text.utf8.formIndex(after: &index)
-                continue
+            default: continue
             }
-            // Copy the unescaped run in one piece rather than scalar by scalar.
-            self += text[runStart..<index]
-            self += replacement
-            text.utf8.formIndex(after: &index)
-            runStart = index
+            // Copy the unescaped run in one piece rather than byte by byte.
+            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            append(replacement)
+            runStart = index + 1
         }
-        // Most text has nothing to escape: appending the whole string is cheaper than a slice.
-        if runStart == text.utf8.startIndex {
-            self += text
-        } else {
-            self += text[runStart..<end]
-        }
+        append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     /// Appends `url` as an attribute value: characters a URL may not hold are percent-encoded,
-    /// then the result is HTML-escaped.
+    /// then the result is HTML-escaped (percent-encoding only writes `%` and hex digits, so both
+    /// happen in the same pass).
     mutating func appendHTMLEscapedURL(_ url: String) {
-        guard url.utf8.contains(where: Self.needsPercentEncoding) else {
-            appendHTMLEscaped(url)
-            return
-        }
-        var encoded = ""
-        encoded.reserveCapacity(url.utf8.count + 8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(url.utf8.count + 8)
-        let hexDigits = Array("0123456789ABCDEF".utf8)
-        for byte in url.utf8 {
-            if Self.needsPercentEncoding(byte) {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 0x0F)])
-            } else {
-                bytes.append(byte)
+        var url = url
+        url.withUTF8 { bytes in
+            guard bytes.contains(where: Self.needsPercentEncoding) else {
+                appendHTMLEscaped(bytes: bytes)
+                return
             }
+            var runStart = 0
+            for index in 0..<bytes.count where Self.needsPercentEncoding(bytes[index]) {
+                appendHTMLEscaped(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                let byte = bytes[index]
+                append(UInt8(ascii: "%"))
+                append(Self.hexDigit(byte >> 4))
+                append(Self.hexDigit(byte & 0x0F))
+                runStart = index + 1
+            }
+            appendHTMLEscaped(bytes: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        encoded = String(decoding: bytes, as: UTF8.self)
-        appendHTMLEscaped(encoded)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
     private static func needsPercentEncoding(_ byte: UInt8) -> Bool {
@@ -71,13 +99,5 @@ extension String {
             return true
         default: return false
         }
-    }
-}
-
-extension String {
-    /// The text unchanged when it holds nothing to escape, which is the common case.
-    var htmlEscapedIfNeeded: String {
-        utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-            ? htmlEscaped : self
     }
 }
