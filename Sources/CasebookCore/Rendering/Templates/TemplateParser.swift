@@ -94,10 +94,11 @@ struct TemplateParser {
                 nodes.append(inverted ? .invertedSection(name, inner) : .section(name, inner))
             case UInt8(ascii: "/"):
                 position += 1
+                let namePlace = location(of: position)
                 let name = try readName(state.close, at: tagStart)
                 guard name.text == state.sectionName else {
                     throw error(
-                        at: tagStart,
+                        at: namePlace,
                         state.sectionName.map {
                             "this closing tag does not match the section {{#\($0)}} it closes"
                         }

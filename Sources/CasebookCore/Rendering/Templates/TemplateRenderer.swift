@@ -122,10 +122,15 @@ struct TemplateRenderer {
     }
 
     private func write(_ text: String, escaped: Bool, into output: inout [UInt8]) {
-        guard escaped && escapes else {
+        if escaped && escapes {
+            Self.appendEscaped(text, to: &output)
+        } else {
             output.append(contentsOf: text.utf8)
-            return
         }
+    }
+
+    /// Appends `text` with `& < > " '` escaped for HTML text and attributes, in one pass over its bytes.
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
