@@ -91,7 +91,7 @@ import Testing
         release.subtitle = String(repeating: "Очень длинный подзаголовок ", count: 5)
         let content = Content(site: site, cases: [], releases: [release], root: "Content")
         let text = TextReleaseRenderer(
-            links: SiteLinks(content: content), library: try Theme.builtin.compile().textLibrary,
+            links: SiteLinks(content: content), templates: try Theme.builtin.compile().textTemplates,
             rules: RenderingSample.rules)
         let document = MarkdownParser.parse(release.body, smart: true)
         let folder = try TestSupport.temporaryFolder("mail-ru")

@@ -33,7 +33,7 @@ import Testing
     static func text(_ release: Release, site: Site = site(), now: Date = before) throws -> String {
         let content = Content(site: site, cases: [], releases: [release], root: "Content")
         let renderer = TextReleaseRenderer(
-            links: SiteLinks(content: content), library: try Theme.builtin.compile().textLibrary,
+            links: SiteLinks(content: content), templates: try Theme.builtin.compile().textTemplates,
             rules: PublicationRules(now: now, timeZone: site.timeZone))
         return renderer.text(of: release, document: MarkdownParser.parse(release.body), content: content)
     }

@@ -32,7 +32,7 @@ struct RenderPlan {
         self.pages = SiteRenderer(
             content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
         self.texts = TextReleaseRenderer(
-            links: SiteLinks(content: content), library: theme.textLibrary, rules: rules)
+            links: SiteLinks(content: content), templates: theme.textTemplates, rules: rules)
         self.mails = review ? EmailReleaseRenderer(text: texts) : nil
     }
 

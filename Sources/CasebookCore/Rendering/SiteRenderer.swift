@@ -63,8 +63,7 @@ public struct SiteRenderer: Sendable {
 
     /// `404.html`.
     public func renderNotFoundPage() -> OutputFile {
-        OutputFile(
-            path: "404.html", text: theme.render(notFoundPage, template: "404"))
+        OutputFile(path: "404.html", contents: theme.render(notFoundPage, template: "404"))
     }
 
     /// The models of the list pages: what each shows, so that their fingerprints tell when a
@@ -90,6 +89,6 @@ public struct SiteRenderer: Sendable {
     }
 
     private func page(_ folder: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
-        OutputFile(path: folder + "index.html", text: theme.render(model, template: template))
+        OutputFile(path: folder + "index.html", contents: theme.render(model, template: template))
     }
 }

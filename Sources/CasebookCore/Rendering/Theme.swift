@@ -1,5 +1,3 @@
-import Mustache
-
 /// A theme's files: Mustache templates (`*.mustache`) and assets (`assets/…`), by relative path.
 public struct Theme: Sendable, Hashable {
     /// One file of a theme.
@@ -41,28 +39,25 @@ public struct Theme: Sendable, Hashable {
         Theme(files: files.merging(overrides.files) { _, override in override })
     }
 
-    /// Parses every template, reporting all syntax errors at once as a `DiagnosticsError`.
+    /// Parses every template, reporting all errors at once as a `DiagnosticsError`: syntax, a
+    /// construct the compiler does not support, or a name no page model has.
     public func compile() throws -> CompiledTheme {
-        var templates: [String: MustacheTemplate] = [:]
+        var sources: [(name: String, path: String, bytes: [UInt8])] = []
         var errors: [TemplateError] = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) where Self.isTemplate(path) {
-            let text = String(decoding: file.contents, as: UTF8.self)
-            guard Array(text.utf8) == file.contents else {
+            guard String(validating: file.contents, as: UTF8.self) != nil else {
                 errors.append(.notText(path: file.sourcePath))
                 continue
             }
-            do {
-                _ = FastHTMLContentType.registered
-                templates[Self.templateName(path)] = try MustacheTemplate(
-                    string: FastHTMLContentType.pragma + text)
-            } catch let error as MustacheTemplate.ParserError {
-                errors.append(
-                    .syntax(
-                        path: file.sourcePath, parserError: error, prefixLines: 1))
-            } catch {
-                errors.append(.syntax(path: file.sourcePath, line: 1, column: 1, message: "\(error)"))
-            }
+            sources.append((name: Self.templateName(path), path: file.sourcePath, bytes: file.contents))
         }
+        let vocabulary = TemplateVocabulary.allKeys
+        let (html, htmlErrors) = CompiledTemplates.compile(sources, escapes: true, vocabulary: vocabulary)
+        // The text frame was read behind a pragma on its first line; `continuesLine` keeps its
+        // first line's spacing exactly as before.
+        let (text, _) = CompiledTemplates.compile(
+            sources, escapes: false, continuesLine: true, vocabulary: vocabulary)
+        errors += htmlErrors
         for path in Self.pageTemplates where files[path] == nil {
             errors.append(.missingTemplate(path: path))
         }
@@ -70,14 +65,7 @@ public struct Theme: Sendable, Hashable {
         let assets = files.keys.filter { $0.hasPrefix("assets/") }.sorted().compactMap { path in
             files[path].map { OutputFile(path: path, contents: $0.contents) }
         }
-        let sources = files.filter { Self.isTemplate($0.key) }.reduce(into: [String: String]()) {
-            sources, entry in
-            sources[Self.templateName(entry.key)] = String(decoding: entry.value.contents, as: UTF8.self)
-        }
-        return CompiledTheme(
-            library: MustacheLibrary(templates: templates),
-            textLibrary: try TextTemplates.library(from: sources),
-            assets: assets)
+        return CompiledTheme(html: html, textTemplates: text, assets: assets)
     }
 
     /// True for a template file: `*.mustache` outside `assets/`.
@@ -93,15 +81,15 @@ public struct Theme: Sendable, Hashable {
 
 /// A theme whose templates are parsed, ready to render pages.
 public struct CompiledTheme: Sendable {
-    /// The templates by name ("case", "partials/case-item").
-    let library: MustacheLibrary
-    /// The same templates parsed as plain text, for `release.txt` and its partials.
-    let textLibrary: MustacheLibrary
+    /// The templates by name ("case", "partials/case-item"), escaping for HTML.
+    let html: CompiledTemplates
+    /// The same templates for plain text, for `release.txt` and its partials.
+    let textTemplates: CompiledTemplates
     /// The files under `assets/`, copied as they are.
     public let assets: [OutputFile]
 
     /// Renders the page template `name` with a page model; empty when the theme has no such template.
-    func render(_ model: some TemplateModel, template name: String) -> String {
-        library.render(model.mustacheValue, withTemplate: name) ?? ""
+    func render(_ model: some TemplateModel, template name: String) -> [UInt8] {
+        html.render(model, template: name)
     }
 }

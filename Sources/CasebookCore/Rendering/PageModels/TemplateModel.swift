@@ -71,13 +71,17 @@ struct TemplateField<Model>: @unchecked Sendable {
     let nested: (any TemplateModel.Type)?
     /// Adds the field's value to a fingerprint.
     let hash: (Model, inout StableHash) -> Void
+    /// The typed value the compiled templates read; nil when absent.
+    let value: (Model) -> TemplateValue?
     /// Reads the value from a model; nil when absent.
     let read: (Model) -> Reading?
 
     /// A text field, always present.
     static func text(_ name: String, _ path: KeyPath<Model, String>) -> Self {
-        Self(name: name, kind: .text, inlinedKeys: nil, nested: nil, hash: { $1.combine($0[keyPath: path]) })
-        {
+        Self(
+            name: name, kind: .text, inlinedKeys: nil, nested: nil, hash: { $1.combine($0[keyPath: path]) },
+            value: { .text($0[keyPath: path]) }
+        ) {
             .value($0[keyPath: path])
         }
     }
@@ -86,7 +90,8 @@ struct TemplateField<Model>: @unchecked Sendable {
     static func text(_ name: String, _ path: KeyPath<Model, String?>) -> Self {
         Self(
             name: name, kind: .text, inlinedKeys: nil, optional: true, nested: nil,
-            hash: { $1.combine(optional: $0[keyPath: path]) }
+            hash: { $1.combine(optional: $0[keyPath: path]) },
+            value: { $0[keyPath: path].map(TemplateValue.text) }
         ) { $0[keyPath: path].map { .value($0) } }
     }
 
@@ -94,7 +99,8 @@ struct TemplateField<Model>: @unchecked Sendable {
     static func flag(_ name: String, _ path: KeyPath<Model, Bool>) -> Self {
         Self(
             name: name, kind: .flag, inlinedKeys: nil, nested: nil,
-            hash: { $1.combine($0[keyPath: path] ? "1" : "0") }
+            hash: { $1.combine($0[keyPath: path] ? "1" : "0") },
+            value: { .flag($0[keyPath: path]) }
         ) {
             .value($0[keyPath: path])
         }
@@ -104,7 +110,8 @@ struct TemplateField<Model>: @unchecked Sendable {
     static func number(_ name: String, _ path: KeyPath<Model, Int>) -> Self {
         Self(
             name: name, kind: .number, inlinedKeys: nil, nested: nil,
-            hash: { $1.combine(String($0[keyPath: path])) }
+            hash: { $1.combine(String($0[keyPath: path])) },
+            value: { .number($0[keyPath: path]) }
         ) {
             .value($0[keyPath: path])
         }
@@ -114,7 +121,8 @@ struct TemplateField<Model>: @unchecked Sendable {
     static func object<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested>) -> Self {
         Self(
             name: name, kind: .object, inlinedKeys: nil, nested: Nested.self,
-            hash: { $0[keyPath: path].combine(into: &$1) }
+            hash: { $0[keyPath: path].combine(into: &$1) },
+            value: { .model($0[keyPath: path]) }
         ) {
             .value($0[keyPath: path].mustacheValue)
         }
@@ -130,7 +138,8 @@ struct TemplateField<Model>: @unchecked Sendable {
                 } else {
                     hash.combine(optional: nil)
                 }
-            }
+            },
+            value: { $0[keyPath: path].map { .model($0) } }
         ) {
             $0[keyPath: path].map { .value($0.mustacheValue) }
         }
@@ -144,7 +153,8 @@ struct TemplateField<Model>: @unchecked Sendable {
                 let items = model[keyPath: path]
                 hash.combine(String(items.count))
                 for item in items { item.combine(into: &hash) }
-            }
+            },
+            value: { .models($0[keyPath: path]) }
         ) {
             .value($0[keyPath: path].map(\.mustacheValue))
         }
@@ -158,7 +168,8 @@ struct TemplateField<Model>: @unchecked Sendable {
                 let items = model[keyPath: path]
                 hash.combine(String(items.count))
                 for item in items { hash.combine(item) }
-            }
+            },
+            value: { .texts($0[keyPath: path]) }
         ) { .value($0[keyPath: path]) }
     }
 
@@ -166,7 +177,8 @@ struct TemplateField<Model>: @unchecked Sendable {
     static func inlined<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested>) -> Self {
         Self(
             name: name, kind: .inlined, inlinedKeys: Nested.templateKeys, nested: Nested.self,
-            hash: { $0[keyPath: path].combine(into: &$1) }
+            hash: { $0[keyPath: path].combine(into: &$1) },
+            value: { .model($0[keyPath: path]) }
         ) {
             .inline($0[keyPath: path].mustacheValue)
         }

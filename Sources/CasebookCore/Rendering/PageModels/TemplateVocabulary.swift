@@ -15,6 +15,15 @@ enum TemplateVocabulary {
         ("partials/tags", TagListHolder.self),
     ]
 
+    /// Every key any model can have, at any depth: a template name outside it is an error.
+    static let allKeys: Set<String> = {
+        var keys: Set<String> = []
+        var seen: Set<ObjectIdentifier> = []
+        for (_, model) in pages + partials { model.reachableKeys(into: &keys, seen: &seen) }
+        Layout.reachableKeys(into: &keys, seen: &seen)
+        return keys
+    }()
+
     /// The reference in Markdown: the layout's keys, then each page template's own keys.
     static func markdown() -> String {
         var text = "### Every HTML page (`layout.mustache` and each page template but `release.txt`)\n\n"

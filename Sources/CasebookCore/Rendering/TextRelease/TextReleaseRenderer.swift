@@ -1,5 +1,3 @@
-import Mustache
-
 /// Renders a press release as plain text in the form of the Warsaw bulletins: release line,
 /// dateline, headline in capitals, wrapped body, numbered notes with their URLs, "Read also",
 /// contacts and the end mark — ready to paste into an e-mail.
@@ -12,8 +10,8 @@ public struct TextReleaseRenderer: Sendable {
 
     /// The site's addresses (links in the body become absolute URLs).
     public var links: SiteLinks
-    /// The theme's templates.
-    public var library: MustacheLibrary
+    /// The theme's templates, compiled for plain text.
+    public var templates: CompiledTemplates
     /// The build's moment, which decides the release line.
     public var rules: PublicationRules
     /// What ends a line that wrapping broke: nothing in a `.txt`, a mark the e-mail turns into
@@ -21,9 +19,9 @@ public struct TextReleaseRenderer: Sendable {
     public var softBreak = ""
 
     /// Creates a renderer for a build.
-    public init(links: SiteLinks, library: MustacheLibrary, rules: PublicationRules) {
+    public init(links: SiteLinks, templates: CompiledTemplates, rules: PublicationRules) {
         self.links = links
-        self.library = library
+        self.templates = templates
         self.rules = rules
     }
 
@@ -36,10 +34,9 @@ public struct TextReleaseRenderer: Sendable {
 
     /// The text of one release as a string.
     public func text(of release: Release, document: MarkdownDocument, content: Content) -> String {
-        let text = library.render(
-            context(release, document: document, content: content).mustacheValue,
-            withTemplate: Self.templateName)
-        return Self.tidy(text ?? "")
+        let text = templates.render(
+            context(release, document: document, content: content), template: Self.templateName)
+        return Self.tidy(String(decoding: text, as: UTF8.self))
     }
 
     /// The values the frame shows, each already wrapped to the site's width.

@@ -1,0 +1,145 @@
+/// Walks a template tree against a stack of values (innermost last), writing into one buffer.
+struct TemplateRenderer {
+    /// What a section pushes on the stack.
+    enum Frame {
+        case model(any TemplateModel)
+        case text(String)
+        case number(Int)
+        /// An empty list shown by `{{^list}}`: it has no keys.
+        case empty
+    }
+
+    let templates: [String: [TemplateNode]]
+    let escapes: Bool
+    var stack: [Frame] = []
+    /// Put at the start of every line a partial or block writes (a partial alone on an indented line).
+    var indentation: [UInt8] = []
+    /// The blocks a child template replaces (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`).
+    var overrides: [String: [TemplateNode]] = [:]
+
+    init(templates: [String: [TemplateNode]], escapes: Bool) {
+        self.templates = templates
+        self.escapes = escapes
+    }
+
+    /// Renders `nodes`; indentation goes before any node's output that starts a new line
+    /// written by these nodes (the first line's indentation comes from the including template).
+    mutating func render(_ nodes: [TemplateNode], into output: inout [UInt8]) {
+        let start = output.count
+        for node in nodes {
+            let mark = output.count
+            render(node, into: &output)
+            if !indentation.isEmpty, output.count > mark, mark > start,
+                Self.endsWithLineFeed(output[start..<mark])
+            {
+                output.insert(contentsOf: indentation, at: mark)
+            }
+        }
+    }
+
+    /// True when the text ends with a line feed not preceded by a carriage return (a CR LF pair
+    /// is one character to Swift's strings, which swift-mustache's indentation rule looks at).
+    static func endsWithLineFeed(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.last == 0x0A else { return false }
+        return text.count < 2 || text[text.endIndex - 2] != 0x0D
+    }
+
+    private mutating func render(_ node: TemplateNode, into output: inout [UInt8]) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .variable(let name, let escaped):
+            switch resolve(name) {
+            case .text(let text)?: write(text, escaped: escaped, into: &output)
+            case .number(let number)?: output.append(contentsOf: String(number).utf8)
+            case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .model?, .models?, .texts?, nil: break
+            }
+        case .section(let name, let inner):
+            switch resolve(name) {
+            case nil: break
+            case .flag(let flag)?: if flag { render(inner, into: &output) }
+            case .text(let text)?: renderInside(.text(text), inner, into: &output)
+            case .number(let number)?: renderInside(.number(number), inner, into: &output)
+            case .model(let model)?: renderInside(.model(model), inner, into: &output)
+            case .models(let models)?:
+                for model in models { renderInside(.model(model), inner, into: &output) }
+            case .texts(let texts)?: for text in texts { renderInside(.text(text), inner, into: &output) }
+            }
+        case .invertedSection(let name, let inner):
+            switch resolve(name) {
+            case nil: render(inner, into: &output)
+            case .flag(let flag)?: if !flag { render(inner, into: &output) }
+            case .models(let models)?: if models.isEmpty { renderInside(.empty, inner, into: &output) }
+            case .texts(let texts)?: if texts.isEmpty { renderInside(.empty, inner, into: &output) }
+            case .text?, .number?, .model?: break
+            }
+        case .partial(let name, let indent, let replacements):
+            guard let nodes = templates[name] else { return }
+            let saved = (indentation, overrides)
+            if let indent { indentation += indent }
+            if let replacements { overrides.merge(replacements) { outer, _ in outer } }
+            render(nodes, into: &output)
+            (indentation, overrides) = saved
+        case .block(let name, let defaultNodes, let indent):
+            let saved = indentation
+            indentation += indent
+            render(overrides[name] ?? defaultNodes, into: &output)
+            indentation = saved
+        case .blockDefinition:
+            break
+        }
+    }
+
+    private mutating func renderInside(_ frame: Frame, _ nodes: [TemplateNode], into output: inout [UInt8]) {
+        stack.append(frame)
+        render(nodes, into: &output)
+        stack.removeLast()
+    }
+
+    /// The value of `name`: its first part from the innermost frame that has it, the rest inside.
+    private func resolve(_ name: TemplateName) -> TemplateValue? {
+        guard let first = name.parts.first else {
+            switch stack.last {
+            case .model(let model)?: return .model(model)
+            case .text(let text)?: return .text(text)
+            case .number(let number)?: return .number(number)
+            case .empty?, nil: return nil
+            }
+        }
+        var found: TemplateValue?
+        for frame in stack.reversed() {
+            if case .model(let model) = frame, let value = model.templateValue(named: first) {
+                found = value
+                break
+            }
+        }
+        for part in name.parts.dropFirst() {
+            guard case .model(let model)? = found else { return nil }
+            found = model.templateValue(named: part)
+        }
+        return found
+    }
+
+    private func write(_ text: String, escaped: Bool, into output: inout [UInt8]) {
+        if escaped && escapes {
+            Self.appendEscaped(text, to: &output)
+        } else {
+            output.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Appends `text` with `& < > " '` escaped for HTML text and attributes, in one pass over its bytes.
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
+            }
+        }
+    }
+}
