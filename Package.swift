@@ -34,15 +34,20 @@ let package = Package(
                     .when(platforms: [.linux]))
             ]
         ),
+        // The built-in theme's partials, apart because embedded files are named by file name alone.
+        .target(name: "CasebookThemePartials", resources: [.embedInCode("partials")]),
         .target(
             name: "CasebookCore",
             dependencies: [
+                "CasebookThemePartials",
                 "CCmarkGFM",
                 "CCmarkThreads",
                 "CSystemShims",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The built-in theme, compiled into the binary as bytes (Rendering/BuiltinTheme.swift).
+            resources: [.embedInCode("Resources/Theme")]
         ),
         // `casebook serve`: the HTTP preview server, kept apart from the pipeline's stages.
         .target(
