@@ -69,10 +69,12 @@ let package = Package(
         // Declares libFuzzer's driver, which only the fuzz build links (`-sanitize=fuzzer`).
         .systemLibrary(name: "CLibFuzzer"),
         // The libFuzzer target over one file's load → check → render (`make fuzz`, docs/fuzzing.md).
-        .executableTarget(name: "CasebookFuzz", dependencies: ["CasebookCore", "CLibFuzzer"]),
+        .executableTarget(name: "CasebookFuzz", dependencies: ["CasebookFuzzing", "CLibFuzzer"]),
+        // What one fuzz input goes through, shared by CasebookFuzz and the tests; not in the library.
+        .target(name: "CasebookFuzzing", dependencies: ["CasebookCore"]),
         .testTarget(
             name: "CasebookCoreTests",
-            dependencies: ["CasebookCore", "CasebookServe"],
+            dependencies: ["CasebookCore", "CasebookFuzzing", "CasebookServe"],
             exclude: ["Fixtures"]
         ),
     ],
