@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 # What the browser test of `casebook serve` needs: Debian's Chromium and its driver, and selenium.
 BROWSER_PACKAGES = chromium chromium-driver
 
-.PHONY: deps test-deps browser-deps site build install test record mutate format theme bench fuzz validate clean
+.PHONY: deps test-deps browser-deps site build install test record mutate format bench fuzz validate clean
 
 # Installs Debian's cmark-gfm and libyaml (and pkg-config, which finds them) when missing.
 deps:
@@ -67,10 +67,6 @@ record: deps
 # against it; fails when a bug survives (README, Tests).
 mutate: deps
 	python3 scripts/mutate.py
-
-# Re-embeds Templates/ into the binary after a theme change (a test fails until you do).
-theme:
-	python3 scripts/embed-theme.py
 
 # Checks the built pages with the W3C Nu HTML validator (needs Java; installs the validator from PyPI).
 validate: site

@@ -35,14 +35,19 @@ let package = Package(
                     .when(platforms: [.linux]))
             ]
         ),
+        // The built-in theme's partials, apart because embedded files are named by file name alone.
+        .target(name: "CasebookThemePartials", resources: [.embedInCode("partials")]),
         .target(
             name: "CasebookCore",
             dependencies: [
+                "CasebookThemePartials",
                 "CCmarkGFM",
                 "CCmarkThreads",
                 "CSystemShims",
                 "CYAML",
-            ]
+            ],
+            // The built-in theme, compiled into the binary as bytes (Rendering/BuiltinTheme.swift).
+            resources: [.embedInCode("Resources/Theme")]
         ),
         // `casebook serve`: the HTTP preview server, kept apart from the pipeline's stages.
         .target(
@@ -64,12 +69,15 @@ let package = Package(
         // Declares libFuzzer's driver, which only the fuzz build links (`-sanitize=fuzzer`).
         .systemLibrary(name: "CLibFuzzer"),
         // The libFuzzer target over one file's load → check → render (`make fuzz`, docs/fuzzing.md).
-        .executableTarget(name: "CasebookFuzz", dependencies: ["CasebookCore", "CLibFuzzer"]),
+        .executableTarget(name: "CasebookFuzz", dependencies: ["CasebookFuzzing", "CLibFuzzer"]),
+        // What one fuzz input goes through, shared by CasebookFuzz and the tests; not in the library.
+        .target(name: "CasebookFuzzing", dependencies: ["CasebookCore"]),
         .testTarget(
             name: "CasebookCoreTests",
             // swift-mustache renders the same templates as the reference the compiler is checked against.
             dependencies: [
-                "CasebookCore", "CasebookServe", .product(name: "Mustache", package: "swift-mustache"),
+                "CasebookCore", "CasebookFuzzing", "CasebookServe",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -44,8 +44,8 @@ ESCAPER = "Sources/CasebookCore/Markdown/String+HTMLEscaping.swift"
 JSON = "Sources/CasebookCore/Rendering/Feeds/JSONValue.swift"
 ATOM = "Sources/CasebookCore/Rendering/Feeds/AtomFeedRenderer.swift"
 SCHEMA = "Sources/CasebookCore/Loading/SchemaReader.swift"
-PAGE_CACHE = "Sources/CasebookCore/Rendering/PageCache.swift"
-BUILD_CACHE = "Sources/CasebookCore/Build+Cache.swift"
+PAGE_CACHE = "Sources/CasebookCore/Incremental/PageCache.swift"
+BUILD_CACHE = "Sources/CasebookCore/Incremental/BuildRecord+Keys.swift"
 SWAP = "Sources/CasebookCore/Output/OutputWriter+Swap.swift"
 WRITER = "Sources/CasebookCore/Output/OutputWriter.swift"
 CHECKS = "Sources/CasebookCore/Output/OutputWriter+Checks.swift"
@@ -142,7 +142,7 @@ MUTATIONS = [
     Mutation("columns of a byte that is not UTF-8 counted from 0", "Sources/CasebookCore/Loading/SourceText.swift",
              "line += 1\n                    column = 1\n", "line += 1\n                    column = 0\n",
              "ContentLoaderTests|CommandLineTests|UnknownKeyTests"),
-    Mutation("cached key columns counted from 0", "Sources/CasebookCore/Loading/CacheRecord+Models.swift",
+    Mutation("cached key columns counted from 0", "Sources/CasebookCore/Incremental/CacheRecord+Models.swift",
              "int(location.column)", "int(location.column - 1)", "DecodedCacheTests|CommandLineTests"),
     # The output swap.
     Mutation("swap made of two renames 30 ms apart, no recovery", SWAP,
@@ -166,7 +166,7 @@ MUTATIONS = [
     # Found by the kill test about three runs in five: a build killed just after its swap, then
     # another, leaves a state that describes neither site, and the next build trusts it.
     Mutation("the last state is kept across the swap", "Sources/CasebookCore/Build.swift",
-             "            BuildState.forget(in: cacheFolder)\n", "", "KillTests", runs=6),
+             "            record.forgetLastBuild()\n", "", "KillTests", runs=6),
     # What an incremental build must notice.
     Mutation("read_also left out of a release page's fingerprint", PAGE_CACHE,
              'return fingerprint([release.source.path] + cases + ["read also"] + readAlso)',

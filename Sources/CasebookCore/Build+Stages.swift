@@ -35,6 +35,58 @@ extension SiteBuilder {
         return CheckedInputs(content: loaded.content, theme: theme, warnings: diagnostics.sorted())
     }
 
+    /// Loads and checks with the record's caches; the decoded files are saved at once.
+    static func loadAndCheck(
+        _ options: BuildOptions, caches: BuildRecord.Caches, record: BuildRecord
+    ) throws -> CheckedInputs {
+        var checked = try loadAndCheck(
+            contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
+            lintCache: caches.lint, decodedCache: caches.decoded)
+        // Saved now, not after rendering, so that its records are let go before the pages
+        // take their memory. Its entries hold for whatever becomes of this build.
+        caches.decoded.save(to: record.folder)
+        // Where each key was written serves only the checks' messages, all given by now; on a
+        // large site these locations took a tenth of the build's memory.
+        checked.content.forgetKeyLocations()
+        return checked
+    }
+
+    /// The publication rules at `options.now` and what they let a build show: everything in a
+    /// review build, only what is public otherwise.
+    static func publishFilter(_ content: Content, _ options: BuildOptions) -> (PublicationRules, Content) {
+        let rules = PublicationRules(now: options.now, timeZone: content.site.timeZone)
+        return (rules, options.review ? content : rules.publicContent(content))
+    }
+
+    /// The render plan of `visible`, the page cache it renders through and the id of the build.
+    /// `previousPages` are the last build's page fingerprints, when its output can be reused.
+    static func plan(
+        _ visible: Content, checked: CheckedInputs, rules: PublicationRules, options: BuildOptions,
+        record: BuildRecord, previousPages: [String: String]
+    ) -> (RenderPlan, PageCache, String) {
+        let global = BuildRecord.globalFingerprint(
+            key: record.key, inputs: record.inputs, visible: visible, rules: rules, options: options)
+        let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
+        let pages = PageCache(
+            previous: previousPages, global: global, fileHashes: record.inputs.mapValues(\.hash),
+            content: visible)
+        let plan = RenderPlan(
+            content: visible, theme: checked.theme, rules: rules, review: options.review, cache: pages)
+        return (plan, pages, buildID)
+    }
+
+    /// The writer of a new output, reusing the last build's file versions when given.
+    static func openWriter(
+        _ options: BuildOptions, buildID: String, generations: OutputGenerations?
+    ) throws -> OutputWriter {
+        do {
+            return try OutputWriter(
+                destination: options.outputFolder, buildID: buildID, generations: generations)
+        } catch {
+            throw DiagnosticsError([error.diagnostic])
+        }
+    }
+
     /// Loads content only (the schedule needs no theme); throws when any file has an error.
     static func loadContent(contentFolder: String) throws -> (content: Content, warnings: [Diagnostic]) {
         let loaded = ContentLoader().load(from: contentFolder)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The pipeline: load → check → render → write, in that order, and nothing written unless every
-/// check passed.
+/// The pipeline: up to date? → load → check → publish filter → plan → render → write → record,
+/// in that order, and nothing written unless every check passed.
 public enum SiteBuilder {
     /// Builds the site; throws `DiagnosticsError` (and writes nothing) when any input is wrong.
     ///
@@ -10,76 +10,31 @@ public enum SiteBuilder {
     /// One build at a time writes an output folder: a second waits for the first (see `lock`).
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
-        let cacheFolder = Self.cacheFolder(for: options.contentFolder, output: options.outputFolder)
-        let locks = try lock(options, cacheFolder: cacheFolder)
+        let recordFolder = BuildRecord.cacheFolder(for: options.contentFolder, output: options.outputFolder)
+        let locks = try BuildRecord.lock(options, cacheFolder: recordFolder)
         defer { locks.forEach { $0.release() } }
-        let key = Self.cacheKey(options)
-        let previous = BuildState.load(from: cacheFolder).flatMap { $0.key == key ? $0 : nil }
-        let scanStart = InputScan.now()
-        let scan = InputScan.scan(
-            [options.contentFolder, options.templatesFolder], confined: [options.contentFolder],
-            previous: previous?.inputs ?? [:], previousStart: previous?.scanStart)
-        let inputs = scan.stamps
-        if let previous, scan.unreadable.isEmpty,
-            previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash),
-            previous.covers(options.now),
-            OutputWriter.buildID(in: options.outputFolder) == previous.id
-        {
+        let record = BuildRecord.load(options, folder: recordFolder)
+        if let last = record.upToDate(options) {
             return BuildReport(
-                files: previous.outputFiles, written: 0, warnings: [], outputFolder: options.outputFolder,
+                files: last.outputFiles, written: 0, warnings: [], outputFolder: options.outputFolder,
                 seconds: Date().timeIntervalSince(start), upToDate: true)
         }
-
-        var previousCache = previous
-        previousCache?.loadRenderCache(from: cacheFolder)
-        let fileHashes = inputs.mapValues(\.hash)
-        let lintCache = LintCache(previous: previousCache?.lint ?? [:], fileHashes: fileHashes)
-        var checked: CheckedInputs
+        let caches = record.caches()
+        let checked = try loadAndCheck(options, caches: caches, record: record)
+        let (rules, visible) = publishFilter(checked.content, options)
+        let outputIsLastBuilds = record.outputIsLastBuilds(options)
+        let (plan, pages, buildID) = self.plan(
+            visible, checked: checked, rules: rules, options: options, record: record,
+            previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:])
+        let writer = try openWriter(
+            options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {
-            let decodedCache = DecodedCache(folder: cacheFolder, fileHashes: fileHashes)
-            checked = try loadAndCheck(
-                contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
-                lintCache: lintCache, decodedCache: decodedCache)
-            // Saved now, not after rendering, so that its records are let go before the pages
-            // take their memory. Its entries hold for whatever becomes of this build.
-            decodedCache.save(to: cacheFolder)
-        }
-        // Where each key was written serves only the checks' messages, all given by now; on a
-        // large site these locations took a tenth of the build's memory.
-        checked.content.forgetKeyLocations()
-        let rules = PublicationRules(now: options.now, timeZone: checked.content.site.timeZone)
-        let visible = options.review ? checked.content : rules.publicContent(checked.content)
-        let global = Self.globalFingerprint(
-            key: key, inputs: inputs, visible: visible, rules: rules, options: options)
-        let buildID = Self.buildID(inputs: inputs, visible: visible, options: options)
-        // What the last build wrote (its pages and file versions) holds only while the output is
-        // still the folder it wrote; the lint reports hold whatever became of the output.
-        let outputIsLastBuilds = OutputWriter.buildID(in: options.outputFolder) == previous?.id
-        let writer: OutputWriter
-        do {
-            writer = try OutputWriter(
-                destination: options.outputFolder, buildID: buildID,
-                generations: outputIsLastBuilds ? previousCache?.generations : nil)
-        } catch {
-            throw DiagnosticsError([error.diagnostic])
-        }
-        do {
-            let cache = PageCache(
-                previous: outputIsLastBuilds ? previousCache?.pages ?? [:] : [:], global: global,
-                fileHashes: inputs.mapValues(\.hash),
-                content: visible)
-            let plan = RenderPlan(
-                content: visible, theme: checked.theme, rules: rules, review: options.review, cache: cache)
             try plan.render(jobs: options.jobs, into: writer)
-            BuildState.forget(in: cacheFolder)
+            record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
-            let window = Self.publicationWindow(checked.content, rules: rules)
-            BuildState(
-                key: key, id: buildID, validFrom: window.from, validUntil: window.until,
-                outputFiles: summary.total,
-                inputs: inputs, scanStart: scanStart, pages: cache.fingerprints, lint: lintCache.entries,
-                generations: generations
-            ).save(to: cacheFolder)
+            record.save(
+                id: buildID, content: checked.content, rules: rules, outputFiles: summary.total, pages: pages,
+                lint: caches.lint, generations: generations)
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,
                 outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(start))

@@ -1,4 +1,4 @@
-import CasebookCore
+import CasebookFuzzing
 import Foundation
 
 #if CASEBOOK_FUZZING

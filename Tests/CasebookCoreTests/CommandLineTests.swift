@@ -9,7 +9,7 @@ import Testing
         var standardError: String
     }
 
-    static let binary = TestSupport.packageRoot + "/.build/debug/casebook"
+    static let binary = TestSupport.productsFolder + "/casebook"
 
     func casebook(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run
     {

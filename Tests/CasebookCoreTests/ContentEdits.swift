@@ -167,7 +167,7 @@ enum ContentEdit: CaseIterable {
         if FileManager.default.fileExists(atPath: path) {
             try FileManager.default.removeItem(atPath: path)
         } else {
-            let builtin = TestSupport.read(TestSupport.packageRoot + "/Templates/" + name)
+            let builtin = String(decoding: Theme.builtin.files[name]?.contents ?? [], as: UTF8.self)
             try TestSupport.write(["Templates/" + name: change(builtin)], under: folder)
         }
     }

@@ -1,3 +1,4 @@
+import CasebookFuzzing
 import Foundation
 import Testing
 

@@ -39,7 +39,7 @@ import Testing
 
         // The third build, stopped after its first file, as SiteBuilder would start it.
         try setName("Bolat Testov", in: folder)
-        let cacheFolder = SiteBuilder.cacheFolder(for: folder + "/Content", output: output)
+        let cacheFolder = BuildRecord.cacheFolder(for: folder + "/Content", output: output)
         var state = try #require(BuildState.load(from: cacheFolder))
         state.loadRenderCache(from: cacheFolder)
         let writer = try OutputWriter(destination: output, buildID: siteA, generations: state.generations)

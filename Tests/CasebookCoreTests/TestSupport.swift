@@ -9,6 +9,20 @@ enum TestSupport {
         return url.path
     }()
 
+    /// The folder SwiftPM built the tests into, where it also puts the `casebook` product (debug
+    /// or release, whatever the build path): the test bundle's own folder.
+    static let productsFolder: String = {
+        #if os(macOS)
+            // There the tests are a bundle loaded by Xcode's `xctest` runner.
+            if let bundle = Bundle.allBundles.first(where: { $0.bundlePath.hasSuffix(".xctest") }) {
+                return bundle.bundleURL.deletingLastPathComponent().path
+            }
+        #endif
+        // Elsewhere the `.xctest` product is itself the running executable.
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return executable.resolvingSymlinksInPath().deletingLastPathComponent().path
+    }()
+
     /// Tests/CasebookCoreTests/Fixtures.
     static let fixtures = packageRoot + "/Tests/CasebookCoreTests/Fixtures"
 

@@ -10,7 +10,7 @@ public struct ContentChecker: Sendable {
 
     /// Creates a checker that checks `jobs` bodies at once (1 for the fuzz target, whose leak check
     /// counts allocations per input and would see Dispatch's worker threads as leaking).
-    init(jobs: Int) {
+    package init(jobs: Int) {
         self.jobs = jobs
     }
 

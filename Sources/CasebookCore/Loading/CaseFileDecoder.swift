@@ -1,5 +1,5 @@
 /// Decodes Content/cases/<slug>.md into a `CaseFile`.
-enum CaseFileDecoder {
+package enum CaseFileDecoder {
     static let schema = Schema(
         keys: [
             "name", "native_name", "aliases", "country", "status", "detained", "facility", "charges",
@@ -11,7 +11,7 @@ enum CaseFileDecoder {
     static let timelineSchema = Schema(keys: ["date", "event", "source"], required: ["date", "event"])
 
     /// The case in `text` with every problem found; what could not be read is left empty.
-    static func decode(_ text: String, path: String, slug: String) -> (CaseFile, [LoadError]) {
+    package static func decode(_ text: String, path: String, slug: String) -> (CaseFile, [LoadError]) {
         let parsed: FrontmatterReading.Parsed
         switch FrontmatterReading.parse(text, path: path) {
         case .failure(let failure): return (stub(slug: slug, path: path), failure.errors)

@@ -101,7 +101,7 @@ public struct ContentLoader: Sendable {
 
     // A bare slug means the case of that name when there is one, else the release; the
     // checker reports a slug that names both, or neither.
-    static func resolvingBareReadAlso(_ release: Release, caseSlugs: Set<String>) -> Release {
+    package static func resolvingBareReadAlso(_ release: Release, caseSlugs: Set<String>) -> Release {
         var release = release
         for index in release.bareReadAlsoIndices {
             if case .caseFile(let slug) = release.readAlso[index], !caseSlugs.contains(slug) {

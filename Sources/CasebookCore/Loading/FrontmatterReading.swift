@@ -1,7 +1,7 @@
 import Foundation
 
 /// The first steps every content file goes through: UTF-8, frontmatter, YAML.
-enum FrontmatterReading {
+package enum FrontmatterReading {
     /// A file read up to its composed frontmatter.
     struct Parsed {
         /// The frontmatter and body.
@@ -13,7 +13,7 @@ enum FrontmatterReading {
     }
 
     /// The text of a file's bytes, or where its first invalid byte or its control characters are.
-    static func text(of data: Data, path: String) -> Result<String, LoadFailure> {
+    package static func text(of data: Data, path: String) -> Result<String, LoadFailure> {
         switch SourceText.decode(data) {
         case .failure(let invalid):
             let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)

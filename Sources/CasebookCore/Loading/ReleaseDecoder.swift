@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decodes Content/releases/<slug>.md into a `Release`.
-enum ReleaseDecoder {
+package enum ReleaseDecoder {
     static let schema = Schema(
         keys: [
             "title", "date", "place", "subtitle", "cases", "contacts", "read_also", "embargo", "draft",
@@ -15,7 +15,7 @@ enum ReleaseDecoder {
     ///
     /// A bare slug in `read_also` is kept as `.caseFile` and its index noted in `bareReadAlsoIndices`;
     /// the loader resolves it once every case and release is known.
-    static func decode(_ text: String, path: String, slug: String, siteZone: TimeZone) -> (
+    package static func decode(_ text: String, path: String, slug: String, siteZone: TimeZone) -> (
         Release, [LoadError]
     ) {
         let parsed: FrontmatterReading.Parsed

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decodes Content/site.yaml into a `Site`.
-enum SiteDecoder {
+package enum SiteDecoder {
     static let schema = Schema(
         keys: [
             "title", "organisation", "base_url", "language", "time_zone", "place", "text_width", "end_mark",
@@ -13,7 +13,7 @@ enum SiteDecoder {
 
     /// The site in `text` (all of site.yaml) with every problem found; what could not be read is left
     /// empty or at its default.
-    static func decode(_ text: String, path: String) -> (Site, [LoadError]) {
+    package static func decode(_ text: String, path: String) -> (Site, [LoadError]) {
         let composer = YAMLComposer(path: path, lineOffset: 0, yaml: text)
         let root: YAMLNode?
         switch composer.compose(text) {

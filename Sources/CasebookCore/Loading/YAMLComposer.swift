@@ -100,8 +100,8 @@ struct YAMLComposer {
 }
 
 /// The problems that stopped a file from being read further.
-struct LoadFailure: Error {
-    var errors: [LoadError]
+package struct LoadFailure: Error {
+    package var errors: [LoadError]
 
     init(_ errors: [LoadError]) { self.errors = errors }
 }

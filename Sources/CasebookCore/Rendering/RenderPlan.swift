@@ -3,7 +3,7 @@ import Foundation
 
 /// Renders every file of a build and hands each to the writer as soon as it is ready, so memory
 /// holds the pages being rendered, not the whole site.
-struct RenderPlan {
+package struct RenderPlan {
     /// What may be shown: public content, or everything in a review build.
     let content: Content
     /// The rules of the build's moment (for review banners and feed times).
@@ -19,7 +19,7 @@ struct RenderPlan {
     private let mails: EmailReleaseRenderer?
 
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
-    init(
+    package init(
         content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
         cache: PageCache? = nil,
         bodies: BodyStore = BodyStore()
@@ -144,7 +144,7 @@ struct RenderPlan {
 
     /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML;
     /// nil when there is no such release.
-    func release(_ slug: String, format: ReleaseFormat) -> String? {
+    package func release(_ slug: String, format: ReleaseFormat) -> String? {
         guard let release = content.releases.first(where: { $0.slug == slug }).map(bodies.withBody) else {
             return nil
         }
@@ -174,7 +174,7 @@ struct RenderPlan {
     }
 
     /// feed.xml, sitemap.xml and cases.json.
-    func machineReadableFiles() -> [OutputFile] {
+    package func machineReadableFiles() -> [OutputFile] {
         [feed(), sitemap(), casesJSON()]
     }
 

@@ -1,5 +1,5 @@
 /// One build at a time per output folder.
-extension SiteBuilder {
+extension BuildRecord {
     /// Checks that the output stays apart from the content and theme folders, then takes the
     /// lock of the output folder and of its cache, in that order (every build takes them in the
     /// same order, so two never wait on each other). A build that finds them held waits up to

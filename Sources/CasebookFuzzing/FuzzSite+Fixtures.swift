@@ -1,3 +1,5 @@
+import CasebookCore
+
 /// The fixed files of the fuzz site, small but touching every field the pages show.
 extension FuzzSite {
     static let siteText = """

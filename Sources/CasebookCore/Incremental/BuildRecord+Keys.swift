@@ -1,7 +1,7 @@
 import Foundation
 
 /// The incremental build's keys: what makes one build's output reusable by the next.
-extension SiteBuilder {
+extension BuildRecord {
     /// `.casebook/<output>/` in the folder that holds the content folder (the site's folder):
     /// one record per output folder, so public and review builds do not undo each other's.
     static func cacheFolder(for contentFolder: String, output outputFolder: String) -> String {

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A page's fingerprint covers everything it shows: its own file, the files of the cases and
 /// releases it names or that name it, the site settings and theme, and which items are public.
-final class PageCache: @unchecked Sendable {
+package final class PageCache: @unchecked Sendable {
     /// Fingerprints of the last build, by output path.
     private let previous: [String: String]
     /// What every page depends on: tool and options, site.yaml, theme, the public set.

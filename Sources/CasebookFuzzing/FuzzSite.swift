@@ -1,3 +1,4 @@
+import CasebookCore
 import Foundation
 
 /// The site a fuzzed file is built in: a fixed site.yaml, case and release, plus a stub for every

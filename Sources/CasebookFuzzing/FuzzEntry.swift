@@ -1,9 +1,10 @@
+import CasebookCore
 import Foundation
 
 /// One content file through every stage of a build that needs no disk: decode, check, parse,
 /// HTML and plain text, lint, pages, the text release and the feeds. The fuzz target
 /// (Sources/CasebookFuzz, `make fuzz`) calls it with each input; nothing it does may crash or hang.
-public enum FuzzEntry {
+package enum FuzzEntry {
     /// The first byte of an input says what the rest is: `c` a case file, `r` a release, `s`
     /// site.yaml; anything else is a case file. An upper-case letter asks for a review build.
     /// Returns how many files the build rendered: none when the file has an error.

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Everything a build remembers between runs, in one place: the stamps of the inputs, the
+/// decoded files, the lint reports, the fingerprints of the pages and the versions of the output
+/// files, kept in `.casebook/<output>/` beside the content folder (see `cacheFolder`).
+///
+/// `SiteBuilder.build` asks it whether the last build still holds, takes the caches the stages
+/// use from it, and has it record the build that succeeded.
+struct BuildRecord {
+    /// The record's folder.
+    let folder: String
+    /// Digest of the tool version and the options (`cacheKey`).
+    let key: String
+    /// The last build's state, when it was made with the same key.
+    let previous: BuildState?
+    /// Stamps of every input file, as found by this build's scan.
+    let inputs: [String: InputStamp]
+    /// When this build's scan began (nanoseconds since 1970).
+    let scanStart: Int64
+    /// True when the scan met an entry it could not read as a regular file.
+    let scanMetUnreadable: Bool
+
+    /// The caches the load, check and render stages share with this record.
+    struct Caches {
+        /// Decoded frontmatter of unchanged files.
+        var decoded: DecodedCache
+        /// Markdown lint reports of unchanged bodies.
+        var lint: LintCache
+        /// The last build's state with its page fingerprints and file versions read.
+        var previous: BuildState?
+    }
+
+    /// Reads the last build's state from `folder` and stamps every input of `options`.
+    static func load(_ options: BuildOptions, folder: String) -> BuildRecord {
+        let key = cacheKey(options)
+        let previous = BuildState.load(from: folder).flatMap { $0.key == key ? $0 : nil }
+        let scanStart = InputScan.now()
+        let scan = InputScan.scan(
+            [options.contentFolder, options.templatesFolder], confined: [options.contentFolder],
+            previous: previous?.inputs ?? [:], previousStart: previous?.scanStart)
+        return BuildRecord(
+            folder: folder, key: key, previous: previous, inputs: scan.stamps, scanStart: scanStart,
+            scanMetUnreadable: !scan.unreadable.isEmpty)
+    }
+
+    /// The last build's state when nothing it depends on changed: same inputs, `now` within its
+    /// publication window, and the output still the folder it wrote.
+    func upToDate(_ options: BuildOptions) -> BuildState? {
+        guard let previous, !scanMetUnreadable,
+            previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash),
+            previous.covers(options.now),
+            OutputWriter.buildID(in: options.outputFolder) == previous.id
+        else { return nil }
+        return previous
+    }
+
+    /// Opens the caches of a build that cannot reuse the last one's output as a whole.
+    func caches() -> Caches {
+        var previousCache = previous
+        previousCache?.loadRenderCache(from: folder)
+        let fileHashes = inputs.mapValues(\.hash)
+        return Caches(
+            decoded: DecodedCache(folder: folder, fileHashes: fileHashes),
+            lint: LintCache(previous: previousCache?.lint ?? [:], fileHashes: fileHashes),
+            previous: previousCache)
+    }
+
+    /// True when the output folder is still the one the last build wrote, so that what that
+    /// build wrote (its pages and file versions) can be reused.
+    func outputIsLastBuilds(_ options: BuildOptions) -> Bool {
+        OutputWriter.buildID(in: options.outputFolder) == previous?.id
+    }
+
+    /// Forgets the last build before its output is replaced, so that a build killed half-way is
+    /// never taken for it.
+    func forgetLastBuild() {
+        BuildState.forget(in: folder)
+    }
+
+    /// Records the build that wrote `outputFiles` files of `content` with `id`.
+    func save(
+        id: String, content: Content, rules: PublicationRules, outputFiles: Int, pages: PageCache,
+        lint: LintCache, generations: OutputGenerations
+    ) {
+        let window = Self.publicationWindow(content, rules: rules)
+        BuildState(
+            key: key, id: id, validFrom: window.from, validUntil: window.until, outputFiles: outputFiles,
+            inputs: inputs, scanStart: scanStart, pages: pages.fingerprints, lint: lint.entries,
+            generations: generations
+        ).save(to: folder)
+    }
+}
