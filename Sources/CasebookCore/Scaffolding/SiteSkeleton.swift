@@ -25,11 +25,13 @@ public struct SiteSkeleton: Sendable {
     // What builds write and nobody edits, kept out of version control.
     var gitignore: String {
         """
-        # Written by Casebook: the built site, the review build, the cache and casebook serve's site.
+        # Written by Casebook: the built site, the review build, the cache and casebook serve's site,
+        # the folders a build assembles in and the lock builds take in turn.
         /Output/
         /Review/
         /.casebook/
         .*.casebook-staging*
+        .*.casebook-lock
 
         """
     }
