@@ -131,15 +131,7 @@ struct TemplateRenderer {
 
     /// Appends `text` with `& < > " '` escaped for HTML text and attributes, in one pass over its bytes.
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-            default: output.append(byte)
-            }
-        }
+        // The one HTML escaper, shared with the Markdown writer.
+        output.appendHTMLEscaped(text)
     }
 }
