@@ -6,12 +6,6 @@ extension String {
         bytes.appendHTMLEscaped(self)
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    /// The text unchanged when it holds nothing to escape, which is the common case.
-    var htmlEscapedIfNeeded: String {
-        utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-            ? htmlEscaped : self
-    }
 }
 
 /// HTML is written as UTF-8 bytes into one growing buffer: appending bytes costs no Unicode
