@@ -74,24 +74,9 @@ struct PreviewResponder: HTTPResponder {
             status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
     }
 
-    /// The bytes of a regular file, read through one descriptor.
+    /// The bytes of a regular file, read through one descriptor: a rebuild replaces files by
+    /// renaming, so the open descriptor holds either the old page or the new one, whole.
     static func readWhole(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { break }
-            bytes += chunk[0..<count]
-        }
-        return bytes
+        FileSystem.read(path)
     }
 }

@@ -77,4 +77,10 @@ public struct Site: Hashable, Sendable {
         guard let ids = defaultContactIDs else { return contacts }
         return ids.compactMap { id in contacts.first { $0.id == id } }
     }
+
+    /// The contacts a release names by id, or the default contacts when it names none.
+    func contacts(named ids: [String]?) -> [Contact] {
+        guard let ids else { return defaultContacts }
+        return ids.compactMap { id in contacts.first { $0.id == id } }
+    }
 }

@@ -8,7 +8,7 @@ import Foundation
 
 /// Thin POSIX helpers for the writer: Foundation's FileManager costs several system calls per
 /// file, which matters when a build writes ten thousand pages.
-enum FileSystem {
+package enum FileSystem {
     /// The errno text, for messages.
     static var lastError: String { String(cString: strerror(errno)) }
 
@@ -97,7 +97,7 @@ enum FileSystem {
 
     /// Reads a whole file, or nil when it cannot be read. Straight into the array: FileManager's
     /// Data would be copied once more, and a build reads each input several times.
-    static func read(_ path: String) -> [UInt8]? {
+    package static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

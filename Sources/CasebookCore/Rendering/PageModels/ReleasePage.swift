@@ -43,15 +43,9 @@ struct ReleaseFacts: TemplateModel {
         cases = .of(release.cases.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
         self.bodyHTML = bodyHTML
         readAlso = .of(release.readAlso.compactMap { ReadAlsoEntry($0, in: context) })
-        contacts = .of(Self.contacts(of: release, site: context.site).map(ContactModel.init))
+        contacts = .of(context.site.contacts(named: release.contactIDs).map(ContactModel.init))
         tags = context.tagList(release.tags)
         textURL = context.links.path(SiteLinks.releaseTextPath(release.slug))
-    }
-
-    /// The contacts a release names, or the site's defaults when it names none.
-    static func contacts(of release: Release, site: Site) -> [Contact] {
-        guard let ids = release.contactIDs else { return site.defaultContacts }
-        return ids.compactMap { id in site.contacts.first { $0.id == id } }
     }
 
     static let templateFields: [TemplateField<ReleaseFacts>] = [

@@ -100,8 +100,7 @@ public struct TextReleaseRenderer: Sendable {
 
     /// The release's own contacts, or the site's defaults.
     func contacts(of release: Release, site: Site) -> [Contact] {
-        guard let ids = release.contactIDs else { return site.defaultContacts }
-        return ids.compactMap { id in site.contacts.first { $0.id == id } }
+        site.contacts(named: release.contactIDs)
     }
 
     // Template sections leave blank lines where optional parts are absent; a release never has
