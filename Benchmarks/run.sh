@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # `make bench`: installs what the benchmark needs (Debian packages), then runs
 # Benchmarks/bench.py. `run.sh instructions` (`make bench-instructions`) runs only
-# the instruction counts, Benchmarks/instructions.py, and needs neither Hugo nor
-# GNU time. Settings come from the environment; see Benchmarks/README.md.
+# the instruction counts, Benchmarks/instructions.py, and `run.sh languages`
+# (`make bench-languages`) those of a site in one language and in three,
+# Benchmarks/languages.py; neither needs Hugo or GNU time. Settings come from
+# the environment; see Benchmarks/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-all}
 case $mode in
 all) script=Benchmarks/bench.py ;;
 instructions) script=Benchmarks/instructions.py ;;
-*) echo "usage: Benchmarks/run.sh [instructions]" >&2; exit 2 ;;
+languages) script=Benchmarks/languages.py ;;
+*) echo "usage: Benchmarks/run.sh [instructions|languages]" >&2; exit 2 ;;
 esac
 
 # Debian packages for each missing piece. Without Hugo or a floor the bench
