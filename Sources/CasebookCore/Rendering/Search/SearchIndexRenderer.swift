@@ -1,0 +1,65 @@
+/// One thing the search box can find: a case, a release or a page.
+struct SearchEntry: Sendable {
+    /// "case", "release" or "page".
+    var kind: String
+    var title: String
+    /// A line under the title in the results ("Kazakhstan · Imprisoned", a release's date).
+    var detail: String
+    /// The page's link, from the site's base path.
+    var url: String
+    /// Names and other spellings, folded: a match here ranks first.
+    var names: String
+    /// Every other fact and the full text of the body, folded.
+    var text: String
+}
+
+/// Writes `search.json`, the index the search box of the built-in theme reads: every page it
+/// can find, with its words folded by `SearchFolding`, and the letter table the page's script
+/// folds a query with. The site works without it: the index page lists every case.
+struct SearchIndexRenderer: Sendable {
+    /// The file, its entries in the order given, so that the same content gives the same bytes.
+    func render(_ entries: [SearchEntry]) -> OutputFile {
+        var output: [UInt8] = Array("{\n\"entries\": [\n".utf8)
+        for (index, entry) in entries.enumerated() {
+            JSONValue.object([
+                "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
+                "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
+            ]).write(into: &output, indent: 0)
+            output += (index == entries.count - 1 ? "\n" : ",\n").utf8
+        }
+        output += "],\n\"letters\": ".utf8
+        JSONValue.object(SearchFolding.letters.mapValues(JSONValue.string)).write(into: &output, indent: 0)
+        output += ",\n\"version\": 1\n}\n".utf8
+        return OutputFile(path: SiteLinks.searchIndexPath, contents: output)
+    }
+
+    /// The entry of a case: its names and spellings, then its facts and body.
+    static func entry(_ caseFile: CaseFile, body: MarkdownDocument, links: SiteLinks) -> SearchEntry {
+        let names = [caseFile.name, caseFile.nativeName ?? ""] + caseFile.aliases
+        var facts = [caseFile.country, caseFile.status.label, caseFile.facility ?? "", caseFile.sentence ?? ""]
+        facts += caseFile.charges + caseFile.tags + [caseFile.summary ?? ""]
+        facts += caseFile.timeline.map { MarkdownParser.parseInline($0.event).plainText }
+        return SearchEntry(
+            kind: "case", title: caseFile.name, detail: "\(caseFile.country) · \(caseFile.status.label)",
+            url: links.path(SiteLinks.casePath(caseFile.slug)),
+            names: SearchFolding.fold(names.joined(separator: " ")),
+            text: SearchFolding.fold(facts.joined(separator: " ") + " " + body.plainText))
+    }
+
+    /// The entry of a release: its headline, then its standfirst, tags and body.
+    static func entry(_ release: Release, body: MarkdownDocument, links: SiteLinks) -> SearchEntry {
+        let facts = [release.subtitle ?? "", release.summary ?? "", release.place ?? ""] + release.tags
+        return SearchEntry(
+            kind: "release", title: release.title, detail: release.date.longForm,
+            url: links.path(SiteLinks.releasePath(release.slug)), names: SearchFolding.fold(release.title),
+            text: SearchFolding.fold(facts.joined(separator: " ") + " " + body.plainText))
+    }
+
+    /// The entry of a page of Content/pages/.
+    static func entry(_ page: Page, body: MarkdownDocument, links: SiteLinks) -> SearchEntry {
+        SearchEntry(
+            kind: "page", title: page.title, detail: page.summary ?? "",
+            url: links.path(SiteLinks.pagePath(page.slug)), names: SearchFolding.fold(page.title),
+            text: SearchFolding.fold((page.summary ?? "") + " " + body.plainText))
+    }
+}
