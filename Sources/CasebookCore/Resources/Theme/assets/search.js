@@ -122,7 +122,15 @@
     results.appendChild(list);
   }
 
+  var searched = null;
+  var pending = null;
+
   function search(query) {
+    clearTimeout(pending);
+    if (query === searched) {
+      return;
+    }
+    searched = query;
     if (index) {
       show(query);
       return;
@@ -130,7 +138,9 @@
     results.textContent = form.getAttribute("data-loading");
     load().then(
       function () {
-        show(query);
+        if (query === searched) {
+          show(query);
+        }
       },
       function () {
         results.textContent = form.getAttribute("data-failed");
@@ -147,7 +157,6 @@
     }
     search(query);
   });
-  var pending = null;
   input.addEventListener("input", function () {
     clearTimeout(pending);
     pending = setTimeout(function () {
