@@ -130,7 +130,8 @@ enum ContentEdit: CaseIterable {
         case .pageTitle: try set("pages/methods.md", "title", "\"Methods of round \(round)\"")
         case .pageMenu: try set("pages/imprint.md", "menu", pick([nil, "0", "5"]))
         case .pageSummary: try set("pages/methods.md", "summary", pick([nil, "\"Summary \(round)\""]))
-        case .pageBody: try Self.append("\nRound \(round) adds a paragraph.\n", to: content + "pages/imprint.md")
+        case .pageBody:
+            try Self.append("\nRound \(round) adds a paragraph.\n", to: content + "pages/imprint.md")
         case .pageDraftFlip: try set("pages/hidden-page.md", "draft", pick(["true", "false"]))
         case .publicPageDraft: try set("pages/about.md", "draft", pick(["true", "false"]))
         case .addPage:

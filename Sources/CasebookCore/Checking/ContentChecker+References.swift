@@ -17,7 +17,8 @@ extension ContentChecker {
         }
         let imageTypes = ["png", "jpg", "jpeg", "webp", "gif"]
         let type = image.file.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return imageTypes.contains(type) && image.file.contains(".") ? [] : [.notAPreviewImage(image.file, at: location)]
+        return imageTypes.contains(type) && image.file.contains(".")
+            ? [] : [.notAPreviewImage(image.file, at: location)]
     }
 
     /// Pages whose slug would write over one of Casebook's own folders.

@@ -83,7 +83,8 @@ package enum SiteDecoder {
     private static func previewImage(in fields: Fields, reader: inout SchemaReader) -> SiteImage? {
         guard let node = fields.values["preview_image"] else { return nil }
         let image = reader.fields(of: node, keyPath: "preview_image", schema: imageSchema)
-        guard let file = reader.requiredText("file", in: image), let alt = reader.requiredText("alt", in: image)
+        guard let file = reader.requiredText("file", in: image),
+            let alt = reader.requiredText("alt", in: image)
         else { return nil }
         return SiteImage(file: file, alt: alt)
     }

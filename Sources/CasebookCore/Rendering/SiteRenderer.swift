@@ -98,7 +98,8 @@ public struct SiteRenderer: Sendable {
 
     /// Every HTML page and the theme's assets, for small sites and tests.
     public func renderAll() -> [OutputFile] {
-        cases.map(renderCasePage) + releases.map(renderReleasePage) + pages.map(renderPage) + renderListPages()
+        cases.map(renderCasePage) + releases.map(renderReleasePage) + pages.map(renderPage)
+            + renderListPages()
             + themeAssets
     }
 

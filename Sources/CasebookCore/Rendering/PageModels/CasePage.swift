@@ -6,7 +6,8 @@ struct CasePage: TemplateModel {
     /// The page of `caseFile`, whose body is `bodyHTML` and starts with `firstParagraph`.
     init(_ caseFile: CaseFile, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
         let description =
-            caseFile.summary ?? firstParagraph ?? "\(caseFile.name): \(caseFile.status.label), \(caseFile.country)."
+            caseFile.summary ?? firstParagraph
+            ?? "\(caseFile.name): \(caseFile.status.label), \(caseFile.country)."
         layout = Layout(
             title: caseFile.name, path: SiteLinks.casePath(caseFile.slug), section: .cases,
             banner: context.options.banner(for: caseFile),

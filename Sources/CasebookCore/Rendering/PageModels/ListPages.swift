@@ -63,7 +63,8 @@ struct ReleasesPage: TemplateModel {
     init(in context: PageContext) {
         layout = Layout(
             title: "Press releases", path: "releases/", section: .releases,
-            preview: PreviewFacts(description: "Press releases of \(context.site.organisation)."), in: context)
+            preview: PreviewFacts(description: "Press releases of \(context.site.organisation)."), in: context
+        )
         var years: [YearGroup] = []
         for release in context.releasesNewestFirst {
             let item = ReleaseItem(release, in: context)

@@ -36,7 +36,9 @@ struct SearchIndexRenderer: Sendable {
     /// The entry of a case: its names and spellings, then its facts and body.
     static func entry(_ caseFile: CaseFile, body: MarkdownDocument, links: SiteLinks) -> SearchEntry {
         let names = [caseFile.name, caseFile.nativeName ?? ""] + caseFile.aliases
-        var facts = [caseFile.country, caseFile.status.label, caseFile.facility ?? "", caseFile.sentence ?? ""]
+        var facts = [
+            caseFile.country, caseFile.status.label, caseFile.facility ?? "", caseFile.sentence ?? "",
+        ]
         facts += caseFile.charges + caseFile.tags + [caseFile.summary ?? ""]
         facts += caseFile.timeline.map { MarkdownParser.parseInline($0.event).plainText }
         return SearchEntry(
