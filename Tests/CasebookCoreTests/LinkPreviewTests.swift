@@ -10,7 +10,7 @@ import Testing
         let words = Array(repeating: "word", count: 50).joined(separator: " ")
         let cut = LinkPreview.shortened(words, limit: 160)
         #expect(cut.count <= 160 && cut.hasSuffix("word…"))
-        #expect(LinkPreview.shortened("Ends here, and " + words, limit: 16) == "Ends here…")
+        #expect(LinkPreview.shortened("Ends here, and " + words, limit: 12) == "Ends here…")
         #expect(LinkPreview.shortened(String(repeating: "x", count: 200), limit: 10) == "xxxxxxxxx…")
     }
 

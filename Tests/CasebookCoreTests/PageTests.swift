@@ -87,8 +87,10 @@ import Testing
             siteErrors(site + "x.png\n").contains(
                 .missingKey("preview_image.alt", at: at(5, 3, in: "site.yaml"))))
         #expect(
-            siteErrors(site + "x.png\n  alt: A\n  size: 3\n")
-                == [.unknownKey("size", suggestion: nil, at: at(7, 3, in: "site.yaml"))])
+            siteErrors(site.replacingOccurrences(of: "file: ", with: "fiel: ") + "x.png\n  alt: A\n") == [
+                .unknownKey("fiel", suggestion: "file", at: at(5, 3, in: "site.yaml")),
+                .missingKey("preview_image.file", at: at(5, 3, in: "site.yaml")),
+            ])
     }
 
     @Test func theMenuFollowsMenuOrderAndLeavesOutPagesWithoutOne() {

@@ -12,6 +12,8 @@ package struct RenderPlan {
     let cache: PageCache?
     /// Where bodies the loader left on disk are read from, one page at a time.
     let bodies: BodyStore
+    /// The search index's words of files that did not change; nil folds every file.
+    let searchWords: SearchWordsCache?
     // Built once: a page renderer indexes and sorts all the content it is given.
     private let pages: SiteRenderer
     private let texts: TextReleaseRenderer
@@ -21,7 +23,7 @@ package struct RenderPlan {
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     package init(
         content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
-        cache: PageCache? = nil,
+        cache: PageCache? = nil, searchWords: SearchWordsCache? = nil,
         bodies: BodyStore = BodyStore()
     ) {
         let content = Typography.apply(to: content)
@@ -29,6 +31,7 @@ package struct RenderPlan {
         self.rules = rules
         self.cache = cache
         self.bodies = bodies
+        self.searchWords = searchWords
         self.pages = SiteRenderer(
             content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
         self.texts = TextReleaseRenderer(
@@ -230,19 +233,31 @@ package struct RenderPlan {
             site: content.site, cases: content.cases, releasesByCase: releasesByCase)
     }
 
-    /// search.json: every case, release and page, bodies read one at a time.
+    /// search.json: every case, release and page; the words of a file that did not change come
+    /// from the cache, the others' bodies are read and parsed one at a time.
     private func searchIndex() -> OutputFile {
         let links = SiteLinks(content: content)
-        let parse = { (body: String) in MarkdownParser.parse(body, smart: content.site.smartPunctuation) }
+        func words<Item: ContentItem>(_ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String)
+            -> String
+        {
+            let compute = {
+                fold(
+                    item,
+                    MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation))
+            }
+            return searchWords?.words(at: item.source.path, fold: compute) ?? compute()
+        }
         let entries =
             content.cases.map { caseFile in
-                SearchIndexRenderer.entry(caseFile, body: parse(bodies.withBody(caseFile).body), links: links)
+                SearchIndexRenderer.entry(
+                    caseFile, words: words(caseFile, SearchIndexRenderer.words), links: links)
             }
             + pages.releases.map { release in
-                SearchIndexRenderer.entry(release, body: parse(bodies.withBody(release).body), links: links)
+                SearchIndexRenderer.entry(
+                    release, words: words(release, SearchIndexRenderer.words), links: links)
             }
             + content.pages.map { page in
-                SearchIndexRenderer.entry(page, body: parse(bodies.withBody(page).body), links: links)
+                SearchIndexRenderer.entry(page, words: words(page, SearchIndexRenderer.words), links: links)
             }
         return SearchIndexRenderer().render(entries)
     }

@@ -9,7 +9,7 @@ struct SearchEntry: Sendable {
     var url: String
     /// Names and other spellings, folded: a match here ranks first.
     var names: String
-    /// Every other fact and the full text of the body, folded.
+    /// Every other fact and the full text of the body, folded, each word once.
     var text: String
 }
 
@@ -33,35 +33,59 @@ struct SearchIndexRenderer: Sendable {
         return OutputFile(path: SiteLinks.searchIndexPath, contents: output)
     }
 
-    /// The entry of a case: its names and spellings, then its facts and body.
-    static func entry(_ caseFile: CaseFile, body: MarkdownDocument, links: SiteLinks) -> SearchEntry {
+    /// The entry of a case, whose other facts and body gave `words`: its names and spellings.
+    static func entry(_ caseFile: CaseFile, words: String, links: SiteLinks) -> SearchEntry {
         let names = [caseFile.name, caseFile.nativeName ?? ""] + caseFile.aliases
+        return SearchEntry(
+            kind: "case", title: caseFile.name, detail: "\(caseFile.country) · \(caseFile.status.label)",
+            url: links.path(SiteLinks.casePath(caseFile.slug)),
+            names: SearchFolding.fold(names.joined(separator: " ")), text: words)
+    }
+
+    /// The words of a case besides its names: facts, timeline and body. They come from its file
+    /// alone, so they are kept for as long as the file does not change.
+    static func words(_ caseFile: CaseFile, body: MarkdownDocument) -> String {
         var facts = [
             caseFile.country, caseFile.status.label, caseFile.facility ?? "", caseFile.sentence ?? "",
         ]
         facts += caseFile.charges + caseFile.tags + [caseFile.summary ?? ""]
         facts += caseFile.timeline.map { MarkdownParser.parseInline($0.event).plainText }
-        return SearchEntry(
-            kind: "case", title: caseFile.name, detail: "\(caseFile.country) · \(caseFile.status.label)",
-            url: links.path(SiteLinks.casePath(caseFile.slug)),
-            names: SearchFolding.fold(names.joined(separator: " ")),
-            text: SearchFolding.fold(facts.joined(separator: " ") + " " + body.plainText))
+        return words(of: facts.joined(separator: " ") + " " + body.plainText)
     }
 
-    /// The entry of a release: its headline, then its standfirst, tags and body.
-    static func entry(_ release: Release, body: MarkdownDocument, links: SiteLinks) -> SearchEntry {
-        let facts = [release.subtitle ?? "", release.summary ?? "", release.place ?? ""] + release.tags
-        return SearchEntry(
+    /// The entry of a release, whose standfirst, tags and body gave `words`: its headline.
+    static func entry(_ release: Release, words: String, links: SiteLinks) -> SearchEntry {
+        SearchEntry(
             kind: "release", title: release.title, detail: release.date.longForm,
             url: links.path(SiteLinks.releasePath(release.slug)), names: SearchFolding.fold(release.title),
-            text: SearchFolding.fold(facts.joined(separator: " ") + " " + body.plainText))
+            text: words)
     }
 
-    /// The entry of a page of Content/pages/.
-    static func entry(_ page: Page, body: MarkdownDocument, links: SiteLinks) -> SearchEntry {
+    /// The words of a release besides its headline.
+    static func words(_ release: Release, body: MarkdownDocument) -> String {
+        let facts = [release.subtitle ?? "", release.summary ?? "", release.place ?? ""] + release.tags
+        return words(of: facts.joined(separator: " ") + " " + body.plainText)
+    }
+
+    /// The entry of a page of Content/pages/, whose summary and body gave `words`.
+    static func entry(_ page: Page, words: String, links: SiteLinks) -> SearchEntry {
         SearchEntry(
             kind: "page", title: page.title, detail: page.summary ?? "",
-            url: links.path(SiteLinks.pagePath(page.slug)), names: SearchFolding.fold(page.title),
-            text: SearchFolding.fold((page.summary ?? "") + " " + body.plainText))
+            url: links.path(SiteLinks.pagePath(page.slug)), names: SearchFolding.fold(page.title), text: words
+        )
+    }
+
+    /// The words of a page besides its title.
+    static func words(_ page: Page, body: MarkdownDocument) -> String {
+        words(of: (page.summary ?? "") + " " + body.plainText)
+    }
+
+    /// The folded words of `text`, each once, in the order they first come: the search matches
+    /// words, not phrases, and a long body repeats most of its words, so the index stays a
+    /// fraction of the bodies' size.
+    static func words(of text: String) -> String {
+        var seen: Set<Substring> = []
+        let folded = SearchFolding.fold(text)
+        return folded.split(separator: " ").filter { seen.insert($0).inserted }.joined(separator: " ")
     }
 }
