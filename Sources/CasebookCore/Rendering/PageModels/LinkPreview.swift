@@ -22,12 +22,17 @@ struct PreviewImage: TemplateModel {
     let width: String?
     let height: String?
 
-    /// A file under Content/assets/ (so under Output/assets/), by its path there.
-    init(asset path: String, alt: String?, width: Int? = nil, height: Int? = nil, links: SiteLinks) {
-        url = links.absolute("assets/" + path)
+    /// A file of the built site, by its path from the site's root ("assets/photos/x-1200.jpg").
+    init(sitePath path: String, alt: String?, width: Int? = nil, height: Int? = nil, links: SiteLinks) {
+        url = links.absolute(path)
         self.alt = alt
         self.width = width.map(String.init)
         self.height = height.map(String.init)
+    }
+
+    /// A file under Content/assets/ (so under Output/assets/), by its path there.
+    init(asset path: String, alt: String?, links: SiteLinks) {
+        self.init(sitePath: "assets/" + path, alt: alt, links: links)
     }
 
     static let templateFields: [TemplateField<PreviewImage>] = [
