@@ -159,6 +159,23 @@ def browser_checks(origin, axe_source, shots, site):
         expected = expected_duration("2017-11", datetime.date.today())
         check("time in detention shows on the case page", shown.is_displayed() and shown.text == f"({expected})",
               f"{shown.text!r} != ({expected})")
+        today = datetime.date.today()
+        back = today.month - 3
+        earlier = datetime.date(today.year - 2 - (back <= 0), back + 12 * (back <= 0), min(today.day, 28))
+        cases = {"2016": f"({today.year - 2016} years)", str(today.year): "(less than a year)",
+                 earlier.isoformat(): "(2 years, 3 months)", f"{today.year - 1}-{today.month:02}": "(1 year)",
+                 today.isoformat(): "(less than a month)", str(today.year + 1): ""}
+        driver.execute_script(
+            "var list = document.createElement('div'); list.id = 'probe';"
+            "arguments[0].forEach(function (iso) { var p = document.createElement('p');"
+            "  p.innerHTML = '<time data-held datetime=\"' + iso + '\">' + iso + '</time><span class=\"time-held\" hidden>"
+            " (<span class=\"time-held-text\"></span>)</span>'; list.appendChild(p); });"
+            "document.body.appendChild(list);", list(cases))
+        driver.execute_script(open(os.path.join(site, "assets", "detention.js"), encoding="utf-8").read())
+        shown = [held.text.replace("in detention for ", "") for held in
+                 driver.find_elements(By.CSS_SELECTOR, "#probe .time-held")]
+        check("time in detention counts years alone, months, days and nothing to come",
+              shown == list(cases.values()), f"{shown} != {list(cases.values())}")
         driver.get(index)
         counters = driver.find_elements(By.CSS_SELECTOR, ".items .time-held")
         check("time in detention shows in the list of cases",
