@@ -100,7 +100,7 @@ fuzz: deps
 	$(SWIFT) build $(FUZZ_BUILD) --product CasebookFuzz
 	rm -rf $(FUZZ_DIR)/seeds
 	mkdir -p $(FUZZ_DIR)/seeds $(FUZZ_DIR)/corpus $(FUZZ_DIR)/findings
-	@# Each seed is a content file behind the byte that says what it is: c case, r release, s site;
+	@# Each seed is a content file behind the byte that says what it is: c case, r release, p page, s site;
 	@# upper case asks for a review build, which also renders drafts and embargoed releases.
 	@seed() { for file in $$2; do \
 		{ printf '%s' "$$1"; cat "$$file"; } > "$(FUZZ_DIR)/seeds/$$1-$$(echo "$$file" | tr / _)"; \
@@ -109,6 +109,8 @@ fuzz: deps
 	seed C "Content/cases/*.md $(GOLDEN_CONTENT)/cases/*.md"; \
 	seed r "Content/releases/*.md $(GOLDEN_CONTENT)/releases/*.md"; \
 	seed R "Content/releases/*.md $(GOLDEN_CONTENT)/releases/*.md"; \
+	seed p "Content/pages/*.md $(GOLDEN_CONTENT)/pages/*.md"; \
+	seed P "Content/pages/*.md $(GOLDEN_CONTENT)/pages/*.md"; \
 	seed s "Content/site.yaml $(GOLDEN_CONTENT)/site.yaml"
 	"$$($(SWIFT) build $(FUZZ_BUILD) --show-bin-path)/CasebookFuzz" $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -detect_leaks=1 -max_len=65536 \
