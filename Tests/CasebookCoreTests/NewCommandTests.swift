@@ -12,7 +12,7 @@ import Testing
         let today = site.standardOutput.split(separator: "\n")[2]
         #expect(today.hasPrefix("press/Content/releases/") && today.hasSuffix("-example-release.md"))
         #expect(
-            site.standardOutput.split(separator: "\n").count == 5
+            site.standardOutput.split(separator: "\n").count == 6
                 && site.standardOutput.hasPrefix(
                     "press/Content/site.yaml\npress/Content/cases/example-person.md\n")
                 && site.standardOutput.hasSuffix("press/.gitignore\npress/Content/assets/\n"))
