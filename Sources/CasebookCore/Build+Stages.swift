@@ -62,7 +62,7 @@ extension SiteBuilder {
     /// `previousPages` are the last build's page fingerprints, when its output can be reused.
     static func plan(
         _ visible: Content, checked: CheckedInputs, rules: PublicationRules, options: BuildOptions,
-        record: BuildRecord, previousPages: [String: String]
+        record: BuildRecord, searchWords: SearchWordsCache, previousPages: [String: String]
     ) -> (RenderPlan, PageCache, String) {
         let global = BuildRecord.globalFingerprint(
             key: record.key, inputs: record.inputs, visible: visible, rules: rules, options: options)
@@ -71,7 +71,8 @@ extension SiteBuilder {
             previous: previousPages, global: global, fileHashes: record.inputs.mapValues(\.hash),
             content: visible)
         let plan = RenderPlan(
-            content: visible, theme: checked.theme, rules: rules, review: options.review, cache: pages)
+            content: visible, theme: checked.theme, rules: rules, review: options.review, cache: pages,
+            searchWords: searchWords)
         return (plan, pages, buildID)
     }
 

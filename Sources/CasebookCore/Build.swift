@@ -25,6 +25,7 @@ public enum SiteBuilder {
         let outputIsLastBuilds = record.outputIsLastBuilds(options)
         let (plan, pages, buildID) = self.plan(
             visible, checked: checked, rules: rules, options: options, record: record,
+            searchWords: caches.searchWords,
             previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:])
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
@@ -32,6 +33,7 @@ public enum SiteBuilder {
             try plan.render(jobs: options.jobs, into: writer)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
+            caches.searchWords.save(to: record.folder)
             record.save(
                 id: buildID, content: checked.content, rules: rules, outputFiles: summary.total, pages: pages,
                 lint: caches.lint, generations: generations)

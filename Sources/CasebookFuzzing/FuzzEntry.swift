@@ -5,8 +5,8 @@ import Foundation
 /// HTML and plain text, lint, pages, the text release and the feeds. The fuzz target
 /// (Sources/CasebookFuzz, `make fuzz`) calls it with each input; nothing it does may crash or hang.
 package enum FuzzEntry {
-    /// The first byte of an input says what the rest is: `c` a case file, `r` a release, `s`
-    /// site.yaml; anything else is a case file. An upper-case letter asks for a review build.
+    /// The first byte of an input says what the rest is: `c` a case file, `r` a release, `p` a
+    /// page, `s` site.yaml; anything else is a case file. An upper-case letter asks for a review build.
     /// Returns how many files the build rendered: none when the file has an error.
     @discardableResult
     public static func exercise(_ bytes: [UInt8]) -> Int {
@@ -26,6 +26,7 @@ package enum FuzzEntry {
         _ = DiagnosticsError(diagnostics).description
         let sources =
             content.cases.map { ($0.source, $0.body) } + content.releases.map { ($0.source, $0.body) }
+            + content.pages.map { ($0.source, $0.body) }
         for (source, body) in sources where source.path == kind.path { renderBody(body, content) }
         // A build stops at the first error, so pages are only rendered from content that passed.
         guard !diagnostics.contains(where: { $0.severity == .error }), let theme = FuzzSite.theme else {
@@ -36,11 +37,12 @@ package enum FuzzEntry {
 
     /// What the input is.
     enum Kind {
-        case caseFile, release, site
+        case caseFile, release, page, site
 
         init(selector: UInt8) {
             switch selector | 0x20 {
             case UInt8(ascii: "r"): self = .release
+            case UInt8(ascii: "p"): self = .page
             case UInt8(ascii: "s"): self = .site
             default: self = .caseFile
             }
@@ -51,6 +53,7 @@ package enum FuzzEntry {
             switch self {
             case .caseFile: return "Content/cases/\(FuzzSite.slug).md"
             case .release: return "Content/releases/\(FuzzSite.slug).md"
+            case .page: return "Content/pages/\(FuzzSite.slug).md"
             case .site: return "Content/site.yaml"
             }
         }
@@ -75,6 +78,7 @@ package enum FuzzEntry {
         let pages = SiteRenderer(
             content: visible, theme: theme, options: RenderOptions(review: review ? rules : nil))
         var files = pages.cases.map(pages.renderCasePage) + pages.releases.map(pages.renderReleasePage)
+        files += pages.pages.map(pages.renderPage)
         files += [pages.renderIndexPage(), pages.renderReleaseIndexPage(), pages.renderNotFoundPage()]
         files.append(pages.renderTagIndexPage())
         files += pages.tags.prefix(FuzzSite.itemLimit).map(pages.renderTagPage)

@@ -37,18 +37,22 @@ enum FuzzSite {
             let (release, problems) = ReleaseDecoder.decode(
                 text, path: kind.path, slug: slug, siteZone: site.timeZone)
             return (fitted(site: site, cases: [], releases: [release]), problems)
+        case .page:
+            let (page, problems) = PageDecoder.decode(text, path: kind.path, slug: slug)
+            return (fitted(site: site, cases: [caseFile], releases: [release], pages: [page]), problems)
         }
     }
 
     /// Content with stubs for what the first check finds missing, bare `read_also` slugs resolved
     /// the way the loader does once every case is known.
-    static func fitted(site: Site, cases: [CaseFile], releases: [Release]) -> Content {
+    static func fitted(site: Site, cases: [CaseFile], releases: [Release], pages: [Page] = []) -> Content {
+        var assets: [String] = []
         func resolved(_ site: Site, _ cases: [CaseFile]) -> Content {
             let caseSlugs = Set(cases.map(\.slug))
             return Content(
                 site: site, cases: cases,
                 releases: releases.map { ContentLoader.resolvingBareReadAlso($0, caseSlugs: caseSlugs) },
-                root: "Content")
+                pages: pages, assets: assets, root: "Content")
         }
         var site = site
         var cases = cases
@@ -64,6 +68,8 @@ enum FuzzSite {
                 stubReleases.append(stubRelease(slug))
             case .unknownContact(let id, _, _):
                 site.contacts.append(Contact(id: id, name: "Contact " + id))
+            case .missingPreviewImage(let file, _, _):
+                assets.append(file)
             default:
                 stubs -= 1
             }

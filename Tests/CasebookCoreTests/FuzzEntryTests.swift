@@ -28,6 +28,11 @@ import Testing
         #expect(FuzzEntry.exercise(try Self.input("R", path)) > 0)
     }
 
+    @Test(arguments: markdownFiles(in: example + "/pages") + markdownFiles(in: golden + "/pages"))
+    func pageSeedsRenderPages(path: String) throws {
+        #expect(FuzzEntry.exercise(try Self.input("P", path)) > 0)
+    }
+
     @Test(arguments: [example + "/site.yaml", golden + "/site.yaml"])
     func siteSeedsRenderPages(path: String) throws {
         #expect(FuzzEntry.exercise(try Self.input("s", path)) > 0)

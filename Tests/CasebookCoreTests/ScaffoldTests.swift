@@ -153,14 +153,15 @@ import Testing
         #expect(
             paths == [
                 folder + "/Content/site.yaml", folder + "/Content/cases/example-person.md",
-                folder + "/Content/releases/2026-11-30-example-release.md", folder + "/.gitignore",
+                folder + "/Content/releases/2026-11-30-example-release.md",
+                folder + "/Content/pages/about.md", folder + "/.gitignore",
                 folder + "/Content/assets/",
             ])
         #expect(FileManager.default.fileExists(atPath: folder + "/Content/assets"))
         let site = TestSupport.read(folder + "/Content/site.yaml")
         for key in [
             "title", "organisation", "base_url", "language", "time_zone", "place", "text_width", "end_mark",
-            "contacts", "default_contacts",
+            "contacts", "default_contacts", "description",
         ] {
             #expect(site.contains("\n\(key):"), "site.yaml has \(key)")
         }
@@ -175,6 +176,7 @@ import Testing
         #expect(report.files > 5)
         #expect(
             TestSupport.read(folder + "/Output/cases/example-person/index.html").contains("Example Person"))
+        #expect(TestSupport.read(folder + "/Output/about/index.html").contains("<h1>About</h1>"))
         #expect(throws: DiagnosticsError.self) {
             try Scaffold.newSite(in: folder, today: PartialDate(year: 2026, month: 11, day: 30))
         }

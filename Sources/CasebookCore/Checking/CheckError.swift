@@ -37,6 +37,12 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     case rawHTML(String, at: SourceLocation)
     /// A `javascript:`, `data:` or similar link, which pages never show (a warning).
     case unsafeLink(String, at: SourceLocation)
+    /// A page whose slug is one of Casebook's own folders (`Page.reservedSlugs`).
+    case reservedPageSlug(String, reserved: [String], at: SourceLocation)
+    /// site.yaml's `preview_image` names a file that is not under Content/assets/.
+    case missingPreviewImage(String, suggestion: String?, at: SourceLocation)
+    /// site.yaml's `preview_image` names a file that is not a PNG, JPEG, WebP or GIF image.
+    case notAPreviewImage(String, at: SourceLocation)
 
     /// Where the problem is.
     public var location: SourceLocation {
@@ -46,7 +52,8 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             .referenceToDraft(_, _, let at), .laterReleaseInReadAlso(_, _, _, let at),
             .undefinedFootnote(_, let at), .unreferencedFootnote(_, let at),
             .duplicateFootnote(_, let at), .unknownPageLink(_, _, _, let at), .rawHTML(_, let at),
-            .unsafeLink(_, let at):
+            .unsafeLink(_, let at), .reservedPageSlug(_, _, let at),
+            .missingPreviewImage(_, _, let at), .notAPreviewImage(_, let at):
             return at
         }
     }
@@ -95,6 +102,14 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             return "raw HTML (\(tag)) is never shown on pages; write it in Markdown instead"
         case .unsafeLink(let url, _):
             return "link '\(url)' is unsafe and will be shown as plain text"
+        case .reservedPageSlug(let slug, let reserved, _):
+            return "a page may not be named '\(slug)': Casebook writes its own \(slug)/ folder; "
+                + "rename the file (names taken: \(reserved.joined(separator: ", ")))"
+        case .missingPreviewImage(let file, let suggestion, _):
+            return "no file '\(file)' under assets/; preview_image names a file there"
+                + LoadError.didYouMean(suggestion)
+        case .notAPreviewImage(let file, _):
+            return "'\(file)' is not an image link previews can show; use a .png, .jpg, .webp or .gif file"
         }
     }
 

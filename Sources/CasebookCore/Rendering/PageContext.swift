@@ -13,6 +13,12 @@ struct PageContext: Sendable {
     let releasesByCase: [String: [Release]]
     /// Every tag used by a case or a release, sorted.
     let tags: [String]
+    /// Pages of Content/pages/, in slug order.
+    let pages: [Page]
+    /// The pages with a `menu` position, in that order (then by slug).
+    let menuPages: [Page]
+    /// The site's `preview_image`, for pages without an image of their own.
+    let defaultPreviewImage: PreviewImage?
 
     init(content: Content, options: RenderOptions) {
         site = content.site
@@ -30,11 +36,18 @@ struct PageContext: Sendable {
         releasesByCase = byCase
         let allTags = content.cases.flatMap(\.tags) + content.releases.flatMap(\.tags)
         tags = Set(allTags.filter(Self.isSlug)).sorted()
+        pages = content.pages
+        menuPages = content.pages.filter { $0.menu != nil }.sorted {
+            ($0.menu ?? 0, $0.slug) < ($1.menu ?? 0, $1.slug)
+        }
+        defaultPreviewImage = content.site.previewImage.map { [links] image in
+            PreviewImage(asset: image.file, alt: image.alt, links: links)
+        }
     }
 
-    /// A Markdown body as HTML, its footnotes included, with links resolved for this site.
-    func html(markdown: String) -> String {
-        html(document: MarkdownParser.parse(markdown, smart: site.smartPunctuation))
+    /// A Markdown body parsed with the site's smart punctuation switch.
+    func parse(_ markdown: String) -> MarkdownDocument {
+        MarkdownParser.parse(markdown, smart: site.smartPunctuation)
     }
 
     /// A body parsed already (with the site's smart punctuation switch) as HTML.

@@ -1,5 +1,5 @@
-/// The files of a new site: site.yaml with every key explained, one example case and one
-/// example release, an empty assets folder, and a .gitignore for what builds write.
+/// The files of a new site: site.yaml with every key explained, one example case, one example
+/// release and an About page, an empty assets folder, and a .gitignore for what builds write.
 public struct SiteSkeleton: Sendable {
     /// The example release's date (the day the site is made).
     public var today: PartialDate
@@ -15,6 +15,7 @@ public struct SiteSkeleton: Sendable {
             ("Content/site.yaml", siteYAML),
             ("Content/cases/example-person.md", exampleCase),
             ("Content/releases/\(today)-example-release.md", exampleRelease),
+            ("Content/pages/about.md", aboutPage),
             (".gitignore", gitignore),
         ]
     }
@@ -57,6 +58,13 @@ public struct SiteSkeleton: Sendable {
         text_width: 72
         # The line printed at the very end of a plain-text release.
         end_mark: "###"
+        # One or two sentences about the site, for link previews and search engines.
+        description: "Case files of political prisoners, with sources, and our press releases."
+        # The picture a shared link to any page shows: a file under Content/assets/, ideally
+        # 1200 x 630 pixels, and what it shows for people who cannot see it.
+        # preview_image:
+        #   file: share/preview.png
+        #   alt: "Our logo on a blue background"
 
         # The people journalists can contact. Releases pick them by id.
         contacts:
@@ -93,6 +101,21 @@ public struct SiteSkeleton: Sendable {
 
         This is an example. Write who the person is and what happened to them, with a source
         for every fact.
+
+        """
+    }
+
+    var aboutPage: String {
+        """
+        ---
+        title: About
+        # Its place in the navigation; a page without `menu` is not in the menu.
+        menu: 1
+        summary: "Who publishes these case files, and where their facts come from."
+        ---
+
+        This is an example page. Say who you are, how you document cases and how to reach you.
+        `casebook new page methodology` starts another page.
 
         """
     }
