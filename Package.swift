@@ -23,6 +23,8 @@ let package = Package(
         ),
         // Debian's libyaml, found through pkg-config; only Loading/YAMLParser.swift imports it.
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Debian's libvips, found through pkg-config; only Images/ImageLibrary.swift imports it.
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         // One C function: the atomic directory swap that Glibc hides from Swift.
         .target(name: "CSystemShims"),
         // Lets cmark-gfm parse on several threads (see its one source file). The program must
@@ -44,6 +46,7 @@ let package = Package(
                 "CCmarkGFM",
                 "CCmarkThreads",
                 "CSystemShims",
+                "CVips",
                 "CYAML",
             ],
             // The built-in theme, compiled into the binary as bytes (Rendering/BuiltinTheme.swift).

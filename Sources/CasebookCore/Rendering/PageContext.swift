@@ -13,8 +13,11 @@ struct PageContext: Sendable {
     let releasesByCase: [String: [Release]]
     /// Every tag used by a case or a release, sorted.
     let tags: [String]
+    /// The case photos, with what the pages need to name their sizes.
+    let photos: PhotoCatalogue
 
-    init(content: Content, options: RenderOptions) {
+    init(content: Content, options: RenderOptions, photos: PhotoCatalogue = PhotoCatalogue()) {
+        self.photos = photos
         site = content.site
         links = SiteLinks(content: content)
         self.options = options

@@ -17,20 +17,24 @@ package struct RenderPlan {
     private let texts: TextReleaseRenderer
     /// In a review build, the e-mail messages written beside the text releases.
     private let mails: EmailReleaseRenderer?
+    /// The case photos and the processing of every image.
+    let images: ImageWork
 
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     package init(
         content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
         cache: PageCache? = nil,
-        bodies: BodyStore = BodyStore()
+        bodies: BodyStore = BodyStore(), images: ImageWork = ImageWork()
     ) {
         let content = Typography.apply(to: content)
         self.content = content
         self.rules = rules
         self.cache = cache
         self.bodies = bodies
+        self.images = images
         self.pages = SiteRenderer(
-            content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
+            content: content, theme: theme, options: RenderOptions(review: review ? rules : nil),
+            photos: images.photos)
         self.texts = TextReleaseRenderer(
             links: SiteLinks(content: content), templates: theme.textTemplates, rules: rules)
         self.mails = review ? EmailReleaseRenderer(text: texts) : nil
@@ -70,7 +74,8 @@ package struct RenderPlan {
             }
         }
         try renderListsAndFeeds(pages, jobs: jobs, into: writer)
-        try copyAssets(themeAssets: pages.themeAssets, into: writer)
+        try renderPhotos(jobs: jobs, into: writer)
+        try copyAssets(themeAssets: pages.themeAssets, jobs: jobs, into: writer)
     }
 
     /// One list page or machine-readable file: where it goes, what it shows (its fingerprint's
@@ -224,12 +229,48 @@ package struct RenderPlan {
         return text.count <= 300 ? text : String(text.prefix(297)) + "…"
     }
 
-    // Content assets win over theme assets of the same name: they are the organisation's own files.
-    private func copyAssets(themeAssets: [OutputFile], into writer: OutputWriter) throws {
+    /// The sizes of the photos of the cases shown, and nothing of any other photo: a draft's
+    /// photo is never written in a public build. A photo already in the last output under its
+    /// content-hashed name is kept as it is.
+    private func renderPhotos(jobs: Int, into writer: OutputWriter) throws {
+        let images = images
+        let photos = Dictionary(
+            pages.cases.compactMap { caseFile in
+                caseFile.photo.flatMap { photo in images.photos.versions(of: photo).map { (photo.file, $0) } }
+            }, uniquingKeysWith: { first, _ in first })
+        let assets = PhotoChecker.assetsFolder(of: content)
+        try Parallel.forEach(photos.sorted { $0.key < $1.key }, jobs: jobs) { file, versions in
+            let paths = versions.all.map(\.path)
+            if images.reuseOutput, try paths.allSatisfy(writer.keep) {
+                paths.forEach(images.renderer.kept)
+                return
+            }
+            for output in try images.renderer.render(versions, source: assets + "/" + file) {
+                try writer.add(output)
+            }
+        }
+    }
+
+    // Content assets win over theme assets of the same name: they are the organisation's own
+    // files. Images lose their metadata; a case photo is published only in its sizes (above).
+    private func copyAssets(themeAssets: [OutputFile], jobs: Int, into writer: OutputWriter) throws {
         let own = Set(content.assets.map { "assets/" + $0 })
         for file in themeAssets where !own.contains(file.path) { try writer.add(file) }
-        for path in content.assets {
-            try writer.copy(from: content.root + "/assets/" + path, to: "assets/" + path)
+        let folder = PhotoChecker.assetsFolder(of: content)
+        let images = images
+        let assets = content.assets.filter { !images.photos.files.contains($0) }
+        try Parallel.forEach(assets, jobs: jobs) { path in
+            let source = folder + "/" + path
+            guard let bytes = FileSystem.read(source) else {
+                throw OutputError.cannotWrite(path: source, reason: "cannot read the file")
+            }
+            // What the bytes are decides, not the name: a photo renamed .txt keeps no metadata either.
+            guard let format = ImageFormat(sniffing: bytes) ?? ImageFormat(path: path) else {
+                return try writer.add(OutputFile(path: "assets/" + path, contents: bytes))
+            }
+            let hash = images.assetHashes[path] ?? StableHash.of(bytes: bytes)
+            try writer.add(
+                images.renderer.strip(bytes, from: source, to: "assets/" + path, format: format, hash: hash))
         }
     }
 }

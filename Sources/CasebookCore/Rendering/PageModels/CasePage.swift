@@ -31,6 +31,7 @@ struct CaseFacts: TemplateModel {
     let tags: ItemList<TagLink>?
     let related: ItemList<CaseLink>?
     let updated: DateText?
+    let photo: PictureModel?
     /// The body as HTML (insert with `{{{…}}}`).
     let bodyHTML: String
     let timeline: ItemList<TimelineEntryModel>?
@@ -52,6 +53,7 @@ struct CaseFacts: TemplateModel {
         related = .of(
             caseFile.related.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
         updated = caseFile.updated.map(DateText.init)
+        photo = .factBox(caseFile, in: context)
         self.bodyHTML = bodyHTML
         timeline = .of(caseFile.timeline.map { TimelineEntryModel($0, in: context) })
         releases = .of((context.releasesByCase[caseFile.slug] ?? []).map { ReleaseLink($0, in: context) })
@@ -62,7 +64,8 @@ struct CaseFacts: TemplateModel {
         .object("aliases", \.aliases), .text("country", \.country), .object("status", \.status),
         .object("detained", \.detained), .text("facility", \.facility), .object("charges", \.charges),
         .text("sentence", \.sentence), .object("unDecisions", \.unDecisions), .object("tags", \.tags),
-        .object("related", \.related), .object("updated", \.updated), .text("bodyHTML", \.bodyHTML),
+        .object("related", \.related), .object("updated", \.updated), .object("photo", \.photo),
+        .text("bodyHTML", \.bodyHTML),
         .object("timeline", \.timeline), .object("releases", \.releases),
     ]
 }
@@ -158,6 +161,7 @@ struct CaseItem: TemplateModel {
     let detained: DateText?
     let facility: String?
     let summary: String?
+    let photo: PictureModel?
     /// "Draft" or "Embargoed" on a review build.
     let badge: String?
 
@@ -171,12 +175,14 @@ struct CaseItem: TemplateModel {
         detained = caseFile.detained.map(DateText.init)
         facility = caseFile.facility
         summary = caseFile.summary
+        photo = .thumbnail(caseFile, in: context)
         badge = context.options.badge(for: caseFile)
     }
 
     static let templateFields: [TemplateField<CaseItem>] = [
         .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
         .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
-        .text("facility", \.facility), .text("summary", \.summary), .text("badge", \.badge),
+        .text("facility", \.facility), .text("summary", \.summary), .object("photo", \.photo),
+        .text("badge", \.badge),
     ]
 }
