@@ -61,8 +61,8 @@ import Testing
             key: "credits", suggestion: "credit", line: 8, column: 3),
         Row(
             depth: "case photo, flow style", kind: .caseFile,
-            text: caseKeys + "photo: {file: a.jpg, alt: A drawing, capton: x}\n",
-            key: "capton", suggestion: nil, line: 5, column: 38),
+            text: caseKeys + "photo: {file: a.jpg, alt: A drawing, credt: x}\n",
+            key: "credt", suggestion: "credit", line: 5, column: 38),
         Row(
             depth: "release", kind: .release, text: releaseKeys + "subtitel: S\n",
             key: "subtitel", suggestion: "subtitle", line: 4, column: 1),
