@@ -46,6 +46,28 @@ enum ImageLibrary {
         return .success(header(of: image))
     }
 
+    /// The names of the metadata items libvips finds in the image in `bytes` ("exif-ifd3-GPSLatitude",
+    /// "xmp-data"), or nil when it is not an image libvips reads.
+    static func metadataNames(of bytes: [UInt8]) -> [String]? {
+        let opened = bytes.withUnsafeBytes { buffer in
+            started ? casebook_vips_open_buffer(buffer.baseAddress, buffer.count, 0) : nil
+        }
+        guard let image = opened else {
+            _ = lastFailure()
+            return nil
+        }
+        defer { g_object_unref(image) }
+        guard let fields = vips_image_get_fields(image) else { return [] }
+        defer { g_strfreev(fields) }
+        var names: [String] = []
+        var index = 0
+        while let name = fields[index] {
+            names.append(String(cString: name))
+            index += 1
+        }
+        return names
+    }
+
     /// The image in `bytes` scaled to `width` x `height` (its own shape, so no distortion
     /// beyond rounding), or with `crop` scaled to cover that box and cropped to its most
     /// interesting part; upright, in sRGB, encoded as `format` without any metadata.
