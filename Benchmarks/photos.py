@@ -61,7 +61,8 @@ def make_corpus():
     run([sys.executable, str(programs.HERE / "generate_corpus.py"), str(WORK), str(CASES)])
     PHOTOS.mkdir(parents=True, exist_ok=True)
     (WORK / "portrait.svg").write_text(SVG)
-    run(["vips", "copy", str(WORK / "portrait.svg"), str(WORK / "portrait.v")])
+    # Flattened: the SVG comes with an alpha band, which a JPEG cannot keep.
+    run(["vips", "flatten", str(WORK / "portrait.svg"), str(WORK / "portrait.v")])
     cases = sorted((SITE / "Content" / "cases").glob("*.md"))
     print(f"photos: drawing {len(cases)} photos with vips", flush=True)
     jobs = [["vips", "linear", str(WORK / "portrait.v"), f"{PHOTOS / (c.stem + '.jpg')}[Q=90]", "1 1 1", tint(i)]

@@ -179,6 +179,21 @@ MUTATIONS = [
     Mutation("site.yaml left out of the global fingerprint", BUILD_CACHE,
              'path.hasPrefix(templatesPrefix) || path.hasSuffix("/site.yaml")', "path.hasPrefix(templatesPrefix)",
              EQUIVALENCE),
+    # Pages, previews and the search index.
+    Mutation("draft pages are published", RULES,
+             "page.draft ? .draft : .published", ".published", "NoLeakPropertyTests"),
+    Mutation("links to withheld pages are kept", "Sources/CasebookCore/Rendering/SiteLinks.swift",
+             "if let first = segments.first, withheldPageSlugs.contains(first) { return nil }", "",
+             "NoLeakPropertyTests|PageTests"),
+    Mutation("the menu left out of the global fingerprint", BUILD_CACHE,
+             'shown += visible.pages.map { "page \\($0.slug) \\($0.menu.map(String.init) ?? "-") \\($0.title)" }',
+             'shown += visible.pages.map { "page \\($0.slug)" }', EQUIVALENCE),
+    Mutation("review builds get link previews", "Sources/CasebookCore/Rendering/PageModels/Layout.swift",
+             "if let canonical, !context.options.isReview {", "if let canonical {",
+             "LinkPreviewTests|GoldenSiteTests"),
+    Mutation("the search index folds no Cyrillic", "Sources/CasebookCore/Rendering/Search/SearchFolding.swift",
+             "if let mapped = letters[lower] {", "if let mapped = letters[lower], false {",
+             "SearchIndexTests|GoldenSiteTests"),
 ]
 
 

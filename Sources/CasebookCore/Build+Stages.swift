@@ -70,7 +70,8 @@ extension SiteBuilder {
     /// `images` processes photos and assets through the build's image cache.
     static func plan(
         _ visible: Content, checked: CheckedInputs, rules: PublicationRules, options: BuildOptions,
-        record: BuildRecord, previousPages: [String: String], images: ImageWork
+        record: BuildRecord, searchWords: SearchWordsCache, previousPages: [String: String],
+        images: ImageWork
     ) -> (RenderPlan, PageCache, String) {
         let global = BuildRecord.globalFingerprint(
             key: record.key, inputs: record.inputs, visible: visible, rules: rules, options: options)
@@ -80,7 +81,7 @@ extension SiteBuilder {
             content: visible)
         let plan = RenderPlan(
             content: visible, theme: checked.theme, rules: rules, review: options.review, cache: pages,
-            images: images)
+            searchWords: searchWords, images: images)
         return (plan, pages, buildID)
     }
 

@@ -28,6 +28,7 @@ public enum SiteBuilder {
             checked, options: options, record: record, cache: imageCache, reuseOutput: outputIsLastBuilds)
         let (plan, pages, buildID) = self.plan(
             visible, checked: checked, rules: rules, options: options, record: record,
+            searchWords: caches.searchWords,
             previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:], images: images)
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
@@ -35,6 +36,7 @@ public enum SiteBuilder {
             try plan.render(jobs: options.jobs, into: writer)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
+            caches.searchWords.save(to: record.folder)
             record.save(
                 id: buildID, content: checked.content, rules: rules, outputFiles: summary.total, pages: pages,
                 lint: caches.lint, generations: generations)

@@ -43,12 +43,13 @@ enum FuzzSite {
     /// Content with stubs for what the first check finds missing, bare `read_also` slugs resolved
     /// the way the loader does once every case is known.
     static func fitted(site: Site, cases: [CaseFile], releases: [Release]) -> Content {
+        var assets: [String] = []
         func resolved(_ site: Site, _ cases: [CaseFile]) -> Content {
             let caseSlugs = Set(cases.map(\.slug))
             return Content(
                 site: site, cases: cases,
                 releases: releases.map { ContentLoader.resolvingBareReadAlso($0, caseSlugs: caseSlugs) },
-                root: "Content")
+                assets: assets, root: "Content")
         }
         var site = site
         var cases = cases
@@ -64,6 +65,8 @@ enum FuzzSite {
                 stubReleases.append(stubRelease(slug))
             case .unknownContact(let id, _, _):
                 site.contacts.append(Contact(id: id, name: "Contact " + id))
+            case .missingPreviewImage(let file, _, _):
+                assets.append(file)
             default:
                 stubs -= 1
             }

@@ -5,8 +5,8 @@ import Foundation
 /// `casebook new`: starts a site, a case file or a release, and prints the path it wrote.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new", abstract: "Start a new site, case file or press release.",
-        subcommands: [NewSiteCommand.self, NewCaseCommand.self, NewReleaseCommand.self])
+        commandName: "new", abstract: "Start a new site, case file, page or press release.",
+        subcommands: [NewSiteCommand.self, NewCaseCommand.self, NewPageCommand.self, NewReleaseCommand.self])
 }
 
 /// `casebook new site DIR`.
@@ -39,6 +39,26 @@ struct NewCaseCommand: ParsableCommand {
 
     func run() throws {
         try printPaths { [try Scaffold.newCase(named: name, contentFolder: content)] }
+    }
+}
+
+/// `casebook new page SLUG [--title TITLE]`.
+struct NewPageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "page",
+        abstract: "Start Content/pages/<slug>.md (About, Methodology, Donate), as a draft.")
+
+    @Argument(help: "The page's file name without .md, such as about; it is published at <slug>/.")
+    var slug: String
+
+    @Option(help: "The page title (default: made from the slug).")
+    var title: String?
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    func run() throws {
+        try printPaths { [try Scaffold.newPage(slug: slug, title: title, contentFolder: content)] }
     }
 }
 

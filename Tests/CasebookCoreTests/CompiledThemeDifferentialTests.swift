@@ -35,17 +35,34 @@ import Testing
             compared += 1
         }
         for caseFile in renderer.cases {
-            compare(CasePage(caseFile, bodyHTML: context.html(markdown: caseFile.body), in: context), "case")
+            let body = context.parse(caseFile.body)
+            compare(
+                CasePage(
+                    caseFile, bodyHTML: context.html(document: body), firstParagraph: body.firstParagraphText,
+                    in: context), "case")
         }
         for release in renderer.releases {
+            let body = context.parse(release.body)
             compare(
-                ReleasePage(release, bodyHTML: context.html(markdown: release.body), in: context), "release")
+                ReleasePage(
+                    release, bodyHTML: context.html(document: body), firstParagraph: body.firstParagraphText,
+                    in: context), "release")
+        }
+        for page in renderer.pages {
+            let body = context.parse(page.body)
+            compare(
+                StandalonePage(
+                    page, bodyHTML: context.html(document: body), firstParagraph: body.firstParagraphText,
+                    in: context), "page")
         }
         for tag in renderer.tags { compare(renderer.tagPage(tag), "tag") }
         compare(renderer.indexPage, "index")
         compare(renderer.releaseIndexPage, "releases")
         compare(renderer.tagIndexPage, "tags")
         compare(renderer.notFoundPage, "404")
-        #expect(compared == renderer.cases.count + renderer.releases.count + renderer.tags.count + 4)
+        #expect(
+            compared == renderer.cases.count + renderer.releases.count + renderer.pages.count
+                + renderer.tags.count + 4)
+        #expect(!renderer.pages.isEmpty)
     }
 }

@@ -13,7 +13,8 @@ enum ContentEdit: CaseIterable {
         caseBody
     case caseFacts, addCase
     case siteTitle, siteOrganisation, sitePlace, siteTextWidth, siteEndMark, siteDefaultContacts
-    case siteContact, siteTimeZone, siteBaseURL, siteLanguage
+    case siteContact, siteTimeZone, siteBaseURL, siteLanguage, siteDescription, sitePreviewImage
+    case pageTitle, pageMenu, pageSummary, pageBody, pageDraftFlip, publicPageDraft, addPage
     case template, themeAsset
     case passTime, nothing
 
@@ -122,6 +123,21 @@ enum ContentEdit: CaseIterable {
         case .siteBaseURL:
             try set("site.yaml", "base_url", pick(["https://example.org/cases/", "https://example.net/"]))
         case .siteLanguage: try set("site.yaml", "language", pick(["en", "pl"]))
+        case .siteDescription:
+            try set("site.yaml", "description", pick([nil, "\"About the site, round \(round)\""]))
+        case .sitePreviewImage:
+            try set("site.yaml", "preview_image", pick([nil, "{file: share.png, alt: \"Card \(round)\"}"]))
+        case .pageTitle: try set("pages/methods.md", "title", "\"Methods of round \(round)\"")
+        case .pageMenu: try set("pages/imprint.md", "menu", pick([nil, "0", "5"]))
+        case .pageSummary: try set("pages/methods.md", "summary", pick([nil, "\"Summary \(round)\""]))
+        case .pageBody:
+            try Self.append("\nRound \(round) adds a paragraph.\n", to: content + "pages/imprint.md")
+        case .pageDraftFlip: try set("pages/hidden-page.md", "draft", pick(["true", "false"]))
+        case .publicPageDraft: try set("pages/about.md", "draft", pick(["true", "false"]))
+        case .addPage:
+            try TestSupport.write(
+                ["pages/added-\(round).md": "---\ntitle: Added page \(round)\nmenu: \(round)\n---\nText.\n"],
+                under: content)
         case .template:
             try Self.overrideOrRestore(
                 "layout.mustache", in: folder,

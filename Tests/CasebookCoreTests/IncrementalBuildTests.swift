@@ -59,9 +59,10 @@ import Testing
         try (TestSupport.read(path) + "\nHe was moved to another prison.\n").write(
             toFile: path, atomically: false, encoding: .utf8)
         let report = try SiteBuilder.build(options(folder))
-        // Only its own page: the sentence shows nowhere else (no list shows bodies).
-        #expect(rewritten(before, try inodes(folder)) == ["cases/bolat-test/index.html"])
-        #expect(report.written == 1)
+        // Only its own page and the search index, which holds the words of every body: the
+        // sentence shows nowhere else (no list shows bodies).
+        #expect(rewritten(before, try inodes(folder)) == ["cases/bolat-test/index.html", "search.json"])
+        #expect(report.written == 2)
         #expect(
             TestSupport.read(folder + "/Output/cases/bolat-test/index.html").contains(
                 "moved to another prison"))

@@ -54,4 +54,33 @@ import Testing
                 "Content/cases/nobody-at-all.md:1:1: error: there is no case 'nobody-at-all'"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/Content/releases/" + "x"))
     }
+
+    @Test func newPageWritesADraftThatPassesCheckAndRefusesCasebooksFolders() throws {
+        let folder = try cli.siteFolder()
+        let made = try cli.casebook(["new", "page", "how-we-work"], in: folder)
+        #expect(made.status == 0, "\(made.standardError)")
+        #expect(made.standardOutput == "Content/pages/how-we-work.md\n")
+        let text = TestSupport.read(folder + "/Content/pages/how-we-work.md")
+        #expect(text.hasPrefix("---\ntitle: \"How we work\"\n") && text.contains("\ndraft: true\n"))
+        let titled = try cli.casebook(["new", "page", "donate", "--title", "Donate to us"], in: folder)
+        #expect(
+            titled.status == 0
+                && TestSupport.read(folder + "/Content/pages/donate.md").contains("title: \"Donate to us\""))
+        let checked = try cli.casebook(["check"], in: folder)
+        #expect(checked.status == 0, "\(checked.standardError)")
+        let built = try cli.casebook(["build", "--now", "2026-11-21T12:00:00Z"], in: folder)
+        #expect(built.status == 0)
+        #expect(
+            !FileManager.default.fileExists(atPath: folder + "/Output/how-we-work"), "a draft was published")
+
+        let reserved = try cli.casebook(["new", "page", "releases"], in: folder)
+        #expect(reserved.status == 1)
+        #expect(
+            reserved.standardError.contains(
+                "Content/pages/releases.md:1:1: error: a page may not be named 'releases'"))
+        let invalid = try cli.casebook(["new", "page", "About Us"], in: folder)
+        #expect(invalid.status == 1)
+        #expect(invalid.standardError.contains("did you mean 'about-us'?"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Content/pages/releases.md"))
+    }
 }

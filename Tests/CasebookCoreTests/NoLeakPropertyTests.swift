@@ -20,7 +20,7 @@ import Testing
 
     /// One generated item and what the oracle needs to say whether it is public.
     struct Item {
-        var kind: String  // "cases" or "releases"
+        var kind: String  // "cases", "releases" or "pages"
         var slug: String
         var marker: String
         var draft: Bool
@@ -31,6 +31,9 @@ import Testing
         /// The oracle: public when not a draft and its moment has come. Written apart from
         /// PublicationRules on purpose.
         func isPublic(at now: Int64) -> Bool { !draft && (moment ?? now) <= now }
+
+        /// Where its page is written, relative to the output folder.
+        var pagePath: String { kind == "pages" ? "\(slug)/" : "\(kind)/\(slug)/" }
 
         /// The start of the banner its page shows in a review build at `now`, or nil.
         func banner(at now: Int64) -> String? {
@@ -69,6 +72,24 @@ import Testing
         let releaseCount = Int.random(in: 1...6, using: &random)
         let caseSlugs = (0..<caseCount).map { "c\($0)" }
         let releaseSlugs = (0..<releaseCount).map { "r\($0)" }
+        let pageSlugs = (0..<Int.random(in: 1...3, using: &random)).map { "pg\($0)x" }
+        for (index, slug) in pageSlugs.enumerated() {
+            let draft = Bool.random(using: &random)
+            let marker = "MARKERPAGE\(index)X"
+            let menu = Bool.random(using: &random) ? "menu: \(index)\n" : ""
+            let link = pageSlugs.randomElement(using: &random) ?? slug
+            files["Content/pages/\(slug).md"] = """
+                ---
+                title: "Page \(marker)"
+                summary: "Summary \(marker)"
+                \(menu)draft: \(draft)
+                ---
+
+                Body \(marker), see [another page](/\(link)/).
+
+                """
+            items.append(Item(kind: "pages", slug: slug, marker: marker, draft: draft))
+        }
         for (index, slug) in caseSlugs.enumerated() {
             let draft = Bool.random(using: &random)
             let marker = "MARKERCASE\(index)X"
@@ -88,7 +109,8 @@ import Testing
                 draft: \(draft)
                 ---
 
-                Body \(marker) with a link to [a release](/releases/\(link)/).
+                Body \(marker) with a link to [a release](/releases/\(link)/) and
+                [a page](/\(pageSlugs.randomElement(using: &random) ?? "pg0x")/).
 
                 """
             items.append(Item(kind: "cases", slug: slug, marker: marker, draft: draft))
@@ -164,16 +186,19 @@ import Testing
         let items = try Self.makeSite(at: root, random: &random)
         let now = Self.drawMoment(for: items, random: &random)
         let (paths, texts) = try Self.build(root, into: "Output", now: now, review: false)
+        // search.json holds words folded to lower case.
+        let lowered = texts.map { $0.lowercased() }
         for item in items {
-            let pagePath = "\(item.kind)/\(item.slug)/"
-            let inText = texts.contains { $0.contains(item.marker) || $0.contains(pagePath) }
+            let pagePath = item.pagePath
+            let marker = item.marker.lowercased()
+            let inText = lowered.contains { $0.contains(marker) || $0.contains(pagePath) }
             let inPaths = paths.contains { $0.hasPrefix(pagePath) || $0.contains("only-\(item.slug)/") }
             if item.isPublic(at: now) {
                 #expect(
                     inText && inPaths,
                     "public \(item.kind) \(item.slug) is missing (seed \(seed), now \(now))")
             } else {
-                let leaks = zip(paths, texts).filter { $0.1.contains(item.marker) || $0.1.contains(pagePath) }
+                let leaks = zip(paths, lowered).filter { $0.1.contains(marker) || $0.1.contains(pagePath) }
                     .map(\.0)
                 #expect(
                     !inText,
@@ -196,7 +221,7 @@ import Testing
         let (reviewPaths, _) = try Self.build(root, into: "Review", now: now, review: true)
         #expect(Set(publicPaths).isSubset(of: Set(reviewPaths)), "seed \(seed)")
         for item in items {
-            let page = TestSupport.read(root + "/Review/\(item.kind)/\(item.slug)/index.html")
+            let page = TestSupport.read(root + "/Review/\(item.pagePath)index.html")
             #expect(page.contains(item.marker), "\(item.kind) \(item.slug) has no review page (seed \(seed))")
             let context = "\(item.kind) \(item.slug), seed \(seed), now \(now)"
             if let banner = item.banner(at: now) {

@@ -149,7 +149,8 @@ import Testing
         }
         #expect(order.allSatisfy { $0 != nil })
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
-        #expect(html.contains(#"detained since <time datetime="2017-11-09">9 November 2017</time>"#))
+        #expect(
+            html.contains(#"detained since <time datetime="2017-11-09" data-held>9 November 2017</time>"#))
         #expect(html.contains("<p>Businessman held as leverage against his sister.</p>"))
     }
 
@@ -206,7 +207,7 @@ import Testing
                 "cases/mukhtar-dzhakishev/index.html", "cases/free-person/index.html",
                 "releases/2017-08-24-statement/index.html", "releases/2019-10-15-health-critical/index.html",
                 "tags/index.html", "tags/health/index.html", "tags/torture/index.html", "assets/style.css",
-                "assets/copy.js",
+                "assets/copy.js", "assets/detention.js", "assets/search.js",
             ])
     }
 

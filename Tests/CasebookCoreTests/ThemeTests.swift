@@ -14,7 +14,7 @@ import Testing
 
     @Test func builtinThemeMatchesItsFilesByteForByte() throws {
         let onDisk = try Self.themeOnDisk()
-        #expect(onDisk.files.count == 14)
+        #expect(onDisk.files.count == 17)
         #expect(onDisk.files.keys.sorted() == BuiltinTheme.files.keys.sorted())
         for (path, file) in onDisk.files {
             #expect(file.contents == Theme.builtin.files[path]?.contents, "\(path) differs")
@@ -23,7 +23,10 @@ import Testing
 
     @Test func builtinThemeCompiles() throws {
         let theme = try Theme.builtin.compile()
-        #expect(theme.assets.map(\.path) == ["assets/copy.js", "assets/style.css"])
+        #expect(
+            theme.assets.map(\.path) == [
+                "assets/copy.js", "assets/detention.js", "assets/search.js", "assets/style.css",
+            ])
     }
 
     @Test func templateSyntaxErrorsCarryFileLineAndColumn() throws {

@@ -48,6 +48,12 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     /// A document under assets/ that names its author or where it was made (a warning):
     /// documents are published as they are.
     case documentMetadata(String, found: [String], at: SourceLocation)
+    /// A page whose slug is one of Casebook's own folders (`Page.reservedSlugs`).
+    case reservedPageSlug(String, reserved: [String], at: SourceLocation)
+    /// site.yaml's `preview_image` names a file that is not under Content/assets/.
+    case missingPreviewImage(String, suggestion: String?, at: SourceLocation)
+    /// site.yaml's `preview_image` names a file that is not a PNG, JPEG, WebP or GIF image.
+    case notAPreviewImage(String, at: SourceLocation)
 
     /// Where the problem is.
     public var location: SourceLocation {
@@ -58,7 +64,8 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             .undefinedFootnote(_, let at), .unreferencedFootnote(_, let at),
             .duplicateFootnote(_, let at), .unknownPageLink(_, _, _, let at), .rawHTML(_, let at),
             .unsafeLink(_, let at), .photoOutsideAssets(_, let at), .photoMissing(_, _, let at),
-            .photoNotImage(_, _, let at), .photoTooSmall(_, _, _, let at), .documentMetadata(_, _, let at):
+            .photoNotImage(_, _, let at), .photoTooSmall(_, _, _, let at), .documentMetadata(_, _, let at),
+            .reservedPageSlug(_, _, let at), .missingPreviewImage(_, _, let at), .notAPreviewImage(_, let at):
             return at
         }
     }
@@ -121,6 +128,14 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
         case .documentMetadata(let file, let found, _):
             return "assets/\(file) is published as it is and names \(found.joined(separator: ", ")); "
                 + "remove them before publishing (docs/photos-and-metadata.md)"
+        case .reservedPageSlug(let slug, let reserved, _):
+            return "a page may not be named '\(slug)': Casebook writes its own \(slug)/ folder; "
+                + "rename the file (names taken: \(reserved.joined(separator: ", ")))"
+        case .missingPreviewImage(let file, let suggestion, _):
+            return "no file '\(file)' under assets/; preview_image names a file there"
+                + LoadError.didYouMean(suggestion)
+        case .notAPreviewImage(let file, _):
+            return "'\(file)' is not an image link previews can show; use a .png, .jpg, .webp or .gif file"
         }
     }
 

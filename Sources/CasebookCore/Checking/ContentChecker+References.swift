@@ -5,6 +5,30 @@ extension ContentChecker {
         }
     }
 
+    /// site.yaml's `preview_image`: a file under assets/ that previews can show.
+    func checkPreviewImage(_ site: Site, assets: [String]) -> [CheckError] {
+        guard let image = site.previewImage else { return [] }
+        let location = site.location(of: "preview_image.file")
+        guard assets.contains(image.file) else {
+            return [
+                .missingPreviewImage(
+                    image.file, suggestion: Suggestion.closest(to: image.file, among: assets), at: location)
+            ]
+        }
+        let imageTypes = ["png", "jpg", "jpeg", "webp", "gif"]
+        let type = image.file.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        return imageTypes.contains(type) && image.file.contains(".")
+            ? [] : [.notAPreviewImage(image.file, at: location)]
+    }
+
+    /// Pages whose slug would write over one of Casebook's own folders.
+    func checkPages(_ pages: [Page], site: Site) -> [CheckError] {
+        let reserved = Page.reservedSlugs(for: site)
+        return pages.filter { reserved.contains($0.slug) }.map { page in
+            .reservedPageSlug(page.slug, reserved: reserved, at: SourceLocation(path: page.source.path))
+        }
+    }
+
     func checkCase(_ caseFile: CaseFile, index: ContentIndex) -> [CheckError] {
         var problems: [CheckError] = []
         for (position, slug) in caseFile.related.enumerated() {

@@ -35,6 +35,9 @@ extension BuildRecord {
         }
         .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.hash)" }
         var shown = visible.cases.map { "case \($0.slug)" } + visible.releases.map { "release \($0.slug)" }
+        // Every page's navigation shows the menu; links to withheld pages lose their link.
+        shown += visible.pages.map { "page \($0.slug) \($0.menu.map(String.init) ?? "-") \($0.title)" }
+        shown += visible.withheldPageSlugs.sorted().map { "withheld page \($0)" }
         if options.review {
             shown += visible.cases.map { "\($0.slug) \(rules.state(of: $0))" }
             shown += visible.releases.map { "\($0.slug) \(rules.state(of: $0))" }
@@ -46,7 +49,9 @@ extension BuildRecord {
     /// same id, so the output stays byte-for-byte reproducible, marker file included.
     static func buildID(inputs: [String: InputStamp], visible: Content, options: BuildOptions) -> String {
         let hashes = inputs.values.map(\.hash).sorted()
-        let shown = visible.cases.map(\.slug) + ["|"] + visible.releases.map(\.slug)
+        let shown =
+            visible.cases.map(\.slug) + ["|"] + visible.releases.map(\.slug) + ["|"]
+            + visible.pages.map(\.slug)
         return StableHash.of(
             [CasebookVersion.current, options.review ? "review" : "public"] + hashes + shown)
     }

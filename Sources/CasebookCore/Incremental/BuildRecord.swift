@@ -26,6 +26,8 @@ struct BuildRecord {
         var decoded: DecodedCache
         /// Markdown lint reports of unchanged bodies.
         var lint: LintCache
+        /// The search index's words of unchanged files.
+        var searchWords: SearchWordsCache
         /// The last build's state with its page fingerprints and file versions read.
         var previous: BuildState?
     }
@@ -62,6 +64,7 @@ struct BuildRecord {
         return Caches(
             decoded: DecodedCache(folder: folder, fileHashes: fileHashes),
             lint: LintCache(previous: previousCache?.lint ?? [:], fileHashes: fileHashes),
+            searchWords: SearchWordsCache(folder: folder, fileHashes: fileHashes),
             previous: previousCache)
     }
 

@@ -64,6 +64,11 @@ package final class PageCache: @unchecked Sendable {
         return fingerprint([release.source.path] + cases + ["read also"] + readAlso)
     }
 
+    /// The fingerprint of a page of Content/pages/: its file (the menu is in `global`).
+    func fingerprint(of page: Page) -> String {
+        fingerprint([page.source.path])
+    }
+
     /// True when `path` was rendered from the same inputs last time.
     func isUnchanged(_ path: String, fingerprint: String) -> Bool {
         previous[path] == fingerprint

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads Content/: site.yaml, cases/*.md, releases/*.md and the list of assets.
+/// Reads Content/: site.yaml, cases/*.md, releases/*.md, pages/*.md and the list of assets.
 public struct ContentLoader: Sendable {
     /// Whether bodies stay in memory; when not, they are left on disk for `BodyStore`.
     public var keepsBodies: Bool
@@ -90,12 +90,26 @@ public struct ContentLoader: Sendable {
         problems += decodedReleases.flatMap(\.1)
         let caseSlugs = Set(cases.map(\.slug))
         releases = releases.map { Self.resolvingBareReadAlso($0, caseSlugs: caseSlugs) }
+        // Pages are few and small: decoded on every build, without the cache.
+        let decodedPages = Parallel.map(markdownFiles(in: root, folder: "pages", problems: &problems)) {
+            slug, filePath -> (Page, [LoadError]) in
+            released {
+                var fileProblems: [LoadError] = []
+                guard let text = readText(at: filePath, entries: entries, problems: &fileProblems) else {
+                    return (PageDecoder.stub(slug: slug, path: filePath), fileProblems)
+                }
+                let (page, errors) = PageDecoder.decode(text, path: filePath, slug: slug)
+                return (page, fileProblems + errors)
+            }
+        }
+        problems += decodedPages.flatMap(\.1)
         let assets = entries.files(under: path("assets"), skippingHidden: true)
         problems += assets.problems.map {
             .unreadableFile(reason: $0.reason, at: SourceLocation(path: $0.path))
         }
         let content = Content(
-            site: site, cases: cases, releases: releases, assets: assets.files, root: contentFolder)
+            site: site, cases: cases, releases: releases, pages: decodedPages.map(\.0), assets: assets.files,
+            root: contentFolder)
         return LoadResult(content: content, problems: problems)
     }
 
@@ -112,7 +126,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// What Casebook reads at the top of Content/.
-    static let readEntries = ["site.yaml", "cases", "releases", "assets"]
+    static let readEntries = ["site.yaml", "cases", "releases", "pages", "assets"]
 
     // Anything else at the top of Content/ is reported, so that a file saved in the wrong
     // place ("Site.yaml", "release/…", "notes.docx") is not silently left out of the site.

@@ -84,7 +84,8 @@ extension LoadError {
         case .missingPlaceholder(let key, let placeholder, _):
             return "'\(key)' must contain \(placeholder), where the time goes"
         case .unreadFile(let name, let suggestion, _):
-            return "'\(name)' is not read: Casebook reads only site.yaml, cases/, releases/ and assets/ here"
+            return
+                "'\(name)' is not read: Casebook reads only site.yaml, cases/, releases/, pages/ and assets/ here"
                 + Self.didYouMean(suggestion)
         case .ignoredFile(let name, _):
             return "'\(name)' is ignored: only .md files are read here"

@@ -6,8 +6,10 @@ package enum SiteDecoder {
         keys: [
             "title", "organisation", "base_url", "language", "time_zone", "place", "text_width", "end_mark",
             "release_line", "embargo_line", "draft_line", "smart_punctuation", "contacts", "default_contacts",
+            "description", "preview_image",
         ],
         required: ["title", "organisation", "base_url"])
+    static let imageSchema = Schema(keys: ["file", "alt"], required: ["file", "alt"])
     static let contactSchema = Schema(
         keys: ["id", "name", "role", "email", "phone"], required: ["id", "name"])
 
@@ -40,6 +42,8 @@ package enum SiteDecoder {
         site.endMark = reader.text("end_mark", in: fields) ?? site.endMark
         releaseLines(in: fields, reader: &reader, site: &site)
         site.smartPunctuation = reader.bool("smart_punctuation", in: fields) ?? site.smartPunctuation
+        site.description = reader.limitedText("description", limit: 300, in: fields)
+        site.previewImage = previewImage(in: fields, reader: &reader)
         site.contacts = contacts(in: fields, reader: &reader)
         if let node = fields.values["default_contacts"], SchemaReader.kind(of: node) != .nothing {
             site.defaultContactIDs = reader.slugList("default_contacts", kind: .contact, in: fields)
@@ -73,6 +77,16 @@ package enum SiteDecoder {
                 )
             }
         }
+    }
+
+    // Whether the file exists under assets/ is checked with the other files (ContentChecker).
+    private static func previewImage(in fields: Fields, reader: inout SchemaReader) -> SiteImage? {
+        guard let node = fields.values["preview_image"] else { return nil }
+        let image = reader.fields(of: node, keyPath: "preview_image", schema: imageSchema)
+        guard let file = reader.requiredText("file", in: image),
+            let alt = reader.requiredText("alt", in: image)
+        else { return nil }
+        return SiteImage(file: file, alt: alt)
     }
 
     private static func baseURL(in fields: Fields, reader: inout SchemaReader) -> String? {

@@ -9,6 +9,16 @@ public enum CaseStatus: String, CaseIterable, Sendable, Hashable {
     case abroad
     case deceased
 
+    /// True while the person is held (in custody, prison, under house arrest or in a psychiatric
+    /// hospital), so that the time since `detained` is still running; restricted freedom is
+    /// not detention, and for the released, those abroad and the dead the count has stopped.
+    public var isHeld: Bool {
+        switch self {
+        case .preTrialDetention, .imprisoned, .houseArrest, .psychiatricDetention: return true
+        case .restrictedFreedom, .released, .abroad, .deceased: return false
+        }
+    }
+
     /// The heading a reader sees ("Pre-trial detention").
     public var label: String {
         switch self {

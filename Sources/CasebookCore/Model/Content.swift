@@ -1,4 +1,4 @@
-/// Everything a build reads: the site, its cases and its releases, sorted by slug.
+/// Everything a build reads: the site, its cases, releases and pages, sorted by slug.
 public struct Content: Sendable {
     /// The site settings.
     public var site: Site
@@ -6,16 +6,25 @@ public struct Content: Sendable {
     public var cases: [CaseFile]
     /// Press releases, sorted by slug.
     public var releases: [Release]
+    /// Free-standing pages, sorted by slug.
+    public var pages: [Page]
+    /// Slugs of pages this build leaves out (drafts, in a public build), so that links to them
+    /// lose their link rather than lead nowhere; never shown.
+    public var withheldPageSlugs: Set<String> = []
     /// Files under Content/assets/, as paths relative to that folder, sorted.
     public var assets: [String]
     /// The content folder as given.
     public var root: String
 
     /// Creates content, sorting cases and releases by slug so output never depends on disk order.
-    public init(site: Site, cases: [CaseFile], releases: [Release], assets: [String] = [], root: String) {
+    public init(
+        site: Site, cases: [CaseFile], releases: [Release], pages: [Page] = [], assets: [String] = [],
+        root: String
+    ) {
         self.site = site
         self.cases = cases.sorted { $0.slug < $1.slug }
         self.releases = releases.sorted { $0.slug < $1.slug }
+        self.pages = pages.sorted { $0.slug < $1.slug }
         self.assets = assets.sorted()
         self.root = root
     }

@@ -1,4 +1,4 @@
-/// A case file or a press release: a Markdown body read from a source file.
+/// A case file, a press release or a page: a Markdown body read from a source file.
 public protocol ContentItem: Sendable {
     /// The Markdown body (empty while it is left on disk).
     var body: String { get set }
@@ -8,3 +8,4 @@ public protocol ContentItem: Sendable {
 
 extension CaseFile: ContentItem {}
 extension Release: ContentItem {}
+extension Page: ContentItem {}

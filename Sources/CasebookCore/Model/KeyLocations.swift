@@ -20,10 +20,11 @@ extension Site {
 }
 
 extension Content {
-    /// Drops where each key of each case and release was written (messages then point at the
+    /// Drops where each key of each case, release and page was written (messages then point at the
     /// start of the file), for the stages after the checks, which never report a key.
     mutating func forgetKeyLocations() {
         for index in cases.indices { cases[index].locations = [:] }
         for index in releases.indices { releases[index].locations = [:] }
+        for index in pages.indices { pages[index].locations = [:] }
     }
 }

@@ -1,5 +1,19 @@
 import Foundation
 
+/// An image under Content/assets/ with its text alternative.
+public struct SiteImage: Hashable, Sendable {
+    /// The path under Content/assets/ ("share/preview.png").
+    public var file: String
+    /// What the image shows, for people who cannot see it.
+    public var alt: String
+
+    /// Creates an image reference.
+    public init(file: String, alt: String) {
+        self.file = file
+        self.alt = alt
+    }
+}
+
 /// The site as described by Content/site.yaml.
 public struct Site: Hashable, Sendable {
     /// Site title.
@@ -26,6 +40,10 @@ public struct Site: Hashable, Sendable {
     public var draftLine: String = Site.defaultDraftLine
     /// Whether straight quotes, `--` and `...` become typographic quotes, dashes and ellipses.
     public var smartPunctuation = true
+    /// One or two sentences about the site, for the link previews and meta description of its lists.
+    public var description: String?
+    /// The image link previews show for a page that has none of its own.
+    public var previewImage: SiteImage?
     /// Media contacts.
     public var contacts: [Contact]
     /// Contacts a release gets when it names none; nil means all of them.

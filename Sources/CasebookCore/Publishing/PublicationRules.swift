@@ -47,7 +47,12 @@ public struct PublicationRules: Sendable {
         caseFile.draft ? .draft : .published
     }
 
-    /// The content a public build may show: public cases and public releases, with every
+    /// Where a page stands: pages have no embargo, only drafts.
+    public func state(of page: Page) -> State {
+        page.draft ? .draft : .published
+    }
+
+    /// The content a public build may show: public cases, releases and pages, with every
     /// reference to something that is not public removed, so that no renderer can leak it.
     public func publicContent(_ content: Content) -> Content {
         let cases = content.cases.filter { state(of: $0).isPublic }
@@ -55,6 +60,8 @@ public struct PublicationRules: Sendable {
         let caseSlugs = Set(cases.map(\.slug))
         let releaseSlugs = Set(releases.map(\.slug))
         var result = content
+        result.pages = content.pages.filter { state(of: $0).isPublic }
+        result.withheldPageSlugs = Set(content.pages.filter { !state(of: $0).isPublic }.map(\.slug))
         result.cases = cases.map { caseFile in
             var caseFile = caseFile
             caseFile.related = caseFile.related.filter(caseSlugs.contains)

@@ -11,10 +11,13 @@ enum BuiltinTheme {
         // SwiftPM turns the leading digit of `404` into `_`.
         "404.mustache": PackageResources._04_mustache,
         "assets/copy.js": PackageResources.copy_js,
+        "assets/detention.js": PackageResources.detention_js,
+        "assets/search.js": PackageResources.search_js,
         "assets/style.css": PackageResources.style_css,
         "case.mustache": PackageResources.case_mustache,
         "index.mustache": PackageResources.index_mustache,
         "layout.mustache": PackageResources.layout_mustache,
+        "page.mustache": PackageResources.page_mustache,
         "release.mustache": PackageResources.release_mustache,
         "release.txt.mustache": PackageResources.release_txt_mustache,
         "releases.mustache": PackageResources.releases_mustache,

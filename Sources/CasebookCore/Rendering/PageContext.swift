@@ -15,6 +15,12 @@ struct PageContext: Sendable {
     let tags: [String]
     /// The case photos, with what the pages need to name their sizes.
     let photos: PhotoCatalogue
+    /// Pages of Content/pages/, in slug order.
+    let pages: [Page]
+    /// The pages with a `menu` position, in that order (then by slug).
+    let menuPages: [Page]
+    /// The site's `preview_image`, for pages without an image of their own.
+    let defaultPreviewImage: PreviewImage?
 
     init(content: Content, options: RenderOptions, photos: PhotoCatalogue = PhotoCatalogue()) {
         self.photos = photos
@@ -33,11 +39,18 @@ struct PageContext: Sendable {
         releasesByCase = byCase
         let allTags = content.cases.flatMap(\.tags) + content.releases.flatMap(\.tags)
         tags = Set(allTags.filter(Self.isSlug)).sorted()
+        pages = content.pages
+        menuPages = content.pages.filter { $0.menu != nil }.sorted {
+            ($0.menu ?? 0, $0.slug) < ($1.menu ?? 0, $1.slug)
+        }
+        defaultPreviewImage = content.site.previewImage.map { [links] image in
+            PreviewImage(asset: image.file, alt: image.alt, links: links)
+        }
     }
 
-    /// A Markdown body as HTML, its footnotes included, with links resolved for this site.
-    func html(markdown: String) -> String {
-        html(document: MarkdownParser.parse(markdown, smart: site.smartPunctuation))
+    /// A Markdown body parsed with the site's smart punctuation switch.
+    func parse(_ markdown: String) -> MarkdownDocument {
+        MarkdownParser.parse(markdown, smart: site.smartPunctuation)
     }
 
     /// A body parsed already (with the site's smart punctuation switch) as HTML.

@@ -27,6 +27,11 @@ public struct RenderOptions: Sendable {
         return Self.banner(for: review.state(of: release), in: review.timeZone)
     }
 
+    /// The banner a page of Content/pages/ shows in a review build, or nil.
+    func banner(for page: Page) -> String? {
+        review.flatMap { Self.banner(for: $0.state(of: page), in: $0.timeZone) }
+    }
+
     /// The short mark a list shows next to an item that is not public, or nil.
     func badge(for caseFile: CaseFile) -> String? {
         review.flatMap { Self.badge(for: $0.state(of: caseFile)) }

@@ -12,6 +12,8 @@ package struct RenderPlan {
     let cache: PageCache?
     /// Where bodies the loader left on disk are read from, one page at a time.
     let bodies: BodyStore
+    /// The search index's words of files that did not change; nil folds every file.
+    let searchWords: SearchWordsCache?
     // Built once: a page renderer indexes and sorts all the content it is given.
     private let pages: SiteRenderer
     private let texts: TextReleaseRenderer
@@ -23,7 +25,7 @@ package struct RenderPlan {
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     package init(
         content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
-        cache: PageCache? = nil,
+        cache: PageCache? = nil, searchWords: SearchWordsCache? = nil,
         bodies: BodyStore = BodyStore(), images: ImageWork = ImageWork()
     ) {
         let content = Typography.apply(to: content)
@@ -32,6 +34,7 @@ package struct RenderPlan {
         self.cache = cache
         self.bodies = bodies
         self.images = images
+        self.searchWords = searchWords
         self.pages = SiteRenderer(
             content: content, theme: theme, options: RenderOptions(review: review ? rules : nil),
             photos: images.photos)
@@ -73,6 +76,13 @@ package struct RenderPlan {
                 return files
             }
         }
+        try Parallel.forEach(pages.pages, jobs: jobs) { page in
+            let path = SiteLinks.pagePath(page.slug) + "index.html"
+            let fingerprint = cache?.fingerprint(of: page)
+            try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
+                [pages.renderPage(bodies.withBody(page))]
+            }
+        }
         try renderListsAndFeeds(pages, jobs: jobs, into: writer)
         try renderPhotos(jobs: jobs, into: writer)
         try copyAssets(themeAssets: pages.themeAssets, jobs: jobs, into: writer)
@@ -82,7 +92,7 @@ package struct RenderPlan {
     /// parts) and which file it is.
     private struct ListFile: Sendable {
         enum Kind: Sendable {
-            case index, releases, notFound, tagIndex, tag(String), feed, sitemap, casesJSON
+            case index, releases, notFound, tagIndex, tag(String), feed, sitemap, casesJSON, searchIndex
         }
         let path: String
         let parts: [String]
@@ -107,6 +117,7 @@ package struct RenderPlan {
                 case .feed: [feed()]
                 case .sitemap: [sitemap()]
                 case .casesJSON: [casesJSON()]
+                case .searchIndex: [searchIndex()]
                 }
             }
         }
@@ -162,25 +173,32 @@ package struct RenderPlan {
         }
     }
 
-    /// feed.xml, sitemap.xml and cases.json with what each shows: the feed shows releases
-    /// whole, the sitemap paths and dates, cases.json every fact but bodies.
+    /// feed.xml, sitemap.xml, cases.json and search.json with what each shows: the feed shows
+    /// releases whole, the sitemap paths and dates, cases.json every fact but bodies, the search
+    /// index every file whole.
     private func machineReadableFileParts() -> [ListFile] {
-        let releases = content.releases.map { "\($0.source.path)=\(cache?.fileHash($0.source.path) ?? "")" }
+        let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
+        let releases = content.releases.map { fileHash($0.source.path) }
+        let everyFile =
+            content.cases.map { fileHash($0.source.path) } + ["|"] + releases + ["|"]
+            + content.pages.map { fileHash($0.source.path) }
         let facts = content.cases.map(PageCache.facts(of:))
         let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }
         let dates =
             content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
             + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
+            + content.pages.map { "page \($0.slug)" }
         return [
             ListFile(path: "feed.xml", parts: releases, kind: .feed),
             ListFile(path: "sitemap.xml", parts: dates, kind: .sitemap),
             ListFile(path: "cases.json", parts: facts + ["|"] + releaseCases, kind: .casesJSON),
+            ListFile(path: SiteLinks.searchIndexPath, parts: everyFile, kind: .searchIndex),
         ]
     }
 
-    /// feed.xml, sitemap.xml and cases.json.
+    /// feed.xml, sitemap.xml, cases.json and search.json.
     package func machineReadableFiles() -> [OutputFile] {
-        [feed(), sitemap(), casesJSON()]
+        [feed(), sitemap(), casesJSON(), searchIndex()]
     }
 
     private func feed() -> OutputFile {
@@ -207,6 +225,7 @@ package struct RenderPlan {
             SitemapEntry(path: SiteLinks.releasePath($0.slug), lastModified: $0.date)
         }
         sitemap += pages.tags.map { SitemapEntry(path: SiteLinks.tagPath($0)) }
+        sitemap += content.pages.map { SitemapEntry(path: SiteLinks.pagePath($0.slug)) }
         return SitemapRenderer().render(site: content.site, entries: sitemap)
     }
 
@@ -217,6 +236,35 @@ package struct RenderPlan {
         }
         return CasesJSONRenderer().render(
             site: content.site, cases: content.cases, releasesByCase: releasesByCase)
+    }
+
+    /// search.json: every case, release and page; the words of a file that did not change come
+    /// from the cache, the others' bodies are read and parsed one at a time.
+    private func searchIndex() -> OutputFile {
+        let links = SiteLinks(content: content)
+        func words<Item: ContentItem>(_ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String)
+            -> String
+        {
+            let compute = {
+                fold(
+                    item,
+                    MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation))
+            }
+            return searchWords?.words(at: item.source.path, fold: compute) ?? compute()
+        }
+        let entries =
+            content.cases.map { caseFile in
+                SearchIndexRenderer.entry(
+                    caseFile, words: words(caseFile, SearchIndexRenderer.words), links: links)
+            }
+            + pages.releases.map { release in
+                SearchIndexRenderer.entry(
+                    release, words: words(release, SearchIndexRenderer.words), links: links)
+            }
+            + content.pages.map { page in
+                SearchIndexRenderer.entry(page, words: words(page, SearchIndexRenderer.words), links: links)
+            }
+        return SearchIndexRenderer().render(entries)
     }
 
     /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.

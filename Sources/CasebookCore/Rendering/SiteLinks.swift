@@ -9,6 +9,8 @@ public struct SiteLinks: Sendable {
     let caseSlugs: Set<String>
     /// Slugs of the releases that have pages.
     let releaseSlugs: Set<String>
+    /// Slugs of the pages (Content/pages/) left out of this build, whose links lose their link.
+    let withheldPageSlugs: Set<String>
 
     /// Links for a site whose pages are `content`'s cases and releases.
     public init(content: Content) {
@@ -16,6 +18,7 @@ public struct SiteLinks: Sendable {
         baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
         caseSlugs = Set(content.cases.map(\.slug))
         releaseSlugs = Set(content.releases.map(\.slug))
+        withheldPageSlugs = content.withheldPageSlugs
     }
 
     /// The link to a page given by its path relative to the site root ("cases/x/").
@@ -29,6 +32,10 @@ public struct SiteLinks: Sendable {
     public static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
     /// The plain-text release, relative to the site root.
     public static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
+    /// The folder of a page of Content/pages/, relative to the site root.
+    public static func pagePath(_ slug: String) -> String { "\(slug)/" }
+    /// The index of the search, relative to the site root.
+    public static let searchIndexPath = "search.json"
     /// The folder of the page that lists every tag, relative to the site root.
     public static let tagIndexPath = "tags/"
     /// The folder of a tag page, relative to the site root.
@@ -62,11 +69,12 @@ public struct SiteLinks: Sendable {
         return Self.safeSchemes.contains(scheme) ? trimmed : nil
     }
 
-    /// A site-rooted link ("/cases/x/#facts") with the base path, or nil when it names a case or
-    /// release that has no page.
+    /// A site-rooted link ("/cases/x/#facts") with the base path, or nil when it names a case,
+    /// release or page that has no page in this build.
     func resolveSiteRooted(_ url: String) -> String? {
         let pathEnd = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         let segments = url[url.startIndex..<pathEnd].split(separator: "/").map(String.init)
+        if let first = segments.first, withheldPageSlugs.contains(first) { return nil }
         if segments.count >= 2 {
             switch segments[0] {
             case "cases" where !caseSlugs.contains(segments[1]):

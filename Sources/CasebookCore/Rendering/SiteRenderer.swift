@@ -23,25 +23,38 @@ public struct SiteRenderer: Sendable {
     /// The tags that get pages, sorted.
     public var tags: [String] { context.tags }
 
+    /// The pages of Content/pages/, in slug order.
+    public var pages: [Page] { context.pages }
+
     /// `cases/<slug>/index.html`.
     public func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
-        page(
-            SiteLinks.casePath(caseFile.slug),
-            CasePage(caseFile, bodyHTML: context.html(markdown: caseFile.body), in: context), "case")
+        let document = context.parse(caseFile.body)
+        let model = CasePage(
+            caseFile, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
+            in: context)
+        return page(SiteLinks.casePath(caseFile.slug), model, "case")
     }
 
     /// `releases/<slug>/index.html`.
     public func renderReleasePage(_ release: Release) -> OutputFile {
-        page(
-            SiteLinks.releasePath(release.slug),
-            ReleasePage(release, bodyHTML: context.html(markdown: release.body), in: context), "release")
+        renderReleasePage(release, document: context.parse(release.body))
     }
 
     /// The release page from its body already parsed (shared with its text release).
     public func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
-        page(
-            SiteLinks.releasePath(release.slug),
-            ReleasePage(release, bodyHTML: context.html(document: document), in: context), "release")
+        let model = ReleasePage(
+            release, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
+            in: context)
+        return page(SiteLinks.releasePath(release.slug), model, "release")
+    }
+
+    /// `<slug>/index.html` for a page of Content/pages/.
+    public func renderPage(_ page: Page) -> OutputFile {
+        let document = context.parse(page.body)
+        let model = StandalonePage(
+            page, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
+            in: context)
+        return self.page(SiteLinks.pagePath(page.slug), model, "page")
     }
 
     /// `index.html`: the cases grouped by status, with counts.
@@ -88,7 +101,9 @@ public struct SiteRenderer: Sendable {
 
     /// Every HTML page and the theme's assets, for small sites and tests.
     public func renderAll() -> [OutputFile] {
-        cases.map(renderCasePage) + releases.map(renderReleasePage) + renderListPages() + themeAssets
+        cases.map(renderCasePage) + releases.map(renderReleasePage) + pages.map(renderPage)
+            + renderListPages()
+            + themeAssets
     }
 
     private func page(_ folder: String, _ model: some TemplateModel, _ template: String) -> OutputFile {

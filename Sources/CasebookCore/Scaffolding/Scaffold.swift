@@ -1,6 +1,6 @@
 import Foundation
 
-/// `casebook new`: starts a site, a case file or a release draft, and says where it went.
+/// `casebook new`: starts a site, a case file, a page or a release draft, and says where it went.
 public enum Scaffold {
     /// Writes a new site into `folder` and returns the paths written.
     public static func newSite(in folder: String, today: PartialDate) throws(DiagnosticsError) -> [String] {
@@ -25,6 +25,26 @@ public enum Scaffold {
         }
         let path = folder(contentFolder) + "cases/\(slug).md"
         try NewFiles.create([(path, stub.text)])
+        return path
+    }
+
+    /// Writes `pages/<slug>.md` into the content folder and returns its path.
+    public static func newPage(slug: String, title: String?, contentFolder: String) throws(DiagnosticsError)
+        -> String
+    {
+        let path = folder(contentFolder) + "pages/\(slug).md"
+        let site = ContentLoader(keepsBodies: false).load(from: contentFolder).content.site
+        var message: String?
+        if !Slug.isValid(slug) {
+            message = "'\(slug)' cannot name a page: use lower-case letters, digits and single hyphens"
+            if let suggestion = Slug.suggestion(for: slug) { message? += "; did you mean '\(suggestion)'?" }
+        } else if Page.reservedSlugs(for: site).contains(slug) {
+            message = "a page may not be named '\(slug)': Casebook writes its own \(slug)/ folder"
+        }
+        if let message {
+            throw DiagnosticsError([Diagnostic(.error, at: SourceLocation(path: path), message)])
+        }
+        try NewFiles.create([(path, PageStub(slug: slug, title: title).text)])
         return path
     }
 

@@ -43,7 +43,7 @@ public enum Transliteration {
     }
 
     // Lower-case letters of Russian, Ukrainian, Belarusian, Kazakh and Kyrgyz, and a few Latin ones.
-    private static let letters: [String: String] = [
+    static let letters: [String: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
         "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
         "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",

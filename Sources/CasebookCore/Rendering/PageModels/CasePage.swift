@@ -3,10 +3,17 @@ struct CasePage: TemplateModel {
     let layout: Layout
     let `case`: CaseFacts
 
-    init(_ caseFile: CaseFile, bodyHTML: String, in context: PageContext) {
+    /// The page of `caseFile`, whose body is `bodyHTML` and starts with `firstParagraph`.
+    init(_ caseFile: CaseFile, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
+        let description =
+            caseFile.summary ?? firstParagraph
+            ?? "\(caseFile.name): \(caseFile.status.label), \(caseFile.country)."
         layout = Layout(
             title: caseFile.name, path: SiteLinks.casePath(caseFile.slug), section: .cases,
-            banner: context.options.banner(for: caseFile), in: context)
+            banner: context.options.banner(for: caseFile),
+            preview: PreviewFacts(
+                description: description, kind: .article, image: PictureModel.preview(caseFile, in: context)),
+            in: context)
         `case` = CaseFacts(caseFile, bodyHTML: bodyHTML, in: context)
     }
 
@@ -24,6 +31,8 @@ struct CaseFacts: TemplateModel {
     let country: String
     let status: StatusValue
     let detained: DateText?
+    /// True while the person is held: the page counts the time since `detained` as it is read.
+    let held: Bool
     let facility: String?
     let charges: TextList?
     let sentence: String?
@@ -45,6 +54,7 @@ struct CaseFacts: TemplateModel {
         country = caseFile.country
         status = StatusValue(value: caseFile.status.rawValue, label: caseFile.status.label)
         detained = caseFile.detained.map(DateText.init)
+        held = caseFile.status.isHeld
         facility = caseFile.facility
         charges = .of(caseFile.charges)
         sentence = caseFile.sentence
@@ -62,7 +72,8 @@ struct CaseFacts: TemplateModel {
     static let templateFields: [TemplateField<CaseFacts>] = [
         .text("slug", \.slug), .text("name", \.name), .text("nativeName", \.nativeName),
         .object("aliases", \.aliases), .text("country", \.country), .object("status", \.status),
-        .object("detained", \.detained), .text("facility", \.facility), .object("charges", \.charges),
+        .object("detained", \.detained), .flag("held", \.held), .text("facility", \.facility),
+        .object("charges", \.charges),
         .text("sentence", \.sentence), .object("unDecisions", \.unDecisions), .object("tags", \.tags),
         .object("related", \.related), .object("updated", \.updated), .object("photo", \.photo),
         .text("bodyHTML", \.bodyHTML),
@@ -159,6 +170,8 @@ struct CaseItem: TemplateModel {
     let country: String
     let statusLabel: String
     let detained: DateText?
+    /// True while the person is held (see `CaseFacts.held`).
+    let held: Bool
     let facility: String?
     let summary: String?
     let photo: PictureModel?
@@ -173,6 +186,7 @@ struct CaseItem: TemplateModel {
         country = caseFile.country
         statusLabel = caseFile.status.label
         detained = caseFile.detained.map(DateText.init)
+        held = caseFile.status.isHeld
         facility = caseFile.facility
         summary = caseFile.summary
         photo = .thumbnail(caseFile, in: context)
@@ -182,6 +196,7 @@ struct CaseItem: TemplateModel {
     static let templateFields: [TemplateField<CaseItem>] = [
         .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
         .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
+        .flag("held", \.held),
         .text("facility", \.facility), .text("summary", \.summary), .object("photo", \.photo),
         .text("badge", \.badge),
     ]

@@ -1,7 +1,11 @@
 /// The keys the layout (`layout.mustache`) reads; every page model has them at its top level.
 struct Layout: TemplateModel {
     /// The section of the site a page belongs to, for the navigation's `aria-current`.
-    enum Section: Hashable, Sendable { case cases, releases, tags, none }
+    enum Section: Hashable, Sendable {
+        case cases, releases, tags, none
+        /// A page of Content/pages/, by slug.
+        case page(String)
+    }
 
     let language: String
     let siteTitle: String
@@ -20,9 +24,17 @@ struct Layout: TemplateModel {
     let navCases: Bool
     let navReleases: Bool
     let navTags: Bool
+    /// The pages with a `menu` position, in the navigation after Casebook's own sections.
+    let menu: [MenuLink]
+    /// The meta description and link preview; nil on review builds and the 404 page.
+    let preview: LinkPreview?
 
-    /// The layout of the page at `path` (nil: no canonical URL) titled `title`.
-    init(title: String?, path: String?, section: Section, banner: String? = nil, in context: PageContext) {
+    /// The layout of the page at `path` (nil: no canonical URL) titled `title`; `preview` says
+    /// what link previews show of it (the site's title stands for a page without its own).
+    init(
+        title: String?, path: String?, section: Section, banner: String? = nil, preview: PreviewFacts,
+        in context: PageContext
+    ) {
         let site = context.site
         language = site.language
         siteTitle = site.title
@@ -36,6 +48,19 @@ struct Layout: TemplateModel {
         navCases = section == .cases
         navReleases = section == .releases
         navTags = section == .tags
+        menu = context.menuPages.map { page in
+            MenuLink(
+                title: page.title, url: context.links.path(SiteLinks.pagePath(page.slug)),
+                current: section == .page(page.slug))
+        }
+        // A review build shows drafts and embargoed releases: nothing of it may be shared.
+        if let canonical, !context.options.isReview {
+            self.preview = LinkPreview(
+                title: title ?? site.title, url: canonical, facts: preview, site: site,
+                defaultImage: context.defaultPreviewImage)
+        } else {
+            self.preview = nil
+        }
     }
 
     static let templateFields: [TemplateField<Layout>] = [
@@ -43,6 +68,19 @@ struct Layout: TemplateModel {
         .text("organisation", \.organisation), .text("pageTitle", \.pageTitle),
         .text("feedURL", \.feedURL), .text("base", \.base), .text("canonical", \.canonical),
         .text("banner", \.banner), .flag("noindex", \.noindex), .flag("navCases", \.navCases),
-        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags),
+        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags), .list("menu", \.menu),
+        .object("preview", \.preview),
+    ]
+}
+
+/// `{title, url, current}`: a page in the navigation.
+struct MenuLink: TemplateModel {
+    let title: String
+    let url: String
+    /// True on the page itself, for `aria-current`.
+    let current: Bool
+
+    static let templateFields: [TemplateField<MenuLink>] = [
+        .text("title", \.title), .text("url", \.url), .flag("current", \.current),
     ]
 }

@@ -9,7 +9,12 @@ struct IndexPage: TemplateModel {
     let totalText: String
 
     init(in context: PageContext) {
-        layout = Layout(title: nil, path: "", section: .cases, in: context)
+        layout = Layout(
+            title: nil, path: "", section: .cases,
+            preview: PreviewFacts(
+                description: context.site.description
+                    ?? "Cases of political prisoners documented by \(context.site.organisation)."),
+            in: context)
         heading = "Cases"
         groups = CaseStatus.allCases.compactMap { status in
             let cases = context.cases.filter { $0.status == status }
@@ -56,7 +61,10 @@ struct ReleasesPage: TemplateModel {
     let total: Int
 
     init(in context: PageContext) {
-        layout = Layout(title: "Press releases", path: "releases/", section: .releases, in: context)
+        layout = Layout(
+            title: "Press releases", path: "releases/", section: .releases,
+            preview: PreviewFacts(description: "Press releases of \(context.site.organisation)."), in: context
+        )
         var years: [YearGroup] = []
         for release in context.releasesNewestFirst {
             let item = ReleaseItem(release, in: context)
@@ -95,7 +103,9 @@ struct TagPage: TemplateModel {
     let releases: ItemList<ReleaseItem>?
 
     init(_ tag: String, in context: PageContext) {
-        layout = Layout(title: "Tagged “\(tag)”", path: SiteLinks.tagPath(tag), section: .none, in: context)
+        layout = Layout(
+            title: "Tagged “\(tag)”", path: SiteLinks.tagPath(tag), section: .none,
+            preview: PreviewFacts(description: "Cases and press releases tagged “\(tag)”."), in: context)
         self.tag = tag
         showStatus = true
         cases = .of(context.cases.filter { $0.tags.contains(tag) }.map { CaseItem($0, in: context) })
@@ -116,7 +126,9 @@ struct TagsPage: TemplateModel {
     let tags: ItemList<TagCount>?
 
     init(in context: PageContext) {
-        layout = Layout(title: "Tags", path: SiteLinks.tagIndexPath, section: .tags, in: context)
+        layout = Layout(
+            title: "Tags", path: SiteLinks.tagIndexPath, section: .tags,
+            preview: PreviewFacts(description: "Cases and press releases by theme."), in: context)
         var counts: [String: Int] = [:]
         for tag in context.cases.flatMap({ Set($0.tags) })
             + context.releasesNewestFirst.flatMap({ Set($0.tags) })
@@ -151,7 +163,9 @@ struct NotFoundPage: TemplateModel {
     let layout: Layout
 
     init(in context: PageContext) {
-        layout = Layout(title: "Page not found", path: nil, section: .none, in: context)
+        layout = Layout(
+            title: "Page not found", path: nil, section: .none, preview: PreviewFacts(description: ""),
+            in: context)
     }
 
     static let templateFields: [TemplateField<NotFoundPage>] = [.inlined("layout", \.layout)]

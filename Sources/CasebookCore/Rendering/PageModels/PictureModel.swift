@@ -1,4 +1,4 @@
-/// `{alt, credit, src, width, height, webpSrcset, jpegSrcset, sizes, preview}`: a case photo as a
+/// `{alt, credit, src, width, height, webpSrcset, jpegSrcset, sizes}`: a case photo as a
 /// `<picture>`: WebP sizes for browsers that take them, JPEG sizes and `src` for the rest,
 /// `width` and `height` (those of `src`) so the page keeps the photo's space while it loads.
 struct PictureModel: TemplateModel {
@@ -11,21 +11,25 @@ struct PictureModel: TemplateModel {
     let webpSrcset: String
     let jpegSrcset: String
     let sizes: String
-    /// The link preview, 1200x630 (`og:image`); only on the case page.
-    let preview: PreviewImage?
 
     /// The photo of the case page's fact box.
     static func factBox(_ caseFile: CaseFile, in context: PageContext) -> PictureModel? {
         guard let photo = caseFile.photo, let versions = context.photos.versions(of: photo) else {
             return nil
         }
-        let preview = versions.preview
         return PictureModel(
-            photo, versions, widths: PhotoSizes.factBoxWidths, sizes: PhotoSizes.factBoxSizes,
-            preview: PreviewImage(
-                url: context.links.absolute(preview.path), width: preview.width, height: preview.height,
-                alt: photo.alt),
-            in: context)
+            photo, versions, widths: PhotoSizes.factBoxWidths, sizes: PhotoSizes.factBoxSizes, in: context)
+    }
+
+    /// The photo cropped to 1200x630 for link previews (`og:image`), as an absolute URL.
+    static func preview(_ caseFile: CaseFile, in context: PageContext) -> PreviewImage? {
+        guard let photo = caseFile.photo, let versions = context.photos.versions(of: photo) else {
+            return nil
+        }
+        let preview = versions.preview
+        return PreviewImage(
+            asset: String(preview.path.dropFirst("assets/".count)), alt: photo.alt, width: preview.width,
+            height: preview.height, links: context.links)
     }
 
     /// The small photo of a case in a list.
@@ -34,13 +38,11 @@ struct PictureModel: TemplateModel {
             return nil
         }
         return PictureModel(
-            photo, versions, widths: PhotoSizes.listWidths, sizes: PhotoSizes.listSizes, preview: nil,
-            in: context)
+            photo, versions, widths: PhotoSizes.listWidths, sizes: PhotoSizes.listSizes, in: context)
     }
 
     private init(
-        _ photo: Photo, _ versions: PhotoVersions, widths: [Int], sizes: String, preview: PreviewImage?,
-        in context: PageContext
+        _ photo: Photo, _ versions: PhotoVersions, widths: [Int], sizes: String, in context: PageContext
     ) {
         func srcset(_ list: [PhotoVersion]) -> String {
             list.map { "\(context.links.path($0.path)) \($0.width)w" }.joined(separator: ", ")
@@ -54,24 +56,11 @@ struct PictureModel: TemplateModel {
         webpSrcset = srcset(versions.versions(.webp, widths: widths))
         jpegSrcset = srcset(jpegs)
         self.sizes = sizes
-        self.preview = preview
     }
 
     static let templateFields: [TemplateField<PictureModel>] = [
         .text("alt", \.alt), .text("credit", \.credit), .text("src", \.src), .number("width", \.width),
         .number("height", \.height), .text("webpSrcset", \.webpSrcset), .text("jpegSrcset", \.jpegSrcset),
-        .text("sizes", \.sizes), .object("preview", \.preview),
-    ]
-}
-
-/// `{url, width, height, alt}`: the photo cropped for link previews, with its absolute URL.
-struct PreviewImage: TemplateModel {
-    let url: String
-    let width: Int
-    let height: Int
-    let alt: String
-
-    static let templateFields: [TemplateField<PreviewImage>] = [
-        .text("url", \.url), .number("width", \.width), .number("height", \.height), .text("alt", \.alt),
+        .text("sizes", \.sizes),
     ]
 }

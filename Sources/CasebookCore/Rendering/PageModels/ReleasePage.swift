@@ -5,10 +5,17 @@ struct ReleasePage: TemplateModel {
     let layout: Layout
     let release: ReleaseFacts
 
-    init(_ release: Release, bodyHTML: String, in context: PageContext) {
+    /// The page of `release`, whose body is `bodyHTML` and starts with `firstParagraph`.
+    init(_ release: Release, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
+        let published = PublicationRules(now: Date(timeIntervalSince1970: 0), timeZone: context.site.timeZone)
+            .publicationTime(of: release)
         layout = Layout(
             title: release.title, path: SiteLinks.releasePath(release.slug), section: .releases,
-            banner: context.options.banner(for: release, site: context.site), in: context)
+            banner: context.options.banner(for: release, site: context.site),
+            preview: PreviewFacts(
+                description: release.summary ?? release.subtitle ?? firstParagraph ?? release.title,
+                kind: .article, published: published),
+            in: context)
         self.release = ReleaseFacts(release, bodyHTML: bodyHTML, in: context)
     }
 

@@ -5,7 +5,8 @@ enum TemplateVocabulary {
     static let pages: [(template: String, model: any TemplateModel.Type)] = [
         ("index", IndexPage.self), ("case", CasePage.self), ("releases", ReleasesPage.self),
         ("release", ReleasePage.self), ("tags", TagsPage.self), ("tag", TagPage.self),
-        ("404", NotFoundPage.self), ("release.txt", TextReleasePage.self),
+        ("page", StandalonePage.self), ("404", NotFoundPage.self),
+        ("release.txt", TextReleasePage.self),
     ]
 
     /// Each partial of the built-in theme with the item it is included for; a partial also sees

@@ -1,0 +1,91 @@
+/// One thing the search box can find: a case, a release or a page.
+struct SearchEntry: Sendable {
+    /// "case", "release" or "page".
+    var kind: String
+    var title: String
+    /// A line under the title in the results ("Kazakhstan · Imprisoned", a release's date).
+    var detail: String
+    /// The page's link, from the site's base path.
+    var url: String
+    /// Names and other spellings, folded: a match here ranks first.
+    var names: String
+    /// Every other fact and the full text of the body, folded, each word once.
+    var text: String
+}
+
+/// Writes `search.json`, the index the search box of the built-in theme reads: every page it
+/// can find, with its words folded by `SearchFolding`, and the letter table the page's script
+/// folds a query with. The site works without it: the index page lists every case.
+struct SearchIndexRenderer: Sendable {
+    /// The file, its entries in the order given, so that the same content gives the same bytes.
+    func render(_ entries: [SearchEntry]) -> OutputFile {
+        var output: [UInt8] = Array("{\n\"entries\": [\n".utf8)
+        for (index, entry) in entries.enumerated() {
+            JSONValue.object([
+                "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
+                "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
+            ]).write(into: &output, indent: 0)
+            output += (index == entries.count - 1 ? "\n" : ",\n").utf8
+        }
+        output += "],\n\"letters\": ".utf8
+        JSONValue.object(SearchFolding.letters.mapValues(JSONValue.string)).write(into: &output, indent: 0)
+        output += ",\n\"version\": 1\n}\n".utf8
+        return OutputFile(path: SiteLinks.searchIndexPath, contents: output)
+    }
+
+    /// The entry of a case, whose other facts and body gave `words`: its names and spellings.
+    static func entry(_ caseFile: CaseFile, words: String, links: SiteLinks) -> SearchEntry {
+        let names = [caseFile.name, caseFile.nativeName ?? ""] + caseFile.aliases
+        return SearchEntry(
+            kind: "case", title: caseFile.name, detail: "\(caseFile.country) · \(caseFile.status.label)",
+            url: links.path(SiteLinks.casePath(caseFile.slug)),
+            names: SearchFolding.fold(names.joined(separator: " ")), text: words)
+    }
+
+    /// The words of a case besides its names: facts, timeline and body. They come from its file
+    /// alone, so they are kept for as long as the file does not change.
+    static func words(_ caseFile: CaseFile, body: MarkdownDocument) -> String {
+        var facts = [
+            caseFile.country, caseFile.status.label, caseFile.facility ?? "", caseFile.sentence ?? "",
+        ]
+        facts += caseFile.charges + caseFile.tags + [caseFile.summary ?? ""]
+        facts += caseFile.timeline.map { MarkdownParser.parseInline($0.event).plainText }
+        return words(of: facts.joined(separator: " ") + " " + body.plainText)
+    }
+
+    /// The entry of a release, whose standfirst, tags and body gave `words`: its headline.
+    static func entry(_ release: Release, words: String, links: SiteLinks) -> SearchEntry {
+        SearchEntry(
+            kind: "release", title: release.title, detail: release.date.longForm,
+            url: links.path(SiteLinks.releasePath(release.slug)), names: SearchFolding.fold(release.title),
+            text: words)
+    }
+
+    /// The words of a release besides its headline.
+    static func words(_ release: Release, body: MarkdownDocument) -> String {
+        let facts = [release.subtitle ?? "", release.summary ?? "", release.place ?? ""] + release.tags
+        return words(of: facts.joined(separator: " ") + " " + body.plainText)
+    }
+
+    /// The entry of a page of Content/pages/, whose summary and body gave `words`.
+    static func entry(_ page: Page, words: String, links: SiteLinks) -> SearchEntry {
+        SearchEntry(
+            kind: "page", title: page.title, detail: page.summary ?? "",
+            url: links.path(SiteLinks.pagePath(page.slug)), names: SearchFolding.fold(page.title), text: words
+        )
+    }
+
+    /// The words of a page besides its title.
+    static func words(_ page: Page, body: MarkdownDocument) -> String {
+        words(of: (page.summary ?? "") + " " + body.plainText)
+    }
+
+    /// The folded words of `text`, each once, in the order they first come: the search matches
+    /// words, not phrases, and a long body repeats most of its words, so the index stays a
+    /// fraction of the bodies' size.
+    static func words(of text: String) -> String {
+        var seen: Set<Substring> = []
+        let folded = SearchFolding.fold(text)
+        return folded.split(separator: " ").filter { seen.insert($0).inserted }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import CasebookCore
+
+/// The meta description and Open Graph tags, as a page shared on social media shows them.
+@Suite struct LinkPreviewTests {
+    @Test func descriptionsAreCutAtAWord() {
+        #expect(LinkPreview.shortened("Short  text\non two lines.", limit: 160) == "Short text on two lines.")
+        let words = Array(repeating: "word", count: 50).joined(separator: " ")
+        let cut = LinkPreview.shortened(words, limit: 160)
+        #expect(cut.count <= 160 && cut.hasSuffix("word…"))
+        #expect(LinkPreview.shortened("Ends here, and " + words, limit: 12) == "Ends here…")
+        #expect(LinkPreview.shortened(String(repeating: "x", count: 200), limit: 10) == "xxxxxxxxx…")
+    }
+
+    @Test func localesAreWrittenAsOpenGraphWritesThem() {
+        #expect(LinkPreview.locale(of: "en") == "en")
+        #expect(LinkPreview.locale(of: "pt-br") == "pt_BR")
+        #expect(LinkPreview.locale(of: "ru") == "ru")
+    }
+
+    /// Every page of the golden public build is a valid Open Graph object: the required properties,
+    /// absolute URLs, and an image that is in the built site.
+    @Test func everyPublicPageValidatesAsOpenGraph() throws {
+        let output = TestSupport.fixtures + "/golden/expected-public"
+        let site = "https://example.org/cases/"
+        let pages = TestSupport.files(under: output).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        #expect(pages.count > 10)
+        for path in pages {
+            let html = TestSupport.read(output + "/" + path)
+            let properties = Self.meta(in: html)
+            for required in [
+                "og:title", "og:type", "og:image", "og:url", "og:description", "og:site_name", "og:locale",
+                "description", "twitter:card",
+            ] {
+                #expect(properties[required]?.count == 1, "\(path): \(required)")
+            }
+            let url = properties["og:url"]?.first ?? ""
+            #expect(url == site + String(path.dropLast("index.html".count)), "\(path): og:url \(url)")
+            let image = properties["og:image"]?.first ?? ""
+            #expect(image.hasPrefix(site), "\(path): og:image \(image) is not absolute")
+            #expect(FileManager.default.fileExists(atPath: output + "/" + image.dropFirst(site.count)))
+            #expect(properties["twitter:card"] == ["summary_large_image"])
+            let description = properties["description"]?.first ?? ""
+            #expect(
+                !description.isEmpty && description.count <= 160
+                    && description == properties["og:description"]?.first)
+            let isArticle =
+                path.hasPrefix("cases/") || path.hasPrefix("releases/") && path != "releases/index.html"
+                || ["about/index.html", "methods/index.html", "imprint/index.html"].contains(path)
+            #expect(properties["og:type"] == [isArticle ? "article" : "website"], "\(path)")
+            let published = properties["article:published_time"]
+            if path.hasPrefix("releases/") && path != "releases/index.html" {
+                let time = published?.first ?? ""
+                #expect(time.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/) != nil, "\(path): \(time)")
+            } else {
+                #expect(published == nil, "\(path)")
+            }
+        }
+        let release = Self.meta(
+            in: TestSupport.read(output + "/releases/2026-11-10-embargo-lifted/index.html"))
+        #expect(release["article:published_time"]?.first?.hasPrefix("2026-11-") == true)
+    }
+
+    @Test func aReviewBuildHasNoPreviews() {
+        let output = TestSupport.fixtures + "/golden/expected-review"
+        for path in TestSupport.files(under: output) where path.hasSuffix(".html") {
+            let html = TestSupport.read(output + "/" + path)
+            #expect(!html.contains("og:") && !html.contains("name=\"description\""), "\(path)")
+        }
+    }
+
+    /// The `content` of each `<meta property|name=… content=…>`, by property or name.
+    static func meta(in html: String) -> [String: [String]] {
+        var found: [String: [String]] = [:]
+        for match in html.matches(of: /<meta (?:property|name)="([^"]+)" content="([^"]*)">/) {
+            found[String(match.1), default: []].append(String(match.2))
+        }
+        return found
+    }
+}
