@@ -220,6 +220,11 @@ def photo_checks(driver, url, width):
         "return {src: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width,"
         " viewport: window.innerWidth, density: window.devicePixelRatio, webp: s.srcset,"
         " rem: parseFloat(getComputedStyle(document.documentElement).fontSize)};", image)
+    # naturalWidth of a srcset image is scaled by the candidate's density: load the file apart.
+    state["natural"] = driver.execute_async_script(
+        "const done = arguments[1], probe = new Image();"
+        "probe.onload = () => done(probe.naturalWidth); probe.onerror = () => done(0);"
+        "probe.src = arguments[0];", state["src"])
     slot = state["viewport"] if state["viewport"] <= 40 * state["rem"] else 20 * state["rem"]
     widths = sorted(int(c.split()[1][:-1]) for c in state["webp"].split(", "))
     wanted = next((w for w in widths if w >= slot * state["density"]), widths[-1])
