@@ -135,6 +135,16 @@ import Testing
             folder + "/Content/assets/photos/boris.png", width: 1100, height: 1100, format: .png, hue: 300)
         let onePhoto = try SiteBuilder.build(Self.options(folder))
         #expect(onePhoto.imagesProcessed == 9)
+        // The pages that show the photo name its new files, and those are there.
+        for page in ["cases/boris/index.html", "index.html"] {
+            let named = Self.pictures(in: TestSupport.read(folder + "/Output/" + page)).candidates
+            #expect(named.contains { $0.url.contains("/boris-") }, "\(page)")
+            for (url, _) in named {
+                #expect(
+                    FileSystem.read(folder + "/Output" + url) != nil,
+                    "\(page) names \(url), which is not there")
+            }
+        }
         #expect(
             !TestSupport.files(under: folder + "/Output").contains {
                 fresh[$0] != nil && $0.hasPrefix("assets/sized/boris")
