@@ -23,6 +23,10 @@ let package = Package(
         ),
         // Debian's libyaml, found through pkg-config; only Loading/YAMLParser.swift imports it.
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Debian's libvips, found through pkg-config; only Images/ImageLibrary.swift imports it.
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // zlib, to read the parts of DOCX and ODT files; only Checking/Documents/Inflater.swift imports it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // One C function: the atomic directory swap that Glibc hides from Swift.
         .target(name: "CSystemShims"),
         // Lets cmark-gfm parse on several threads (see its one source file). The program must
@@ -44,7 +48,9 @@ let package = Package(
                 "CCmarkGFM",
                 "CCmarkThreads",
                 "CSystemShims",
+                "CVips",
                 "CYAML",
+                "CZlib",
             ],
             // The built-in theme, compiled into the binary as bytes (Rendering/BuiltinTheme.swift).
             resources: [.embedInCode("Resources/Theme")]

@@ -56,6 +56,16 @@ UNKNOWN_KEYS = "UnknownKeyTests|CaseFileDecodingTests|ReleaseDecodingTests|SiteD
 EQUIVALENCE = "IncrementalEquivalenceTests|IncrementalBuildTests"
 
 MUTATIONS = [
+    # Photos and image metadata.
+    Mutation("WebP files keep libvips's EXIF chunk", "Sources/CasebookCore/Images/WebPMetadata.swift",
+             'else if name != "EXIF", name != "XMP " {', "else {", "ImageMetadataTests"),
+    Mutation("a draft's photo is copied as an asset", "Sources/CasebookCore/Rendering/RenderPlan+Images.swift",
+             "content.assets.filter { !images.photos.files.contains($0) }", "content.assets", "PhotoTests"),
+    Mutation("a case page's fingerprint leaves out its photo", PAGE_CACHE,
+             'caseFile.photo.map { [assetsFolder + "/" + $0.file] } ?? []', "[String]()", "PhotoTests"),
+    Mutation("the orientation tag is ignored in a photo's size", "Sources/CasebookCore/Images/ImageLibrary.swift",
+             "width: turned ? height : width, height: turned ? width : height",
+             "width: width, height: height", "PhotoTests"),
     # Publication.
     Mutation("embargo ends a second late", RULES,
              "if time <= now { return .published }", "if time < now { return .published }",

@@ -8,6 +8,8 @@ struct CheckedInputs {
     var theme: CompiledTheme
     /// Warnings that do not stop a build.
     var warnings: [Diagnostic]
+    /// The case photos, with their sizes, as the checks read them.
+    var photos = PhotoCatalogue()
 }
 
 extension SiteBuilder {
@@ -23,6 +25,10 @@ extension SiteBuilder {
         diagnostics += loaded.problems.map(\.diagnostic)
         // Cross-file and body checks run on a best-effort load too, so one run reports everything.
         diagnostics += ContentChecker().check(loaded.content, lintCache: lintCache)
+        let (photos, photoProblems) = PhotoChecker().check(loaded.content)
+        diagnostics += photoProblems.map(\.diagnostic)
+        let photoFiles = Set(loaded.content.cases.compactMap(\.photo?.file))
+        diagnostics += AssetChecker().check(loaded.content, photos: photoFiles).map(\.diagnostic)
         var theme: CompiledTheme?
         do {
             theme = try ThemeLoader.load(directory: templatesFolder).compile()
@@ -32,7 +38,8 @@ extension SiteBuilder {
         guard let theme, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticsError(diagnostics)
         }
-        return CheckedInputs(content: loaded.content, theme: theme, warnings: diagnostics.sorted())
+        return CheckedInputs(
+            content: loaded.content, theme: theme, warnings: diagnostics.sorted(), photos: photos)
     }
 
     /// Loads and checks with the record's caches; the decoded files are saved at once.
@@ -59,10 +66,12 @@ extension SiteBuilder {
     }
 
     /// The render plan of `visible`, the page cache it renders through and the id of the build.
-    /// `previousPages` are the last build's page fingerprints, when its output can be reused.
+    /// `previousPages` are the last build's page fingerprints, when its output can be reused;
+    /// `images` processes photos and assets through the build's image cache.
     static func plan(
         _ visible: Content, checked: CheckedInputs, rules: PublicationRules, options: BuildOptions,
-        record: BuildRecord, searchWords: SearchWordsCache, previousPages: [String: String]
+        record: BuildRecord, searchWords: SearchWordsCache, previousPages: [String: String],
+        images: ImageWork
     ) -> (RenderPlan, PageCache, String) {
         let global = BuildRecord.globalFingerprint(
             key: record.key, inputs: record.inputs, visible: visible, rules: rules, options: options)
@@ -72,8 +81,27 @@ extension SiteBuilder {
             content: visible)
         let plan = RenderPlan(
             content: visible, theme: checked.theme, rules: rules, review: options.review, cache: pages,
-            searchWords: searchWords)
+            searchWords: searchWords, images: images)
         return (plan, pages, buildID)
+    }
+
+    /// The images of a build: the checked photos with the content hashes the input scan made,
+    /// processed through the record's image cache.
+    static func imageWork(
+        _ checked: CheckedInputs, options: BuildOptions, record: BuildRecord, cache: ImageCache,
+        reuseOutput: Bool
+    ) -> ImageWork {
+        let assets = PhotoChecker.assetsFolder(of: checked.content) + "/"
+        var assetHashes: [String: String] = [:]
+        for (path, stamp) in record.inputs where path.hasPrefix(assets) {
+            assetHashes[String(path.dropFirst(assets.count))] = stamp.hash
+        }
+        let photos = checked.photos.withHashes { file in
+            assetHashes[file] ?? FileSystem.read(assets + file).map(StableHash.of(bytes:)) ?? ""
+        }
+        return ImageWork(
+            photos: photos, renderer: ImageRenderer(cache: cache), assetHashes: assetHashes,
+            reuseOutput: reuseOutput)
     }
 
     /// The writer of a new output, reusing the last build's file versions when given.

@@ -23,10 +23,13 @@ public enum SiteBuilder {
         let checked = try loadAndCheck(options, caches: caches, record: record)
         let (rules, visible) = publishFilter(checked.content, options)
         let outputIsLastBuilds = record.outputIsLastBuilds(options)
+        let imageCache = ImageCache(recordFolder: record.folder)
+        let images = imageWork(
+            checked, options: options, record: record, cache: imageCache, reuseOutput: outputIsLastBuilds)
         let (plan, pages, buildID) = self.plan(
             visible, checked: checked, rules: rules, options: options, record: record,
             searchWords: caches.searchWords,
-            previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:])
+            previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:], images: images)
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {
@@ -37,9 +40,11 @@ public enum SiteBuilder {
             record.save(
                 id: buildID, content: checked.content, rules: rules, outputFiles: summary.total, pages: pages,
                 lint: caches.lint, generations: generations)
+            imageCache.removeUnused()
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,
-                outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(start))
+                outputFolder: options.outputFolder, seconds: Date().timeIntervalSince(start),
+                imagesProcessed: imageCache.imagesMade)
         } catch let error as OutputError {
             writer.abandon()
             throw DiagnosticsError([error.diagnostic])

@@ -49,6 +49,8 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// True when nothing the site depends on had changed, so nothing was read or written.
     public var upToDate = false
+    /// How many images libvips made: those not found in the build's image cache.
+    public var imagesProcessed = 0
 
     /// The one line a build prints.
     public var summary: String {
@@ -57,7 +59,8 @@ public struct BuildReport: Sendable {
             return
                 "Up to date: \(files) files in \(outputFolder), nothing changed since the last build (\(time) s)"
         }
+        let images = imagesProcessed > 0 ? ", \(imagesProcessed) images processed" : ""
         return
-            "Built \(files) files into \(outputFolder) (\(written) written, \(files - written) unchanged) in \(time) s"
+            "Built \(files) files into \(outputFolder) (\(written) written, \(files - written) unchanged\(images)) in \(time) s"
     }
 }

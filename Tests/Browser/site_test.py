@@ -213,6 +213,7 @@ def browser_checks(origin, axe_source, shots, site):
             for name, url in pages.items():
                 driver.get(url)
                 driver.save_screenshot(os.path.join(shots, f"{name}-{width}.png"))
+            photo_checks(driver, pages["case"], width)
             search("Еримбетов")
             driver.save_screenshot(os.path.join(shots, f"search-{width}.png"))
         requested += requests_in(driver)
@@ -223,6 +224,43 @@ def browser_checks(origin, axe_source, shots, site):
               any(url == origin + BASE + "search.json" for url in requested), str(requested))
     finally:
         driver.quit()
+
+
+def photo_checks(driver, url, width):
+    """The case photo at this window width: the browser picked the smallest size of the srcset that
+    covers the width `sizes` announces (the screen's below 40rem, else 20rem) at the screen's
+    pixel density, it loaded with the size its name says, and it is shown no wider than that."""
+    from selenium.webdriver.common.by import By
+
+    # A browser takes a larger size it already has over the one it would choose: no cache here.
+    driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+    driver.get("about:blank")
+    driver.get(url)
+    image = driver.find_element(By.CSS_SELECTOR, ".facts .photo img")
+    wait_for(driver, lambda d: d.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0",
+                                                image))
+    state = driver.execute_script(
+        "const i = arguments[0], s = i.parentElement.querySelector('source');"
+        "return {src: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width,"
+        " viewport: window.innerWidth, density: window.devicePixelRatio, webp: s.srcset,"
+        " rem: parseFloat(getComputedStyle(document.documentElement).fontSize)};", image)
+    # naturalWidth of a srcset image is scaled by the candidate's density: load the file apart.
+    state["natural"] = driver.execute_async_script(
+        "const done = arguments[1], probe = new Image();"
+        "probe.onload = () => done(probe.naturalWidth); probe.onerror = () => done(0);"
+        "probe.src = arguments[0];", state["src"])
+    slot = state["viewport"] if state["viewport"] <= 40 * state["rem"] else 20 * state["rem"]
+    widths = sorted(int(c.split()[1][:-1]) for c in state["webp"].split(", "))
+    wanted = next((w for w in widths if w >= slot * state["density"]), widths[-1])
+    check(f"photo at {width} px: the browser loads the {wanted} px WebP",
+          state["src"].endswith(f"-{wanted}.webp") and state["natural"] == wanted, str(state))
+    check(f"photo at {width} px: shown at most as wide as its slot",
+          0 < state["shown"] <= slot + 0.5, str(state))
+
+
+def wait_for(driver, condition):
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(driver, 10).until(condition)
 
 
 def without_javascript(site):

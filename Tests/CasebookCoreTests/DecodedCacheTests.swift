@@ -20,6 +20,7 @@ import Testing
             event: "Arrested in *Almaty*."
             source: https://example.org/a
         tags: [journalists]
+        photo: {file: photos/ana.jpg, alt: "A drawing of Ana", credit: Studio}
         ---
         Body.
         """
@@ -83,6 +84,7 @@ import Testing
         #expect(problems.isEmpty)
         #expect(reused == decoded.0)
         #expect(!reused.locations.isEmpty && !reused.timeline.isEmpty && !reused.unDecisions.isEmpty)
+        #expect(reused.photo?.credit == "Studio" && reused.photo?.location.line == 16)
     }
 
     @Test func everyFieldOfAReleaseSurvives() throws {

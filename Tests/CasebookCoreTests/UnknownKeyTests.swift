@@ -56,6 +56,14 @@ import Testing
             text: caseKeys + "un_decisions:\n  - body: WGAD\n    refrence: 1/2018\n",
             key: "refrence", suggestion: "reference", line: 7, column: 5),
         Row(
+            depth: "case photo", kind: .caseFile,
+            text: caseKeys + "photo:\n  file: photos/a.jpg\n  alt: An illustration\n  credits: Studio\n",
+            key: "credits", suggestion: "credit", line: 8, column: 3),
+        Row(
+            depth: "case photo, flow style", kind: .caseFile,
+            text: caseKeys + "photo: {file: a.jpg, alt: A drawing, credt: x}\n",
+            key: "credt", suggestion: "credit", line: 5, column: 38),
+        Row(
             depth: "release", kind: .release, text: releaseKeys + "subtitel: S\n",
             key: "subtitel", suggestion: "subtitle", line: 4, column: 1),
         Row(

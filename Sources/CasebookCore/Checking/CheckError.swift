@@ -37,6 +37,17 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     case rawHTML(String, at: SourceLocation)
     /// A `javascript:`, `data:` or similar link, which pages never show (a warning).
     case unsafeLink(String, at: SourceLocation)
+    /// A photo `file` that leads out of Content/assets/ (`..`, an absolute path, a link).
+    case photoOutsideAssets(String, at: SourceLocation)
+    /// A photo `file` that is not under Content/assets/.
+    case photoMissing(String, suggestion: String?, at: SourceLocation)
+    /// A photo `file` that libvips cannot read as a JPEG, PNG, WebP, GIF, TIFF or HEIF image.
+    case photoNotImage(String, reason: String, at: SourceLocation)
+    /// A photo narrower than the largest size Casebook makes, which it never enlarges.
+    case photoTooSmall(String, width: Int, needed: Int, at: SourceLocation)
+    /// A document under assets/ that names its author or where it was made (a warning):
+    /// documents are published as they are.
+    case documentMetadata(String, found: [String], at: SourceLocation)
     /// A page whose slug is one of Casebook's own folders (`Page.reservedSlugs`).
     case reservedPageSlug(String, reserved: [String], at: SourceLocation)
     /// site.yaml's `preview_image` names a file that is not under Content/assets/.
@@ -52,8 +63,9 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             .referenceToDraft(_, _, let at), .laterReleaseInReadAlso(_, _, _, let at),
             .undefinedFootnote(_, let at), .unreferencedFootnote(_, let at),
             .duplicateFootnote(_, let at), .unknownPageLink(_, _, _, let at), .rawHTML(_, let at),
-            .unsafeLink(_, let at), .reservedPageSlug(_, _, let at),
-            .missingPreviewImage(_, _, let at), .notAPreviewImage(_, let at):
+            .unsafeLink(_, let at), .photoOutsideAssets(_, let at), .photoMissing(_, _, let at),
+            .photoNotImage(_, _, let at), .photoTooSmall(_, _, _, let at), .documentMetadata(_, _, let at),
+            .reservedPageSlug(_, _, let at), .missingPreviewImage(_, _, let at), .notAPreviewImage(_, let at):
             return at
         }
     }
@@ -61,7 +73,8 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     /// Warnings do not stop a build; everything else does.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .relatedToItself, .referenceToDraft, .laterReleaseInReadAlso, .rawHTML, .unsafeLink:
+        case .relatedToItself, .referenceToDraft, .laterReleaseInReadAlso, .rawHTML, .unsafeLink,
+            .documentMetadata:
             return .warning
         default: return .error
         }
@@ -102,6 +115,19 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             return "raw HTML (\(tag)) is never shown on pages; write it in Markdown instead"
         case .unsafeLink(let url, _):
             return "link '\(url)' is unsafe and will be shown as plain text"
+        case .photoOutsideAssets(let file, _):
+            return
+                "photo '\(file)' is outside assets/; name a file under Content/assets/, such as 'photos/name.jpg'"
+        case .photoMissing(let file, let suggestion, _):
+            return "no file assets/\(file) for this photo" + LoadError.didYouMean(suggestion)
+        case .photoNotImage(let file, let reason, _):
+            return "assets/\(file) cannot be read as a JPEG, PNG, WebP, GIF, TIFF or HEIF image (\(reason))"
+        case .photoTooSmall(let file, let width, let needed, _):
+            return "photo assets/\(file) is \(width) pixels wide; photos must be at least \(needed) pixels "
+                + "wide, since they are never enlarged"
+        case .documentMetadata(let file, let found, _):
+            return "assets/\(file) is published as it is and names \(found.joined(separator: ", ")); "
+                + "remove them before publishing (docs/photos-and-metadata.md)"
         case .reservedPageSlug(let slug, let reserved, _):
             return "a page may not be named '\(slug)': Casebook writes its own \(slug)/ folder; "
                 + "rename the file (names taken: \(reserved.joined(separator: ", ")))"

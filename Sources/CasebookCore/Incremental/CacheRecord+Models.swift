@@ -31,6 +31,12 @@ extension RecordWriter {
             writer.location(entry.location, in: item.source.path)
         }
         optional(item.updated) { $0.date($1) }
+        optional(item.photo) { writer, photo in
+            writer.string(photo.file)
+            writer.string(photo.alt)
+            writer.optional(photo.credit) { $0.string($1) }
+            writer.location(photo.location, in: item.source.path)
+        }
         bool(item.draft)
         common(body: item.body, source: item.source, locations: item.locations)
     }
@@ -105,7 +111,7 @@ extension RecordReader {
         // Timeline locations need the file's path, which comes last: read them against a
         // placeholder and put the path in afterwards.
         guard let timeline = list({ $0.timelineEntry() }), let updated = optional({ $0.date() }),
-            let draft = bool(), let (body, source, locations) = common()
+            let photo = optional({ $0.photo() }), let draft = bool(), let (body, source, locations) = common()
         else { return nil }
         var item = CaseFile(
             slug: slug, name: name, country: country, status: status, body: body, source: source)
@@ -125,6 +131,11 @@ extension RecordReader {
             return entry
         }
         item.updated = updated
+        item.photo = photo.map { photo in
+            var photo = photo
+            if photo.location.path.isEmpty { photo.location.path = source.path }
+            return photo
+        }
         item.draft = draft
         item.locations = locations
         return item
@@ -194,6 +205,13 @@ extension RecordReader {
             let location = location(in: "")
         else { return nil }
         return CaseFile.TimelineEntry(date: date, event: event, source: source, location: location)
+    }
+
+    private mutating func photo() -> Photo? {
+        guard let file = string(), let alt = string(), let credit = optional({ $0.string() }),
+            let location = location(in: "")
+        else { return nil }
+        return Photo(file: file, alt: alt, credit: credit, location: location)
     }
 
     private mutating func readAlso() -> Release.ReadAlso? {

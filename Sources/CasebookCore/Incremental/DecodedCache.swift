@@ -9,7 +9,7 @@ import Foundation
 /// nothing to report.
 final class DecodedCache: @unchecked Sendable {
     /// Identifies the file format and the tool; a cache written by another is ignored.
-    static let header = "casebook-decoded-cache 2 \(CasebookVersion.cacheIdentity)"
+    static let header = "casebook-decoded-cache 3 \(CasebookVersion.cacheIdentity)"
 
     private let previous: [String: ArraySlice<UInt8>]
     private let fileHashes: [String: String]

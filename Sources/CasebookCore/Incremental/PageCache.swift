@@ -17,6 +17,8 @@ package final class PageCache: @unchecked Sendable {
     /// Source paths of the cases and releases in this build, by slug.
     private let caseSources: [String: String]
     private let releaseSources: [String: String]
+    /// Content/assets/ as input paths start with it, for the photo a case page shows.
+    private let assetsFolder: String
     private let lock = NSLock()
     private var recorded: [String: String] = [:]
 
@@ -25,6 +27,7 @@ package final class PageCache: @unchecked Sendable {
         self.previous = previous
         self.global = global
         self.fileHashes = fileHashes
+        self.assetsFolder = PhotoChecker.assetsFolder(of: content)
         self.caseSources = Dictionary(content.cases.map { ($0.slug, $0.source.path) }) { first, _ in first }
         self.releaseSources = Dictionary(content.releases.map { ($0.slug, $0.source.path) }) { first, _ in
             first
@@ -42,7 +45,10 @@ package final class PageCache: @unchecked Sendable {
     /// The fingerprint of a case page.
     func fingerprint(of caseFile: CaseFile) -> String {
         let related = caseFile.related.compactMap { caseSources[$0] }
-        return fingerprint([caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []))
+        // The page names the photo's sizes by the hash of its bytes.
+        let photo = caseFile.photo.map { [assetsFolder + "/" + $0.file] } ?? []
+        return fingerprint(
+            [caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []) + ["photo"] + photo)
     }
 
     /// The fingerprint of a release page and of its plain text.

@@ -4,11 +4,13 @@ package enum CaseFileDecoder {
         keys: [
             "name", "native_name", "aliases", "country", "status", "detained", "facility", "charges",
             "sentence",
-            "un_decisions", "related", "tags", "summary", "timeline", "updated", "draft",
+            "un_decisions", "related", "tags", "summary", "timeline", "updated", "photo",
+            "draft",
         ],
         required: ["name", "country", "status"])
     static let decisionSchema = Schema(keys: ["body", "reference", "date", "url"], required: ["body"])
     static let timelineSchema = Schema(keys: ["date", "event", "source"], required: ["date", "event"])
+    static let photoSchema = Schema(keys: ["file", "alt", "credit"], required: ["file", "alt"])
 
     /// The case in `text` with every problem found; what could not be read is left empty.
     package static func decode(_ text: String, path: String, slug: String) -> (CaseFile, [LoadError]) {
@@ -51,6 +53,7 @@ package enum CaseFileDecoder {
                 location: reader.locations[entry.path("event")] ?? reader.documentStart)
         }
         caseFile.updated = reader.partialDate("updated", full: true, in: fields)
+        caseFile.photo = photo(in: fields, reader: &reader)
         caseFile.draft = reader.bool("draft", in: fields) ?? false
         caseFile.locations = reader.locations
         return (caseFile, reader.errors)
@@ -61,6 +64,16 @@ package enum CaseFileDecoder {
         CaseFile(
             slug: slug, name: "", country: "", status: .imprisoned, body: "",
             source: SourceFile(path: path, bodyStartLine: 1))
+    }
+
+    private static func photo(in fields: Fields, reader: inout SchemaReader) -> Photo? {
+        guard let node = fields.values["photo"] else { return nil }
+        let photo = reader.fields(of: node, keyPath: fields.path("photo"), schema: photoSchema)
+        guard let file = reader.requiredText("file", in: photo),
+            let alt = reader.requiredText("alt", in: photo)
+        else { return nil }
+        let location = reader.locations[photo.path("file")] ?? reader.location(of: node)
+        return Photo(file: file, alt: alt, credit: reader.text("credit", in: photo), location: location)
     }
 
     private static func status(in fields: Fields, reader: inout SchemaReader) -> CaseStatus? {

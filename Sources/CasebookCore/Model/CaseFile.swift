@@ -72,6 +72,8 @@ public struct CaseFile: Hashable, Sendable {
     public var timeline: [TimelineEntry] = []
     /// Date of the last substantive update.
     public var updated: PartialDate?
+    /// The person's photo, shown in the fact box and the lists.
+    public var photo: Photo?
     /// A draft is never published.
     public var draft: Bool = false
     /// The Markdown body.

@@ -18,6 +18,8 @@ public enum OutputError: DiagnosticConvertible, Equatable {
     case overlapsInputs(path: String, input: String)
     /// The output path is a link that leads nowhere.
     case brokenLink(path: String, reason: String)
+    /// libvips could not make an image of the site from its source.
+    case cannotProcessImage(path: String, reason: String)
     /// Another build holds the lock of the same output (or cache) folder.
     case busy(path: String, holder: Int32?, waited: Double)
 
@@ -34,6 +36,8 @@ public enum OutputError: DiagnosticConvertible, Equatable {
                 .error, at: SourceLocation(path: path), "the output path exists and is not a folder")
         case .cannotWrite(let path, let reason):
             return Diagnostic(.error, at: SourceLocation(path: path), "cannot write: \(reason)")
+        case .cannotProcessImage(let path, let reason):
+            return Diagnostic(.error, at: SourceLocation(path: path), "cannot process the image: \(reason)")
         case .cannotSwap(let path, let reason):
             return Diagnostic(
                 .error, at: SourceLocation(path: path),

@@ -13,6 +13,8 @@ struct PageContext: Sendable {
     let releasesByCase: [String: [Release]]
     /// Every tag used by a case or a release, sorted.
     let tags: [String]
+    /// The case photos, with what the pages need to name their sizes.
+    let photos: PhotoCatalogue
     /// Pages of Content/pages/, in slug order.
     let pages: [Page]
     /// The pages with a `menu` position, in that order (then by slug).
@@ -20,7 +22,8 @@ struct PageContext: Sendable {
     /// The site's `preview_image`, for pages without an image of their own.
     let defaultPreviewImage: PreviewImage?
 
-    init(content: Content, options: RenderOptions) {
+    init(content: Content, options: RenderOptions, photos: PhotoCatalogue = PhotoCatalogue()) {
+        self.photos = photos
         site = content.site
         links = SiteLinks(content: content)
         self.options = options

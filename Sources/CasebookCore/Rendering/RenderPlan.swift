@@ -15,25 +15,29 @@ package struct RenderPlan {
     /// The search index's words of files that did not change; nil folds every file.
     let searchWords: SearchWordsCache?
     // Built once: a page renderer indexes and sorts all the content it is given.
-    private let pages: SiteRenderer
+    let pages: SiteRenderer
     private let texts: TextReleaseRenderer
     /// In a review build, the e-mail messages written beside the text releases.
     private let mails: EmailReleaseRenderer?
+    /// The case photos and the processing of every image.
+    let images: ImageWork
 
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     package init(
         content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
         cache: PageCache? = nil, searchWords: SearchWordsCache? = nil,
-        bodies: BodyStore = BodyStore()
+        bodies: BodyStore = BodyStore(), images: ImageWork = ImageWork()
     ) {
         let content = Typography.apply(to: content)
         self.content = content
         self.rules = rules
         self.cache = cache
         self.bodies = bodies
+        self.images = images
         self.searchWords = searchWords
         self.pages = SiteRenderer(
-            content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
+            content: content, theme: theme, options: RenderOptions(review: review ? rules : nil),
+            photos: images.photos)
         self.texts = TextReleaseRenderer(
             links: SiteLinks(content: content), templates: theme.textTemplates, rules: rules)
         self.mails = review ? EmailReleaseRenderer(text: texts) : nil
@@ -80,7 +84,8 @@ package struct RenderPlan {
             }
         }
         try renderListsAndFeeds(pages, jobs: jobs, into: writer)
-        try copyAssets(themeAssets: pages.themeAssets, into: writer)
+        try renderPhotos(jobs: jobs, into: writer)
+        try copyAssets(themeAssets: pages.themeAssets, jobs: jobs, into: writer)
     }
 
     /// One list page or machine-readable file: where it goes, what it shows (its fingerprint's
@@ -270,14 +275,5 @@ package struct RenderPlan {
             return release.title
         }
         return text.count <= 300 ? text : String(text.prefix(297)) + "…"
-    }
-
-    // Content assets win over theme assets of the same name: they are the organisation's own files.
-    private func copyAssets(themeAssets: [OutputFile], into writer: OutputWriter) throws {
-        let own = Set(content.assets.map { "assets/" + $0 })
-        for file in themeAssets where !own.contains(file.path) { try writer.add(file) }
-        for path in content.assets {
-            try writer.copy(from: content.root + "/assets/" + path, to: "assets/" + path)
-        }
     }
 }

@@ -7,9 +7,12 @@ public struct SiteRenderer: Sendable {
     let context: PageContext
     let theme: CompiledTheme
 
-    /// A renderer for `content` with a compiled theme.
-    public init(content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions()) {
-        context = PageContext(content: content, options: options)
+    /// A renderer for `content` with a compiled theme; `photos` are the case photos pages show.
+    public init(
+        content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions(),
+        photos: PhotoCatalogue = PhotoCatalogue()
+    ) {
+        context = PageContext(content: content, options: options, photos: photos)
         self.theme = theme
     }
 

@@ -11,7 +11,9 @@ struct CasePage: TemplateModel {
         layout = Layout(
             title: caseFile.name, path: SiteLinks.casePath(caseFile.slug), section: .cases,
             banner: context.options.banner(for: caseFile),
-            preview: PreviewFacts(description: description, kind: .article), in: context)
+            preview: PreviewFacts(
+                description: description, kind: .article, image: PictureModel.preview(caseFile, in: context)),
+            in: context)
         `case` = CaseFacts(caseFile, bodyHTML: bodyHTML, in: context)
     }
 
@@ -38,6 +40,7 @@ struct CaseFacts: TemplateModel {
     let tags: ItemList<TagLink>?
     let related: ItemList<CaseLink>?
     let updated: DateText?
+    let photo: PictureModel?
     /// The body as HTML (insert with `{{{…}}}`).
     let bodyHTML: String
     let timeline: ItemList<TimelineEntryModel>?
@@ -60,6 +63,7 @@ struct CaseFacts: TemplateModel {
         related = .of(
             caseFile.related.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
         updated = caseFile.updated.map(DateText.init)
+        photo = .factBox(caseFile, in: context)
         self.bodyHTML = bodyHTML
         timeline = .of(caseFile.timeline.map { TimelineEntryModel($0, in: context) })
         releases = .of((context.releasesByCase[caseFile.slug] ?? []).map { ReleaseLink($0, in: context) })
@@ -71,7 +75,8 @@ struct CaseFacts: TemplateModel {
         .object("detained", \.detained), .flag("held", \.held), .text("facility", \.facility),
         .object("charges", \.charges),
         .text("sentence", \.sentence), .object("unDecisions", \.unDecisions), .object("tags", \.tags),
-        .object("related", \.related), .object("updated", \.updated), .text("bodyHTML", \.bodyHTML),
+        .object("related", \.related), .object("updated", \.updated), .object("photo", \.photo),
+        .text("bodyHTML", \.bodyHTML),
         .object("timeline", \.timeline), .object("releases", \.releases),
     ]
 }
@@ -169,6 +174,7 @@ struct CaseItem: TemplateModel {
     let held: Bool
     let facility: String?
     let summary: String?
+    let photo: PictureModel?
     /// "Draft" or "Embargoed" on a review build.
     let badge: String?
 
@@ -183,6 +189,7 @@ struct CaseItem: TemplateModel {
         held = caseFile.status.isHeld
         facility = caseFile.facility
         summary = caseFile.summary
+        photo = .thumbnail(caseFile, in: context)
         badge = context.options.badge(for: caseFile)
     }
 
@@ -190,6 +197,7 @@ struct CaseItem: TemplateModel {
         .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
         .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
         .flag("held", \.held),
-        .text("facility", \.facility), .text("summary", \.summary), .text("badge", \.badge),
+        .text("facility", \.facility), .text("summary", \.summary), .object("photo", \.photo),
+        .text("badge", \.badge),
     ]
 }
