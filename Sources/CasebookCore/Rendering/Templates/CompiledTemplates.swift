@@ -66,7 +66,7 @@ public struct CompiledTemplates: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var renderer = TemplateRenderer(templates: templates, escapes: escapes)
-        renderer.stack = [.model(model)]
+        renderer.stack = [.model(model, TemplateKeys.lookup(for: model))]
         renderer.render(nodes, into: &output)
         return output
     }
