@@ -3,66 +3,75 @@ extension SiteLinks {
     /// whitespace to trim, and each of its characters is one byte, so comparing bytes is
     /// comparing characters.
     static func isPrintableASCII(_ url: String) -> Bool {
-        url.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        var url = url
+        return url.withUTF8 { bytes in bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F } }
     }
 
     /// `resolve` for a URL that `isPrintableASCII` accepts, read as bytes instead of characters.
     func resolvePrintableASCII(_ url: String) -> String? {
-        let bytes = url.utf8
-        guard let first = bytes.first else { return url }
-        if first == UInt8(ascii: "#") { return url }
-        if bytes.starts(with: baseURL.utf8) {
-            return resolveSiteRooted(bytes: "/" + url.dropFirst(baseURL.utf8.count))
+        var bytesOfURL = url
+        var bytesOfBase = baseURL
+        return bytesOfURL.withUTF8 { bytes -> String? in
+            guard let first = bytes.first else { return url }
+            if first == UInt8(ascii: "#") { return url }
+            let base = bytesOfBase.withUTF8 { base in
+                bytes.count >= base.count && bytes.prefix(base.count).elementsEqual(base) ? base.count : nil
+            }
+            if let base {
+                return resolveSiteRooted(afterSlash: UnsafeBufferPointer(rebasing: bytes[base...]))
+            }
+            if first == UInt8(ascii: "/"), bytes.count < 2 || bytes[1] != UInt8(ascii: "/") {
+                return resolveSiteRooted(afterSlash: UnsafeBufferPointer(rebasing: bytes[1...]))
+            }
+            guard let scheme = Self.asciiScheme(of: bytes) else { return url }
+            return Self.safeSchemesASCII.contains(scheme) ? url : nil
         }
-        if first == UInt8(ascii: "/"), bytes.dropFirst().first != UInt8(ascii: "/") {
-            return resolveSiteRooted(bytes: url)
-        }
-        guard let scheme = Self.asciiScheme(of: url) else { return url }
-        return Self.safeSchemesASCII.contains(scheme) ? url : nil
     }
 
-    /// `resolveSiteRooted` for a printable ASCII URL: only the first two path segments matter.
-    private func resolveSiteRooted(bytes url: String) -> String? {
-        let bytes = url.utf8
-        let pathEnd =
-            bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.endIndex
-        var segments: [Substring] = []
-        var start: String.Index?
-        var index = bytes.startIndex
+    /// `resolveSiteRooted` for the bytes of a printable ASCII URL after its leading `/`: only the
+    /// first two path segments matter.
+    private func resolveSiteRooted(afterSlash bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let pathEnd = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+        var segments: [Range<Int>] = []
+        var start: Int?
+        var index = 0
         while index < pathEnd, segments.count < 2 {
             if bytes[index] == UInt8(ascii: "/") {
-                if let segmentStart = start { segments.append(Substring(bytes[segmentStart..<index])) }
+                if let segmentStart = start { segments.append(segmentStart..<index) }
                 start = nil
             } else if start == nil {
                 start = index
             }
-            index = bytes.index(after: index)
+            index += 1
         }
-        if segments.count < 2, let segmentStart = start {
-            segments.append(Substring(bytes[segmentStart..<pathEnd]))
-        }
+        if segments.count < 2, let segmentStart = start { segments.append(segmentStart..<pathEnd) }
         if segments.count == 2 {
-            let slug = segments[1]
-            switch segments[0] {
-            case "cases" where !caseSlugs.contains(String(slug)):
-                return nil
-            case "releases"
-            where !releaseSlugs.contains(String(slug.hasSuffix(".txt") ? slug.dropLast(4) : slug)):
-                return nil
-            default:
-                break
+            let kind = bytes[segments[0]]
+            var slug = segments[1]
+            if kind.elementsEqual("cases".utf8) {
+                if !caseSlugs.contains(Self.text(bytes[slug])) { return nil }
+            } else if kind.elementsEqual("releases".utf8) {
+                if bytes[slug].count >= 4,
+                    bytes[(slug.upperBound - 4)..<slug.upperBound].elementsEqual(".txt".utf8)
+                {
+                    slug = slug.lowerBound..<(slug.upperBound - 4)
+                }
+                if !releaseSlugs.contains(Self.text(bytes[slug])) { return nil }
             }
         }
-        return basePath + url.dropFirst()
+        return basePath + Self.text(bytes[...])
+    }
+
+    private static func text(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
     }
 
     private static let safeSchemesASCII: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// `scheme(of:)` for a printable ASCII URL: its lower-cased scheme, or nil for a relative one.
-    static func asciiScheme(of url: String) -> String? {
-        let bytes = url.utf8
+    static func asciiScheme(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let candidate = bytes[bytes.startIndex..<colon]
+        let candidate = bytes[0..<colon]
         func isLetter(_ byte: UInt8) -> Bool {
             (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
         }
