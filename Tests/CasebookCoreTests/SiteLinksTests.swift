@@ -42,4 +42,35 @@ import Testing
         #expect(links.resolver.resolve("/cases/secret-case/") == nil)
         #expect(links.resolver.resolve("/cases/mukhtar-dzhakishev/") == "/ngo/cases/mukhtar-dzhakishev/")
     }
+    /// Printable ASCII links are read as bytes; they must resolve as the character-by-character
+    /// reading does, on links built from every piece that matters to it.
+    @Test func theByteReadingAgreesWithTheCharacterReading() {
+        let starts = [
+            "", "/", "//", "#", "https://example.org/ngo/", "https://example.org/ngo", "HTTPS:", "Mailto:",
+            "tel:", "ftp:", "java+script:", "1x:", "x.y-z:", "?", "/cases/", "/releases/", "cases/",
+        ]
+        let middles = [
+            "", "iskander-yerimbetov", "secret-case", "2017-08-24-statement", "2017-08-24-statement.txt",
+            "no-such-release.txt", "/", "//", ".txt", "cases", "releases", "donate", "about",
+        ]
+        // A site whose draft page "donate" is withheld: links to it lose their link either way.
+        var withheld = RenderingSample.publicContent(baseURL: "https://example.org/ngo/")
+        withheld.withheldPageSlugs = ["donate"]
+        let withheldLinks = SiteLinks(content: withheld)
+        #expect(withheldLinks.resolvePrintableASCII("/donate/") == nil)
+        #expect(withheldLinks.resolvePrintableASCII("https://example.org/ngo/donate#x") == nil)
+        let ends = ["", "/", "#facts", "?a=1", "/x", "//cases/secret-case", ":", "%20"]
+        for start in starts {
+            for middle in middles {
+                for end in ends {
+                    let url = start + middle + end
+                    #expect(SiteLinks.isPrintableASCII(url))
+                    for links in [links, withheldLinks] {
+                        #expect(links.resolvePrintableASCII(url) == links.resolveCharacters(url), "\(url)")
+                    }
+                }
+            }
+        }
+        #expect(!SiteLinks.isPrintableASCII(" /cases/x/") && !SiteLinks.isPrintableASCII("/cases/é/"))
+    }
 }

@@ -66,6 +66,37 @@ enum SourceText {
         return String(result)
     }
 
+    /// True when `bytes` hold a C0 control other than tab and line feed, a DEL, or a C1 control
+    /// (U+0080 to U+009F, written C2 80 to C2 9F). Eight bytes are tested at a time: a word of
+    /// printable ASCII, which is nearly every word of a file, costs a few instructions.
+    static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F).
+                let below = (word &- ones &* 0x20) & ~word & highBits
+                let above = (word | (word &+ ones)) & highBits
+                if below | above == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] & 0xE0 == 0x80 {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// A control character found in a text, at its 1-based line and column (in scalars).
     struct ControlCharacter: Equatable {
         var scalar: UInt32
@@ -78,18 +109,7 @@ enum SourceText {
     /// on a terminal, so a file that holds one is refused.
     static func controlCharacters(in text: String, limit: Int = 20) -> [ControlCharacter] {
         var text = text
-        let hasAny = text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
-                    || (previous == 0xC2 && (0x80...0x9F).contains(byte))
-                {
-                    return true
-                }
-                previous = byte
-            }
-            return false
-        }
+        let hasAny = text.withUTF8(containsControlCharacter)
         guard hasAny else { return [] }
         var found: [ControlCharacter] = []
         var line = 1

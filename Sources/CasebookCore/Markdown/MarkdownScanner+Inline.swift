@@ -1,7 +1,7 @@
 extension MarkdownScanner {
     /// Records `[^label]:` (and link reference definitions) at `start`; returns where the rest of
     /// the line begins.
-    mutating func scanDefinition(_ line: [UInt8], from start: Int, number: Int) -> Int? {
+    mutating func scanDefinition(_ line: Line, from start: Int, number: Int) -> Int? {
         guard start < line.count, line[start] == "[", let close = Self.closingBracket(in: line, after: start),
             close + 1 < line.count, line[close + 1] == ":"
         else { return nil }
@@ -24,9 +24,14 @@ extension MarkdownScanner {
         return line.count
     }
 
-    mutating func scanInline(_ line: [UInt8], from start: Int, number: Int) {
+    mutating func scanInline(_ line: Line, from start: Int, number: Int) {
         var index = start
         while index < line.count {
+            // Most bytes are plain text: one test skips them.
+            guard Self.mayStartInline(line[index]) else {
+                index += 1
+                continue
+            }
             switch line[index] {
             case "\\":
                 index += 2
@@ -77,8 +82,19 @@ extension MarkdownScanner {
         }
     }
 
+    /// True for the bytes `scanInline` acts on: backslash, backtick, `<`, `!`, `[` and `]`.
+    @inline(__always)
+    static func mayStartInline(_ byte: UInt8) -> Bool {
+        // Bit n of the first mask is byte n (0-63), of the second byte 64 + n.
+        let low: UInt64 = 1 << 0x21 | 1 << 0x3C
+        let high: UInt64 = 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x60 - 64)
+        if byte < 64 { return low >> UInt64(byte) & 1 != 0 }
+        if byte < 128 { return high >> UInt64(byte - 64) & 1 != 0 }
+        return false
+    }
+
     /// Handles `<`: an autolink (a destination), an HTML comment (skipped) or a tag (raw HTML).
-    private mutating func scanAngleBracket(_ line: [UInt8], at start: Int, number: Int) -> Int {
+    private mutating func scanAngleBracket(_ line: Line, at start: Int, number: Int) -> Int {
         guard let close = line[start...].firstIndex(of: UInt8(ascii: ">")) else { return start + 1 }
         let inside = String(decoding: line[(start + 1)..<close], as: UTF8.self)
         if Self.isAutolinkURL(inside) {
@@ -94,7 +110,7 @@ extension MarkdownScanner {
     }
 
     /// Starts skipping an HTML block when the line opens one; reports it once.
-    mutating func startHTMLBlock(_ line: [UInt8], from start: Int, number: Int) -> Bool {
+    mutating func startHTMLBlock(_ line: Line, from start: Int, number: Int) -> Bool {
         let rest = String(decoding: line[start...], as: UTF8.self).lowercased()
         if rest.hasPrefix("<!--") {
             // Comments are dropped quietly: editors leave notes to each other in them.
@@ -116,7 +132,7 @@ extension MarkdownScanner {
     }
 
     /// The lowercased name of an HTML tag opening (or closing) at `start`, if one does.
-    static func tagName(in line: [UInt8], at start: Int) -> String? {
+    static func tagName(in line: Line, at start: Int) -> String? {
         var index = start + 1
         if index < line.count && line[index] == "/" { index += 1 }
         let nameStart = index
@@ -156,7 +172,7 @@ extension MarkdownScanner {
     }
 
     /// The index of the `]` that closes the `[` at `start` on this line (no nesting, escapes skipped).
-    static func closingBracket(in line: [UInt8], after start: Int) -> Int? {
+    static func closingBracket(in line: Line, after start: Int) -> Int? {
         var index = start + 1
         while index < line.count {
             switch line[index] {
@@ -170,7 +186,7 @@ extension MarkdownScanner {
     }
 
     /// The index just after a closing backtick run of exactly `length`, if the line has one.
-    static func closingBackticks(in line: [UInt8], after start: Int, length: Int) -> Int? {
+    static func closingBackticks(in line: Line, after start: Int, length: Int) -> Int? {
         var index = start
         while index < line.count {
             if line[index] == "`" {
@@ -186,7 +202,7 @@ extension MarkdownScanner {
 
     /// A link destination at `start`: `<…>` or a run without spaces and with balanced
     /// parentheses. Returns it unescaped, its 1-based column and the index after it.
-    static func destination(in line: [UInt8], from start: Int) -> (String, Int, Int)? {
+    static func destination(in line: Line, from start: Int) -> (String, Int, Int)? {
         guard start < line.count else { return nil }
         var bytes: [UInt8] = []
         if line[start] == "<" {

@@ -25,23 +25,28 @@ struct MarkdownScanner {
     /// In a list item or footnote definition, where indented lines continue the container.
     private var insideContainer = false
 
+    /// A line's bytes, without its line ending, indexed from 0.
+    typealias Line = UnsafeBufferPointer<UInt8>
+
     mutating func scan(_ body: String) {
-        // One copy of the UTF-8 bytes, cut at "\n" (always a boundary): the generic split and
-        // copy of String's views cost as much as the scan itself.
-        let bytes = Array(body.utf8)
-        var start = 0
-        var number = 1
-        while start <= bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            var line = Array(bytes[start..<end])
-            if line.last == UInt8(ascii: "\r") { line.removeLast() }
-            scanLine(line, number: number)
-            start = end + 1
-            number += 1
+        // The body's own UTF-8 bytes, cut at "\n" (always a boundary) into views of them: no
+        // line is copied, and reading a buffer is not bounds-checked in a release build.
+        var body = body
+        body.withUTF8 { bytes in
+            var start = 0
+            var number = 1
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                var lineEnd = end
+                if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                scanLine(Line(rebasing: bytes[start..<lineEnd]), number: number)
+                start = end + 1
+                number += 1
+            }
         }
     }
 
-    private mutating func scanLine(_ line: [UInt8], number: Int) {
+    private mutating func scanLine(_ line: Line, number: Int) {
         let (indent, start) = Self.indentation(of: line)
         let isBlank = start == line.count
         defer { previousWasBlank = isBlank }
@@ -97,7 +102,7 @@ struct MarkdownScanner {
         scanInline(line, from: position, number: number)
     }
 
-    static func indentation(of line: [UInt8]) -> (columns: Int, start: Int) {
+    static func indentation(of line: Line) -> (columns: Int, start: Int) {
         var columns = 0
         var index = 0
         while index < line.count {
@@ -113,13 +118,13 @@ struct MarkdownScanner {
         return (columns, index)
     }
 
-    static func fenceRun(in line: [UInt8], from start: Int, of character: UInt8) -> Int {
+    static func fenceRun(in line: Line, from start: Int, of character: UInt8) -> Int {
         var end = start
         while end < line.count && line[end] == character { end += 1 }
         return end - start
     }
 
-    static func openingFence(in line: [UInt8], from start: Int) -> (
+    static func openingFence(in line: Line, from start: Int) -> (
         character: UInt8, length: Int
     )? {
         guard start < line.count, line[start] == "`" || line[start] == "~" else { return nil }
@@ -132,7 +137,7 @@ struct MarkdownScanner {
     }
 
     /// The index after a list marker and its space (`- `, `* `, `+ `, `1. `, `1) `), if any.
-    static func listMarkerEnd(in line: [UInt8], from start: Int) -> Int? {
+    static func listMarkerEnd(in line: Line, from start: Int) -> Int? {
         var index = start
         if line[index] == "-" || line[index] == "*" || line[index] == "+" {
             index += 1
@@ -153,7 +158,7 @@ struct MarkdownScanner {
 
     /// The 1-based column, in Unicode scalars, of the byte at `index`: bytes that continue a
     /// multi-byte character (0b10xxxxxx) do not start a column.
-    static func column(at index: Int, in line: [UInt8]) -> Int {
+    static func column(at index: Int, in line: Line) -> Int {
         line[..<min(index, line.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 }

@@ -54,9 +54,12 @@ public struct Theme: Sendable, Hashable {
         let vocabulary = TemplateVocabulary.allKeys
         let (html, htmlErrors) = CompiledTemplates.compile(sources, escapes: true, vocabulary: vocabulary)
         // The text frame was read behind a pragma on its first line; `continuesLine` keeps its
-        // first line's spacing exactly as before.
+        // first line's spacing exactly as before. Only the frame and the partials it includes
+        // are rendered as text, so only they are parsed a second time.
+        let textNames = html.included(from: TextReleaseRenderer.templateName)
         let (text, _) = CompiledTemplates.compile(
-            sources, escapes: false, continuesLine: true, vocabulary: vocabulary)
+            sources.filter { textNames.contains($0.name) }, escapes: false, continuesLine: true,
+            vocabulary: vocabulary)
         errors += htmlErrors
         for path in Self.pageTemplates where files[path] == nil {
             errors.append(.missingTemplate(path: path))

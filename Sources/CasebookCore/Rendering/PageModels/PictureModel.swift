@@ -28,7 +28,7 @@ struct PictureModel: TemplateModel {
         }
         let preview = versions.preview
         return PreviewImage(
-            asset: String(preview.path.dropFirst("assets/".count)), alt: photo.alt, width: preview.width,
+            sitePath: preview.path, alt: photo.alt, width: preview.width,
             height: preview.height, links: context.links)
     }
 

@@ -108,12 +108,18 @@ struct TemplateField<Model>: @unchecked Sendable {
 
     /// A number, always present.
     static func number(_ name: String, _ path: KeyPath<Model, Int>) -> Self {
+        number(name) { $0[keyPath: path] }
+    }
+
+    /// A number read by a function: for generic models, whose key paths would be made anew
+    /// each time their fields are asked for.
+    static func number(_ name: String, read: @escaping (Model) -> Int) -> Self {
         Self(
             name: name, kind: .number, inlinedKeys: nil, nested: nil,
-            hash: { $1.combine(String($0[keyPath: path])) },
-            value: { .number($0[keyPath: path]) }
+            hash: { $1.combine(String(read($0))) },
+            value: { .number(read($0)) }
         ) {
-            .value($0[keyPath: path])
+            .value(read($0))
         }
     }
 
@@ -147,16 +153,21 @@ struct TemplateField<Model>: @unchecked Sendable {
 
     /// A list of nested models, always present (empty lists too).
     static func list<Item: TemplateModel>(_ name: String, _ path: KeyPath<Model, [Item]>) -> Self {
+        list(name) { $0[keyPath: path] }
+    }
+
+    /// A list of nested models read by a function (for generic models, as `number(_:read:)`).
+    static func list<Item: TemplateModel>(_ name: String, read: @escaping (Model) -> [Item]) -> Self {
         Self(
             name: name, kind: .list, inlinedKeys: nil, nested: Item.self,
             hash: { model, hash in
-                let items = model[keyPath: path]
+                let items = read(model)
                 hash.combine(String(items.count))
                 for item in items { item.combine(into: &hash) }
             },
-            value: { .models($0[keyPath: path]) }
+            value: { .models(read($0)) }
         ) {
-            .value($0[keyPath: path].map(\.mustacheValue))
+            .value(read($0).map(\.mustacheValue))
         }
     }
 
@@ -197,7 +208,8 @@ struct ItemList<Item: TemplateModel>: TemplateModel {
     }
 
     static var templateFields: [TemplateField<Self>] {
-        [.list("items", \.items), .number("count", \.count)]
+        // Functions, not key paths: a generic type's key paths are built again on every call.
+        [.list("items") { $0.items }, .number("count") { $0.count }]
     }
 }
 

@@ -60,13 +60,37 @@ public struct CompiledTemplates: Sendable {
         return errors
     }
 
+    /// `name` and every template it includes, directly or through others (partials, parents).
+    func included(from name: String) -> Set<String> {
+        var found: Set<String> = []
+        var waiting = [name]
+        while let next = waiting.popLast() {
+            guard found.insert(next).inserted, let nodes = templates[next] else { continue }
+            waiting += Self.partialNames(in: nodes)
+        }
+        return found
+    }
+
+    /// The names of the partials and parents `nodes` include, at any depth.
+    static func partialNames(in nodes: [TemplateNode]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .text, .variable: return []
+            case .section(_, let inner), .invertedSection(_, let inner): return partialNames(in: inner)
+            case .partial(let name, _, let overrides):
+                return [name] + (overrides?.values.flatMap { partialNames(in: $0) } ?? [])
+            case .block(_, let inner, _), .blockDefinition(_, let inner): return partialNames(in: inner)
+            }
+        }
+    }
+
     /// Renders template `name` with `model`; empty when there is no such template.
     func render(_ model: some TemplateModel, template name: String) -> [UInt8] {
         guard let nodes = templates[name] else { return [] }
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var renderer = TemplateRenderer(templates: templates, escapes: escapes)
-        renderer.stack = [.model(model)]
+        renderer.stack = [.model(model, TemplateKeys.lookup(for: model))]
         renderer.render(nodes, into: &output)
         return output
     }

@@ -22,6 +22,8 @@ struct TemplateName: Sendable {
     let text: String
     /// The dotted parts; empty for `.`.
     let parts: [Substring]
+    /// Each part's key number (`TemplateKeys.number`), nil for a key no page model has.
+    let keys: [Int?]
     /// Where the tag is, for errors.
     let line: Int
     let column: Int
@@ -29,6 +31,7 @@ struct TemplateName: Sendable {
     init(_ text: String, line: Int, column: Int) {
         self.text = text
         parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: true)
+        keys = parts.map { TemplateKeys.number[String($0)] }
         self.line = line
         self.column = column
     }

@@ -2,7 +2,8 @@
 struct TemplateRenderer {
     /// What a section pushes on the stack.
     enum Frame {
-        case model(any TemplateModel)
+        /// A model, with its type's lookup when it has one.
+        case model(any TemplateModel, TemplateLookup?)
         case text(String)
         case number(Int)
         /// An empty list shown by `{{^list}}`: it has no keys.
@@ -61,9 +62,16 @@ struct TemplateRenderer {
             case .flag(let flag)?: if flag { render(inner, into: &output) }
             case .text(let text)?: renderInside(.text(text), inner, into: &output)
             case .number(let number)?: renderInside(.number(number), inner, into: &output)
-            case .model(let model)?: renderInside(.model(model), inner, into: &output)
+            case .model(let model)?:
+                renderInside(.model(model, TemplateKeys.lookup(for: model)), inner, into: &output)
             case .models(let models)?:
-                for model in models { renderInside(.model(model), inner, into: &output) }
+                // The items of a list share a type: its lookup is found once.
+                var lookup: (type: ObjectIdentifier, lookup: TemplateLookup?)?
+                for model in models {
+                    let type = ObjectIdentifier(Swift.type(of: model))
+                    if lookup?.type != type { lookup = (type, TemplateKeys.lookup(for: model)) }
+                    renderInside(.model(model, lookup?.lookup), inner, into: &output)
+                }
             case .texts(let texts)?: for text in texts { renderInside(.text(text), inner, into: &output) }
             }
         case .invertedSection(let name, let inner):
@@ -101,7 +109,7 @@ struct TemplateRenderer {
     private func resolve(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first else {
             switch stack.last {
-            case .model(let model)?: return .model(model)
+            case .model(let model, _)?: return .model(model)
             case .text(let text)?: return .text(text)
             case .number(let number)?: return .number(number)
             case .empty?, nil: return nil
@@ -109,16 +117,33 @@ struct TemplateRenderer {
         }
         var found: TemplateValue?
         for frame in stack.reversed() {
-            if case .model(let model) = frame, let value = model.templateValue(named: first) {
+            if case .model(let model, let lookup) = frame,
+                let value = Self.value(of: model, lookup: lookup, part: first, key: name.keys[0])
+            {
                 found = value
                 break
             }
         }
-        for part in name.parts.dropFirst() {
+        var index = 1
+        while index < name.parts.count {
             guard case .model(let model)? = found else { return nil }
-            found = model.templateValue(named: part)
+            found = Self.value(
+                of: model, lookup: TemplateKeys.lookup(for: model), part: name.parts[index],
+                key: name.keys[index])
+            index += 1
         }
         return found
+    }
+
+    /// The value of one part of a name in `model`: by the key's number when the model's type
+    /// has a lookup and the key a number, else by its name.
+    private static func value(
+        of model: any TemplateModel, lookup: TemplateLookup?, part: Substring, key: Int?
+    )
+        -> TemplateValue?
+    {
+        if let lookup, let key { return model.templateValue(key: key, lookup: lookup) }
+        return model.templateValue(named: part)
     }
 
     private func write(_ text: String, escaped: Bool, into output: inout [UInt8]) {

@@ -36,7 +36,7 @@ public struct TextReleaseRenderer: Sendable {
     public func text(of release: Release, document: MarkdownDocument, content: Content) -> String {
         let text = templates.render(
             context(release, document: document, content: content), template: Self.templateName)
-        return Self.tidy(String(decoding: text, as: UTF8.self))
+        return Self.tidy(bytes: text)
     }
 
     /// The values the frame shows, each already wrapped to the site's width.
@@ -114,5 +114,43 @@ public struct TextReleaseRenderer: Sendable {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `tidy` over the rendered bytes, without splitting them into strings. A line feed is a
+    /// character of its own unless a carriage return comes before it, and a space at a line's end
+    /// is one unless a non-ASCII character (a prepended mark) comes before it: in those two cases
+    /// the text goes through `tidy` character by character instead.
+    static func tidy(bytes text: [UInt8]) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count + 1)
+        let needsCharacters = text.withUnsafeBufferPointer { buffer -> Bool in
+            var start = 0
+            var wroteLine = false
+            var pendingBlank = false
+            while start <= buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A {
+                    if buffer[end] == 0x0D { return true }
+                    end += 1
+                }
+                var trimmedEnd = end
+                while trimmedEnd > start, buffer[trimmedEnd - 1] == 0x20 { trimmedEnd -= 1 }
+                if trimmedEnd < end, trimmedEnd > start, buffer[trimmedEnd - 1] >= 0x80 { return true }
+                if trimmedEnd == start {
+                    pendingBlank = wroteLine
+                } else {
+                    if wroteLine { output.append(0x0A) }
+                    if pendingBlank { output.append(0x0A) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<trimmedEnd]))
+                    wroteLine = true
+                    pendingBlank = false
+                }
+                start = end + 1
+            }
+            return false
+        }
+        if needsCharacters { return tidy(String(decoding: text, as: UTF8.self)) }
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 }
