@@ -38,6 +38,14 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     /// A `javascript:`, `data:` or similar link, which pages never show (a warning).
     case unsafeLink(String, at: SourceLocation)
 
+    /// A translation in a language that site.yaml's `languages` does not list.
+    case unknownTranslationLanguage(String, suggestion: String?, at: SourceLocation)
+    /// A translation whose original (`cases/<slug>.md`, `releases/<slug>.md`) does not exist.
+    case translationWithoutOriginal(original: String, at: SourceLocation)
+    /// A translation's `timeline` or `un_decisions` with another number of entries than the original's.
+    case translationEntryCount(
+        key: String, count: Int, originalCount: Int, original: String, at: SourceLocation)
+
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
@@ -46,7 +54,8 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             .referenceToDraft(_, _, let at), .laterReleaseInReadAlso(_, _, _, let at),
             .undefinedFootnote(_, let at), .unreferencedFootnote(_, let at),
             .duplicateFootnote(_, let at), .unknownPageLink(_, _, _, let at), .rawHTML(_, let at),
-            .unsafeLink(_, let at):
+            .unsafeLink(_, let at), .unknownTranslationLanguage(_, _, let at),
+            .translationWithoutOriginal(_, let at), .translationEntryCount(_, _, _, _, let at):
             return at
         }
     }
@@ -95,6 +104,16 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             return "raw HTML (\(tag)) is never shown on pages; write it in Markdown instead"
         case .unsafeLink(let url, _):
             return "link '\(url)' is unsafe and will be shown as plain text"
+        case .unknownTranslationLanguage(let language, let suggestion, _):
+            return "'\(language)' is not one of the site's languages; add it under 'languages' in site.yaml"
+                + LoadError.didYouMean(suggestion)
+        case .translationWithoutOriginal(let original, _):
+            return
+                "a translation of \(original), which does not exist; a translation sits beside its original"
+        case .translationEntryCount(let key, let count, let originalCount, let original, _):
+            return
+                "'\(key)' has \(count) \(count == 1 ? "entry" : "entries") but \(original) has \(originalCount);"
+                + " a translation gives one for each, in the same order"
         }
     }
 

@@ -36,9 +36,12 @@ public struct ContentChecker: Sendable {
         problems += checkSite(content.site, index: index)
         for caseFile in content.cases { problems += checkCase(caseFile, index: index) }
         for release in content.releases { problems += checkRelease(release, index: index) }
+        problems += checkTranslations(content)
         // Bodies are long and independent: they are checked on every core.
         let sources =
             content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
+            + content.caseTranslations.map { ($0.body, $0.source) }
+            + content.releaseTranslations.map { ($0.body, $0.source) }
         problems += Parallel.map(sources, jobs: jobs) { inMemory, source in
             let read = { bodies.body(of: source, inMemory: inMemory) }
             let report = lintCache?.report(path: source.path, body: read) ?? MarkdownLint.inspect(read())

@@ -35,6 +35,8 @@ extension BuildRecord {
         }
         .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.hash)" }
         var shown = visible.cases.map { "case \($0.slug)" } + visible.releases.map { "release \($0.slug)" }
+        // Which translations are shown decides every page's alternates and language switcher.
+        shown += translationsShown(visible)
         if options.review {
             shown += visible.cases.map { "\($0.slug) \(rules.state(of: $0))" }
             shown += visible.releases.map { "\($0.slug) \(rules.state(of: $0))" }
@@ -46,9 +48,16 @@ extension BuildRecord {
     /// same id, so the output stays byte-for-byte reproducible, marker file included.
     static func buildID(inputs: [String: InputStamp], visible: Content, options: BuildOptions) -> String {
         let hashes = inputs.values.map(\.hash).sorted()
-        let shown = visible.cases.map(\.slug) + ["|"] + visible.releases.map(\.slug)
+        let shown =
+            visible.cases.map(\.slug) + ["|"] + visible.releases.map(\.slug) + translationsShown(visible)
         return StableHash.of(
             [CasebookVersion.current, options.review ? "review" : "public"] + hashes + shown)
+    }
+
+    /// The translations a build shows, with whether each is a draft (a review build shows it so).
+    static func translationsShown(_ visible: Content) -> [String] {
+        visible.caseTranslations.map { "case \($0.slug).\($0.language) \($0.draft)" }
+            + visible.releaseTranslations.map { "release \($0.slug).\($0.language) \($0.draft)" }
     }
 
     /// The moments around `rules.now` between which no release changes from hidden to public:

@@ -39,14 +39,16 @@ package final class PageCache: @unchecked Sendable {
     /// The fingerprints recorded in this build, for the next one.
     var fingerprints: [String: String] { lock.withLock { recorded } }
 
-    /// The fingerprint of a case page.
-    func fingerprint(of caseFile: CaseFile) -> String {
+    /// The fingerprint of a case page; `alsoReading` names what else it is made from (for a
+    /// translated page, its original and the other translations into its language).
+    func fingerprint(of caseFile: CaseFile, alsoReading: [String] = []) -> String {
         let related = caseFile.related.compactMap { caseSources[$0] }
-        return fingerprint([caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []))
+        return fingerprint(
+            [caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []) + alsoReading)
     }
 
     /// The fingerprint of a release page and of its plain text.
-    func fingerprint(of release: Release) -> String {
+    func fingerprint(of release: Release, alsoReading: [String] = []) -> String {
         let cases = release.cases.compactMap { caseSources[$0] }
         let readAlso = release.readAlso.compactMap { entry -> String? in
             switch entry {
@@ -55,7 +57,7 @@ package final class PageCache: @unchecked Sendable {
             case .link(let title, let url): return title + "\u{1}" + url
             }
         }
-        return fingerprint([release.source.path] + cases + ["read also"] + readAlso)
+        return fingerprint([release.source.path] + cases + ["read also"] + readAlso + alsoReading)
     }
 
     /// True when `path` was rendered from the same inputs last time.

@@ -55,6 +55,11 @@ public struct PublicationRules: Sendable {
         let caseSlugs = Set(cases.map(\.slug))
         let releaseSlugs = Set(releases.map(\.slug))
         var result = content
+        // A translation is public when its original is and it is not a draft itself.
+        result.caseTranslations = content.caseTranslations.filter { caseSlugs.contains($0.slug) && !$0.draft }
+        result.releaseTranslations = content.releaseTranslations.filter {
+            releaseSlugs.contains($0.slug) && !$0.draft
+        }
         result.cases = cases.map { caseFile in
             var caseFile = caseFile
             caseFile.related = caseFile.related.filter(caseSlugs.contains)

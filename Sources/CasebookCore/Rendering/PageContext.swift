@@ -13,10 +13,28 @@ struct PageContext: Sendable {
     let releasesByCase: [String: [Release]]
     /// Every tag used by a case or a release, sorted.
     let tags: [String]
+    /// The language of the pages and the languages each page exists in.
+    let frame: LanguageFrame
 
+    /// The context of a site in one language.
     init(content: Content, options: RenderOptions) {
+        self.init(
+            content: content, links: SiteLinks(content: content),
+            frame: LanguageFrame(language: content.site.language),
+            options: options)
+    }
+
+    /// The context of one language's pages.
+    init(edition: LanguageEdition, options: RenderOptions) {
+        self.init(
+            content: edition.content, links: SiteLinks(edition: edition), frame: edition.frame,
+            options: options)
+    }
+
+    private init(content: Content, links: SiteLinks, frame: LanguageFrame, options: RenderOptions) {
         site = content.site
-        links = SiteLinks(content: content)
+        self.links = links
+        self.frame = frame
         self.options = options
         cases = content.cases
         casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -59,6 +77,17 @@ struct PageContext: Sendable {
             && text.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
             }
+    }
+
+    /// The language a link to a case leads to, when it is not the page's: an untranslated case
+    /// links to its original.
+    func otherLanguage(ofCase slug: String) -> ItemLanguage? {
+        links.isTranslated(case: slug) ? nil : ItemLanguage(frame.defaultLanguage)
+    }
+
+    /// The language a link to a release leads to, when it is not the page's.
+    func otherLanguage(ofRelease slug: String) -> ItemLanguage? {
+        links.isTranslated(release: slug) ? nil : ItemLanguage(frame.defaultLanguage)
     }
 
     /// `{name, url}` for a tag link.

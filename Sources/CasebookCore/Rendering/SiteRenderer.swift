@@ -13,10 +13,22 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
-    /// The cases that get pages, in slug order.
-    public var cases: [CaseFile] { context.cases }
-    /// The releases that get pages, newest first.
-    public var releases: [Release] { context.releasesNewestFirst }
+    /// A renderer for one language's pages, which it writes under that language's folder.
+    init(edition: LanguageEdition, theme: CompiledTheme, options: RenderOptions) {
+        context = PageContext(edition: edition, options: options)
+        self.theme = theme
+    }
+
+    /// The output folder of the renderer's language: "" for the default language, "ru/".
+    var folder: String { context.frame.folder }
+
+    /// The cases that get pages in this language, in slug order: in another language than the
+    /// default, only those translated into it.
+    public var cases: [CaseFile] { context.cases.filter { context.links.isTranslated(case: $0.slug) } }
+    /// The releases that get pages in this language, newest first.
+    public var releases: [Release] {
+        context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
+    }
     /// The tags that get pages, sorted.
     public var tags: [String] { context.tags }
 
@@ -88,7 +100,7 @@ public struct SiteRenderer: Sendable {
         cases.map(renderCasePage) + releases.map(renderReleasePage) + renderListPages() + themeAssets
     }
 
-    private func page(_ folder: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
-        OutputFile(path: folder + "index.html", contents: theme.render(model, template: template))
+    private func page(_ path: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
+        OutputFile(path: folder + path + "index.html", contents: theme.render(model, template: template))
     }
 }

@@ -6,7 +6,9 @@ struct CasePage: TemplateModel {
     init(_ caseFile: CaseFile, bodyHTML: String, in context: PageContext) {
         layout = Layout(
             title: caseFile.name, path: SiteLinks.casePath(caseFile.slug), section: .cases,
-            banner: context.options.banner(for: caseFile), in: context)
+            banner: context.options.banner(for: caseFile),
+            languages: context.frame.languages(ofCase: caseFile.slug),
+            in: context)
         `case` = CaseFacts(caseFile, bodyHTML: bodyHTML, in: context)
     }
 
@@ -135,23 +137,30 @@ struct TimelineEntryModel: TemplateModel {
     ]
 }
 
-/// `{name, url}` for a link to a case page.
+/// `{name, url, otherLanguage}` for a link to a case page; `otherLanguage` is set when the page is not in
+/// the language of the page that links to it.
 struct CaseLink: TemplateModel {
     let name: String
     let url: String
+    let otherLanguage: ItemLanguage?
 
     init(_ caseFile: CaseFile, in context: PageContext) {
         name = caseFile.name
-        url = context.links.path(SiteLinks.casePath(caseFile.slug))
+        url = context.links.casePage(caseFile.slug)
+        otherLanguage = context.otherLanguage(ofCase: caseFile.slug)
     }
 
-    static let templateFields: [TemplateField<CaseLink>] = [.text("name", \.name), .text("url", \.url)]
+    static let templateFields: [TemplateField<CaseLink>] = [
+        .text("name", \.name), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
+    ]
 }
 
 /// The entry of a list of cases (partial `partials/case-item`).
 struct CaseItem: TemplateModel {
     let name: String
     let url: String
+    /// The page's language, when it is not the list's (a case without a translation).
+    let otherLanguage: ItemLanguage?
     let nativeName: String?
     let country: String
     let statusLabel: String
@@ -165,6 +174,7 @@ struct CaseItem: TemplateModel {
         let link = CaseLink(caseFile, in: context)
         name = link.name
         url = link.url
+        otherLanguage = link.otherLanguage
         nativeName = caseFile.nativeName
         country = caseFile.country
         statusLabel = caseFile.status.label
@@ -175,8 +185,9 @@ struct CaseItem: TemplateModel {
     }
 
     static let templateFields: [TemplateField<CaseItem>] = [
-        .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
-        .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
+        .text("name", \.name), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
+        .text("nativeName", \.nativeName), .text("country", \.country), .text("statusLabel", \.statusLabel),
+        .object("detained", \.detained),
         .text("facility", \.facility), .text("summary", \.summary), .text("badge", \.badge),
     ]
 }

@@ -11,6 +11,13 @@ struct Layout: TemplateModel {
     let feedURL: String
     /// The site's path, such as `/cases/`, for links that work from a sub-path.
     let base: String
+    /// The root of the page's language: `base`, or `base` and `ru/`; the navigation starts here.
+    let home: String
+    /// The languages the page exists in (its alternates and the language switcher); nil when
+    /// there is only one.
+    let languages: ItemList<PageLanguage>?
+    /// The page in the default language, for `hreflang="x-default"`; nil with one language.
+    let xDefault: String?
     /// The page's absolute URL; nil for the 404 page, which has none.
     let canonical: String?
     /// The review build's notice on a draft or embargoed page.
@@ -21,10 +28,18 @@ struct Layout: TemplateModel {
     let navReleases: Bool
     let navTags: Bool
 
-    /// The layout of the page at `path` (nil: no canonical URL) titled `title`.
-    init(title: String?, path: String?, section: Section, banner: String? = nil, in context: PageContext) {
+    /// The layout of the page at `path` (nil: no canonical URL) titled `title`, which exists in
+    /// `languages` (nil: in every language of the site, as lists do).
+    init(
+        title: String?, path: String?, section: Section, banner: String? = nil, languages: [String]? = nil,
+        in context: PageContext
+    ) {
         let site = context.site
-        language = site.language
+        language = context.frame.language
+        home = context.links.path("")
+        let pageLanguages = path == nil ? [context.frame.language] : languages ?? context.frame.languages
+        self.languages = path.flatMap { PageLanguage.list(path: $0, languages: pageLanguages, in: context) }
+        xDefault = self.languages == nil ? nil : path.map { context.links.baseURL + $0 }
         siteTitle = site.title
         organisation = site.organisation
         pageTitle = title.map { "\($0) – \(site.title)" } ?? site.title
@@ -41,7 +56,8 @@ struct Layout: TemplateModel {
     static let templateFields: [TemplateField<Layout>] = [
         .text("language", \.language), .text("siteTitle", \.siteTitle),
         .text("organisation", \.organisation), .text("pageTitle", \.pageTitle),
-        .text("feedURL", \.feedURL), .text("base", \.base), .text("canonical", \.canonical),
+        .text("feedURL", \.feedURL), .text("base", \.base), .text("home", \.home),
+        .object("languages", \.languages), .text("xDefault", \.xDefault), .text("canonical", \.canonical),
         .text("banner", \.banner), .flag("noindex", \.noindex), .flag("navCases", \.navCases),
         .flag("navReleases", \.navReleases), .flag("navTags", \.navTags),
     ]

@@ -8,7 +8,8 @@ struct ReleasePage: TemplateModel {
     init(_ release: Release, bodyHTML: String, in context: PageContext) {
         layout = Layout(
             title: release.title, path: SiteLinks.releasePath(release.slug), section: .releases,
-            banner: context.options.banner(for: release, site: context.site), in: context)
+            banner: context.options.banner(for: release, site: context.site),
+            languages: context.frame.languages(ofRelease: release.slug), in: context)
         self.release = ReleaseFacts(release, bodyHTML: bodyHTML, in: context)
     }
 
@@ -45,7 +46,7 @@ struct ReleaseFacts: TemplateModel {
         readAlso = .of(release.readAlso.compactMap { ReadAlsoEntry($0, in: context) })
         contacts = .of(context.site.contacts(named: release.contactIDs).map(ContactModel.init))
         tags = context.tagList(release.tags)
-        textURL = context.links.path(SiteLinks.releaseTextPath(release.slug))
+        textURL = context.links.basePath + context.links.releaseTextFile(release.slug)
     }
 
     static let templateFields: [TemplateField<ReleaseFacts>] = [
@@ -60,6 +61,8 @@ struct ReleaseFacts: TemplateModel {
 struct ReadAlsoEntry: TemplateModel {
     let title: String
     let url: String
+    /// The page's language, when it is not the release's (a page without a translation).
+    var otherLanguage: ItemLanguage? = nil
 
     /// The link, or nil when the entry has no page or a URL that may not be linked.
     init?(_ entry: Release.ReadAlso, in context: PageContext) {
@@ -67,11 +70,13 @@ struct ReadAlsoEntry: TemplateModel {
         case .caseFile(let slug):
             guard let caseFile = context.casesBySlug[slug] else { return nil }
             title = caseFile.name
-            url = context.links.path(SiteLinks.casePath(slug))
+            url = context.links.casePage(slug)
+            otherLanguage = context.otherLanguage(ofCase: slug)
         case .release(let slug):
             guard let release = context.releasesBySlug[slug] else { return nil }
             title = release.title
-            url = context.links.path(SiteLinks.releasePath(slug))
+            url = context.links.releasePage(slug)
+            otherLanguage = context.otherLanguage(ofRelease: slug)
         case .link(let title, let url):
             guard let resolved = context.url(fromFrontmatter: url) else { return nil }
             self.title = title
@@ -80,7 +85,7 @@ struct ReadAlsoEntry: TemplateModel {
     }
 
     static let templateFields: [TemplateField<ReadAlsoEntry>] = [
-        .text("title", \.title), .text("url", \.url),
+        .text("title", \.title), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
     ]
 }
 
@@ -113,20 +118,24 @@ struct ContactModel: TemplateModel {
     ]
 }
 
-/// `{title, url, date}` for a link to a release.
+/// `{title, url, date, otherLanguage}` for a link to a release; `otherLanguage` is set when the page is
+/// not in the language of the page that links to it.
 struct ReleaseLink: TemplateModel {
     let title: String
     let url: String
     let date: DateText
+    let otherLanguage: ItemLanguage?
 
     init(_ release: Release, in context: PageContext) {
         title = release.title
-        url = context.links.path(SiteLinks.releasePath(release.slug))
+        url = context.links.releasePage(release.slug)
         date = DateText(release.date)
+        otherLanguage = context.otherLanguage(ofRelease: release.slug)
     }
 
     static let templateFields: [TemplateField<ReleaseLink>] = [
         .text("title", \.title), .text("url", \.url), .object("date", \.date),
+        .object("otherLanguage", \.otherLanguage),
     ]
 }
 
@@ -134,6 +143,8 @@ struct ReleaseLink: TemplateModel {
 struct ReleaseItem: TemplateModel {
     let title: String
     let url: String
+    /// The page's language, when it is not the list's (a release without a translation).
+    let otherLanguage: ItemLanguage?
     let date: DateText
     let subtitle: String?
     /// "Draft" or "Embargoed" on a review build.
@@ -143,14 +154,15 @@ struct ReleaseItem: TemplateModel {
         let link = ReleaseLink(release, in: context)
         title = link.title
         url = link.url
+        otherLanguage = link.otherLanguage
         date = link.date
         subtitle = release.subtitle
         badge = context.options.badge(for: release)
     }
 
     static let templateFields: [TemplateField<ReleaseItem>] = [
-        .text("title", \.title), .text("url", \.url), .object("date", \.date),
-        .text("subtitle", \.subtitle),
+        .text("title", \.title), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
+        .object("date", \.date), .text("subtitle", \.subtitle),
         .text("badge", \.badge),
     ]
 }

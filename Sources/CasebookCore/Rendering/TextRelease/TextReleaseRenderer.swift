@@ -28,7 +28,7 @@ public struct TextReleaseRenderer: Sendable {
     /// The text of one release, given the content it belongs to.
     public func render(_ release: Release, document: MarkdownDocument, content: Content) -> OutputFile {
         OutputFile(
-            path: SiteLinks.releaseTextPath(release.slug),
+            path: links.releaseTextFile(release.slug),
             text: text(of: release, document: document, content: content))
     }
 
