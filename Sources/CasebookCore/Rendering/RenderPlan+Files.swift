@@ -2,10 +2,12 @@ import Foundation
 
 /// The machine-readable files: a feed per language, and one sitemap and cases.json for all.
 extension RenderPlan {
-    /// The feed of one language with what it shows: its releases whole.
+    /// The feed of one language with what it shows: its releases whole, translations and the
+    /// originals they take their other words from.
     func feedFile(_ renderers: EditionRenderers) -> ListFile {
-        let content = renderers.edition.content
-        let releases = content.releases.map { "\($0.source.path)=\(cache?.fileHash($0.source.path) ?? "")" }
+        let sources = Set(
+            renderers.edition.content.releases.map(\.source.path) + content.releases.map(\.source.path))
+        let releases = sources.sorted().map { "\($0)=\(cache?.fileHash($0) ?? "")" }
         return ListFile(
             path: renderers.pages.folder + "feed.xml", parts: [renderers.edition.frame.language] + releases,
             kind: .feed)
