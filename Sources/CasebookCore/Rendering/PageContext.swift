@@ -3,6 +3,8 @@ struct PageContext: Sendable {
     let site: Site
     let links: SiteLinks
     let options: RenderOptions
+    /// The page's language: its labels, plural rules and dates.
+    let localization: Localization
     /// Cases in slug order.
     let cases: [CaseFile]
     let casesBySlug: [String: CaseFile]
@@ -14,10 +16,20 @@ struct PageContext: Sendable {
     /// Every tag used by a case or a release, sorted.
     let tags: [String]
 
+    /// The context of pages in the site's default language with the built-in strings.
     init(content: Content, options: RenderOptions) {
+        let language = content.site.language
+        self.init(
+            content: content, options: options,
+            localization: StringCatalog.builtin.localization(for: language, defaultLanguage: language))
+    }
+
+    /// The context of pages in `localization`'s language.
+    init(content: Content, options: RenderOptions, localization: Localization) {
         site = content.site
         links = SiteLinks(content: content)
         self.options = options
+        self.localization = localization
         cases = content.cases
         casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         releasesBySlug = Dictionary(
@@ -59,6 +71,11 @@ struct PageContext: Sendable {
             && text.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
             }
+    }
+
+    /// `{iso, text}` for a date, written in the page's language.
+    func dateText(_ date: PartialDate) -> DateText {
+        DateText(iso: date.description, text: localization.date(date))
     }
 
     /// `{name, url}` for a tag link.

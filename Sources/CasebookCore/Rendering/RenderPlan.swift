@@ -32,7 +32,8 @@ package struct RenderPlan {
         self.pages = SiteRenderer(
             content: content, theme: theme, options: RenderOptions(review: review ? rules : nil))
         self.texts = TextReleaseRenderer(
-            links: SiteLinks(content: content), templates: theme.textTemplates, rules: rules)
+            links: SiteLinks(content: content), templates: theme.textTemplates, rules: rules,
+            strings: theme.strings)
         self.mails = review ? EmailReleaseRenderer(text: texts) : nil
     }
 
@@ -142,18 +143,18 @@ package struct RenderPlan {
         for file in render() { try writer.add(file) }
     }
 
-    /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML;
-    /// nil when there is no such release.
-    package func release(_ slug: String, format: ReleaseFormat) -> String? {
+    /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML, its
+    /// frame in `language` (the site's default language when nil); nil when there is no such release.
+    package func release(_ slug: String, format: ReleaseFormat, language: String? = nil) -> String? {
         guard let release = content.releases.first(where: { $0.slug == slug }).map(bodies.withBody) else {
             return nil
         }
         let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
         let mail = EmailReleaseRenderer(text: texts)
         switch format {
-        case .text: return texts.text(of: release, document: document, content: content)
-        case .eml: return mail.message(release, document: document, content: content)
-        case .html: return mail.html(release, document: document, content: content)
+        case .text: return texts.text(of: release, document: document, content: content, language: language)
+        case .eml: return mail.message(release, document: document, content: content, language: language)
+        case .html: return mail.html(release, document: document, content: content, language: language)
         }
     }
 

@@ -6,7 +6,7 @@ struct Layout: TemplateModel {
     let language: String
     let siteTitle: String
     let organisation: String
-    /// "Title – Site", or the site's title alone on the index.
+    /// "Title – Site" (`page_title`), or the site's title alone on the index.
     let pageTitle: String
     let feedURL: String
     /// The site's path, such as `/cases/`, for links that work from a sub-path.
@@ -20,14 +20,17 @@ struct Layout: TemplateModel {
     let navCases: Bool
     let navReleases: Bool
     let navTags: Bool
+    /// Every word of the theme in the page's language.
+    let labels: Labels
 
     /// The layout of the page at `path` (nil: no canonical URL) titled `title`.
     init(title: String?, path: String?, section: Section, banner: String? = nil, in context: PageContext) {
         let site = context.site
-        language = site.language
+        let strings = context.localization.strings
+        language = strings.language
         siteTitle = site.title
         organisation = site.organisation
-        pageTitle = title.map { "\($0) – \(site.title)" } ?? site.title
+        pageTitle = title.map { strings[.pageTitle, ["page": $0, "site": site.title]] } ?? site.title
         feedURL = context.links.absolute("feed.xml")
         base = context.links.basePath
         canonical = path.map(context.links.absolute)
@@ -36,6 +39,7 @@ struct Layout: TemplateModel {
         navCases = section == .cases
         navReleases = section == .releases
         navTags = section == .tags
+        labels = Labels(strings: strings, site: site)
     }
 
     static let templateFields: [TemplateField<Layout>] = [
@@ -43,6 +47,6 @@ struct Layout: TemplateModel {
         .text("organisation", \.organisation), .text("pageTitle", \.pageTitle),
         .text("feedURL", \.feedURL), .text("base", \.base), .text("canonical", \.canonical),
         .text("banner", \.banner), .flag("noindex", \.noindex), .flag("navCases", \.navCases),
-        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags),
+        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags), .object("labels", \.labels),
     ]
 }
