@@ -1,7 +1,7 @@
 # Every task a contributor runs. `make site` and `make test` are the only two a new machine needs.
 SWIFT ?= swift
 CASEBOOK = .build/release/casebook
-DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev pkg-config
+DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev pkg-config
 # The tests read every e-mail release with Python's own `email` package (Tests/Scripts/check_eml.py).
 TEST_PACKAGES = python3
 
@@ -12,9 +12,9 @@ BROWSER_PACKAGES = chromium chromium-driver
 
 .PHONY: deps test-deps browser-deps site build install test record mutate format bench fuzz validate clean
 
-# Installs Debian's cmark-gfm and libyaml (and pkg-config, which finds them) when missing.
+# Installs Debian's cmark-gfm, libyaml and libicu (and pkg-config, which finds them) when missing.
 deps:
-	@if ! pkg-config --exists libcmark-gfm yaml-0.1 2>/dev/null || ! test -f /usr/include/cmark-gfm-core-extensions.h; then \
+	@if ! pkg-config --exists libcmark-gfm yaml-0.1 icu-i18n 2>/dev/null || ! test -f /usr/include/cmark-gfm-core-extensions.h; then \
 		echo "Installing $(DEBIAN_PACKAGES)"; \
 		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEBIAN_PACKAGES); \

@@ -3,6 +3,8 @@ struct PageContext: Sendable {
     let site: Site
     let links: SiteLinks
     let options: RenderOptions
+    /// The page's language: its labels, plural rules and dates.
+    let localization: Localization
     /// Cases in slug order.
     let cases: [CaseFile]
     let casesBySlug: [String: CaseFile]
@@ -16,26 +18,38 @@ struct PageContext: Sendable {
     /// The language of the pages and the languages each page exists in.
     let frame: LanguageFrame
 
-    /// The context of a site in one language.
+    /// The context of pages in the site's default language with the built-in strings.
     init(content: Content, options: RenderOptions) {
+        let language = content.site.language
+        self.init(
+            content: content, options: options,
+            localization: StringCatalog.builtin.localization(for: language, defaultLanguage: language))
+    }
+
+    /// The context of pages in `localization`'s language, for a site in one language.
+    init(content: Content, options: RenderOptions, localization: Localization) {
         self.init(
             content: content, links: SiteLinks(content: content),
-            frame: LanguageFrame(language: content.site.language),
-            options: options)
+            frame: LanguageFrame(language: content.site.language), options: options,
+            localization: localization)
     }
 
     /// The context of one language's pages.
-    init(edition: LanguageEdition, options: RenderOptions) {
+    init(edition: LanguageEdition, options: RenderOptions, localization: Localization) {
         self.init(
             content: edition.content, links: SiteLinks(edition: edition), frame: edition.frame,
-            options: options)
+            options: options, localization: localization)
     }
 
-    private init(content: Content, links: SiteLinks, frame: LanguageFrame, options: RenderOptions) {
+    private init(
+        content: Content, links: SiteLinks, frame: LanguageFrame, options: RenderOptions,
+        localization: Localization
+    ) {
         site = content.site
         self.links = links
         self.frame = frame
         self.options = options
+        self.localization = localization
         cases = content.cases
         casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         releasesBySlug = Dictionary(
@@ -88,6 +102,11 @@ struct PageContext: Sendable {
     /// The language a link to a release leads to, when it is not the page's.
     func otherLanguage(ofRelease slug: String) -> ItemLanguage? {
         links.isTranslated(release: slug) ? nil : ItemLanguage(frame.defaultLanguage)
+    }
+
+    /// `{iso, text}` for a date, written in the page's language.
+    func dateText(_ date: PartialDate) -> DateText {
+        DateText(iso: date.description, text: localization.date(date))
     }
 
     /// `{name, url}` for a tag link.

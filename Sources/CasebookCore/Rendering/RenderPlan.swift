@@ -50,7 +50,8 @@ package struct RenderPlan {
             return EditionRenderers(
                 edition: edition, pages: SiteRenderer(edition: edition, theme: theme, options: options),
                 texts: TextReleaseRenderer(
-                    links: SiteLinks(edition: edition), templates: theme.textTemplates, rules: rules),
+                    links: SiteLinks(edition: edition), templates: theme.textTemplates, rules: rules,
+                    strings: theme.strings),
                 originals: originals)
         }
         self.editions = editions
@@ -101,7 +102,9 @@ package struct RenderPlan {
                 let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
                 var files = [
                     pages.renderReleasePage(release, document: document),
-                    texts.render(release, document: document, content: content),
+                    texts.render(
+                        release, document: document, content: content,
+                        language: renderers.edition.frame.language),
                 ]
                 if let mails { files.append(mails.render(release, document: document, content: content)) }
                 return files
@@ -222,10 +225,12 @@ package struct RenderPlan {
         let content = renderers.edition.content
         let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
         let mail = EmailReleaseRenderer(text: renderers.texts)
+        let language = renderers.edition.frame.language
         switch format {
-        case .text: return renderers.texts.text(of: release, document: document, content: content)
-        case .eml: return mail.message(release, document: document, content: content)
-        case .html: return mail.html(release, document: document, content: content)
+        case .text:
+            return renderers.texts.text(of: release, document: document, content: content, language: language)
+        case .eml: return mail.message(release, document: document, content: content, language: language)
+        case .html: return mail.html(release, document: document, content: content, language: language)
         }
     }
 

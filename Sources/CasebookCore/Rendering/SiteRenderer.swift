@@ -7,15 +7,24 @@ public struct SiteRenderer: Sendable {
     let context: PageContext
     let theme: CompiledTheme
 
-    /// A renderer for `content` with a compiled theme.
-    public init(content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions()) {
-        context = PageContext(content: content, options: options)
+    /// A renderer for `content` with a compiled theme, its pages in `language` (the site's
+    /// default language when nil): labels, dates and counted phrases follow it.
+    public init(
+        content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions(),
+        language: String? = nil
+    ) {
+        let site = content.site
+        let localization = theme.strings.localization(
+            for: language ?? site.language, defaultLanguage: site.language)
+        context = PageContext(content: content, options: options, localization: localization)
         self.theme = theme
     }
 
     /// A renderer for one language's pages, which it writes under that language's folder.
     init(edition: LanguageEdition, theme: CompiledTheme, options: RenderOptions) {
-        context = PageContext(edition: edition, options: options)
+        let localization = theme.strings.localization(
+            for: edition.frame.language, defaultLanguage: edition.frame.defaultLanguage)
+        context = PageContext(edition: edition, options: options, localization: localization)
         self.theme = theme
     }
 

@@ -6,9 +6,8 @@ struct CasePage: TemplateModel {
     init(_ caseFile: CaseFile, bodyHTML: String, in context: PageContext) {
         layout = Layout(
             title: caseFile.name, path: SiteLinks.casePath(caseFile.slug), section: .cases,
-            banner: context.options.banner(for: caseFile),
-            languages: context.frame.languages(ofCase: caseFile.slug),
-            in: context)
+            banner: context.options.banner(for: caseFile, in: context.localization),
+            languages: context.frame.languages(ofCase: caseFile.slug), in: context)
         `case` = CaseFacts(caseFile, bodyHTML: bodyHTML, in: context)
     }
 
@@ -44,8 +43,9 @@ struct CaseFacts: TemplateModel {
         nativeName = caseFile.nativeName
         aliases = caseFile.aliases.isEmpty ? nil : Aliases(text: caseFile.aliases.joined(separator: ", "))
         country = caseFile.country
-        status = StatusValue(value: caseFile.status.rawValue, label: caseFile.status.label)
-        detained = caseFile.detained.map(DateText.init)
+        status = StatusValue(
+            value: caseFile.status.rawValue, label: context.localization.strings.label(caseFile.status))
+        detained = caseFile.detained.map(context.dateText)
         facility = caseFile.facility
         charges = .of(caseFile.charges)
         sentence = caseFile.sentence
@@ -53,7 +53,7 @@ struct CaseFacts: TemplateModel {
         tags = context.tagList(caseFile.tags)
         related = .of(
             caseFile.related.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
-        updated = caseFile.updated.map(DateText.init)
+        updated = caseFile.updated.map(context.dateText)
         self.bodyHTML = bodyHTML
         timeline = .of(caseFile.timeline.map { TimelineEntryModel($0, in: context) })
         releases = .of((context.releasesByCase[caseFile.slug] ?? []).map { ReleaseLink($0, in: context) })
@@ -109,7 +109,7 @@ struct UNDecisionModel: TemplateModel {
     init(_ decision: CaseFile.UNDecision, in context: PageContext) {
         body = decision.body
         reference = decision.reference
-        decided = decision.date.map(DateText.init)
+        decided = decision.date.map(context.dateText)
         link = decision.url.flatMap(context.url(fromFrontmatter:))
     }
 
@@ -127,7 +127,7 @@ struct TimelineEntryModel: TemplateModel {
     let source: String?
 
     init(_ entry: CaseFile.TimelineEntry, in context: PageContext) {
-        when = DateText(entry.date)
+        when = context.dateText(entry.date)
         eventHTML = context.inlineHTML(markdown: entry.event)
         source = entry.source.flatMap(context.url(fromFrontmatter:))
     }
@@ -167,7 +167,7 @@ struct CaseItem: TemplateModel {
     let detained: DateText?
     let facility: String?
     let summary: String?
-    /// "Draft" or "Embargoed" on a review build.
+    /// "Draft" or "Embargoed" (in the page's language) on a review build.
     let badge: String?
 
     init(_ caseFile: CaseFile, in context: PageContext) {
@@ -177,11 +177,11 @@ struct CaseItem: TemplateModel {
         otherLanguage = link.otherLanguage
         nativeName = caseFile.nativeName
         country = caseFile.country
-        statusLabel = caseFile.status.label
-        detained = caseFile.detained.map(DateText.init)
+        statusLabel = context.localization.strings.label(caseFile.status)
+        detained = caseFile.detained.map(context.dateText)
         facility = caseFile.facility
         summary = caseFile.summary
-        badge = context.options.badge(for: caseFile)
+        badge = context.options.badge(for: caseFile, in: context.localization)
     }
 
     static let templateFields: [TemplateField<CaseItem>] = [

@@ -6,7 +6,7 @@ struct Layout: TemplateModel {
     let language: String
     let siteTitle: String
     let organisation: String
-    /// "Title – Site", or the site's title alone on the index.
+    /// "Title – Site" (`page_title`), or the site's title alone on the index.
     let pageTitle: String
     let feedURL: String
     /// The site's path, such as `/cases/`, for links that work from a sub-path.
@@ -27,6 +27,8 @@ struct Layout: TemplateModel {
     let navCases: Bool
     let navReleases: Bool
     let navTags: Bool
+    /// Every word of the theme in the page's language.
+    let labels: Labels
 
     /// The layout of the page at `path` (nil: no canonical URL) titled `title`, which exists in
     /// `languages` (nil: in every language of the site, as lists do).
@@ -35,6 +37,7 @@ struct Layout: TemplateModel {
         in context: PageContext
     ) {
         let site = context.site
+        let strings = context.localization.strings
         language = context.frame.language
         home = context.links.path("")
         let pageLanguages = path == nil ? [context.frame.language] : languages ?? context.frame.languages
@@ -42,7 +45,7 @@ struct Layout: TemplateModel {
         xDefault = self.languages == nil ? nil : path.map { context.links.baseURL + $0 }
         siteTitle = site.title
         organisation = site.organisation
-        pageTitle = title.map { "\($0) – \(site.title)" } ?? site.title
+        pageTitle = title.map { strings[.pageTitle, ["page": $0, "site": site.title]] } ?? site.title
         feedURL = context.links.absolute("feed.xml")
         base = context.links.basePath
         canonical = path.map(context.links.absolute)
@@ -51,6 +54,7 @@ struct Layout: TemplateModel {
         navCases = section == .cases
         navReleases = section == .releases
         navTags = section == .tags
+        labels = Labels(strings: strings, site: site)
     }
 
     static let templateFields: [TemplateField<Layout>] = [
@@ -59,6 +63,6 @@ struct Layout: TemplateModel {
         .text("feedURL", \.feedURL), .text("base", \.base), .text("home", \.home),
         .object("languages", \.languages), .text("xDefault", \.xDefault), .text("canonical", \.canonical),
         .text("banner", \.banner), .flag("noindex", \.noindex), .flag("navCases", \.navCases),
-        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags),
+        .flag("navReleases", \.navReleases), .flag("navTags", \.navTags), .object("labels", \.labels),
     ]
 }

@@ -8,7 +8,7 @@ struct ReleasePage: TemplateModel {
     init(_ release: Release, bodyHTML: String, in context: PageContext) {
         layout = Layout(
             title: release.title, path: SiteLinks.releasePath(release.slug), section: .releases,
-            banner: context.options.banner(for: release, site: context.site),
+            banner: context.options.banner(for: release, site: context.site, in: context.localization),
             languages: context.frame.languages(ofRelease: release.slug), in: context)
         self.release = ReleaseFacts(release, bodyHTML: bodyHTML, in: context)
     }
@@ -40,7 +40,7 @@ struct ReleaseFacts: TemplateModel {
         title = release.title
         subtitle = release.subtitle
         place = release.place ?? context.site.place
-        date = DateText(release.date)
+        date = context.dateText(release.date)
         cases = .of(release.cases.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
         self.bodyHTML = bodyHTML
         readAlso = .of(release.readAlso.compactMap { ReadAlsoEntry($0, in: context) })
@@ -129,7 +129,7 @@ struct ReleaseLink: TemplateModel {
     init(_ release: Release, in context: PageContext) {
         title = release.title
         url = context.links.releasePage(release.slug)
-        date = DateText(release.date)
+        date = context.dateText(release.date)
         otherLanguage = context.otherLanguage(ofRelease: release.slug)
     }
 
@@ -147,7 +147,7 @@ struct ReleaseItem: TemplateModel {
     let otherLanguage: ItemLanguage?
     let date: DateText
     let subtitle: String?
-    /// "Draft" or "Embargoed" on a review build.
+    /// "Draft" or "Embargoed" (in the page's language) on a review build.
     let badge: String?
 
     init(_ release: Release, in context: PageContext) {
@@ -157,7 +157,7 @@ struct ReleaseItem: TemplateModel {
         otherLanguage = link.otherLanguage
         date = link.date
         subtitle = release.subtitle
-        badge = context.options.badge(for: release)
+        badge = context.options.badge(for: release, in: context.localization)
     }
 
     static let templateFields: [TemplateField<ReleaseItem>] = [

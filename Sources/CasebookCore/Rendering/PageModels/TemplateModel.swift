@@ -204,12 +204,8 @@ struct ItemList<Item: TemplateModel>: TemplateModel {
 /// `{iso, text}` for a `<time>` element.
 struct DateText: TemplateModel {
     let iso: String
+    /// The date in the page's language ("2 March 2018", "ноябрь 2017").
     let text: String
-
-    init(_ date: PartialDate) {
-        iso = date.description
-        text = date.longForm
-    }
 
     static let templateFields: [TemplateField<DateText>] = [.text("iso", \.iso), .text("text", \.text)]
 }

@@ -1,0 +1,25 @@
+/// `labels`: every word of the theme in the page's language, one key per entry of the string
+/// files (`detained_since` is `labels.detainedSince`). See docs/languages.md.
+struct Labels: TemplateModel {
+    /// The keys templates read; `time_format` only lays out times and is not a label.
+    static let keys = StringKey.allCases.filter { $0 != .timeFormat }
+
+    let texts: [StringKey: String]
+
+    /// The labels of `strings`, with `{site}` and `{organisation}` filled in from `values`.
+    init(_ strings: Strings, values: [String: String]) {
+        texts = Dictionary(uniqueKeysWithValues: Self.keys.map { ($0, strings[$0, values]) })
+    }
+
+    /// The labels of `strings` on `site`.
+    init(strings: Strings, site: Site) {
+        self.init(strings, values: ["site": site.title, "organisation": site.organisation])
+    }
+
+    /// One label.
+    subscript(key: StringKey) -> String { texts[key] ?? "" }
+
+    static let templateFields: [TemplateField<Labels>] = keys.map { key in
+        .text(key.templateName, \Labels.[key])
+    }
+}
