@@ -60,6 +60,19 @@ import Testing
         return String(Timestamp.rfc3339(date).prefix(10))
     }
 
+    /// The start of the banner an item's review page shows at `now`, in the item's language:
+    /// the built-in theme's words for a translation.
+    static func bannerStart(of item: Item, at now: Int64) -> String? {
+        guard let english = item.banner(at: now) else { return nil }
+        guard let language = item.language else { return english }
+        let words = StringCatalog.builtin.localization(for: language, defaultLanguage: "en")
+        if item.draft || item.originalDraft {
+            return item.kind == "releases" ? words[.draftLine] : words[.bannerDraft]
+        }
+        let banner = words[item.hasEmbargo ? .bannerEmbargoed : .bannerScheduled, ["time": "\u{1}"]]
+        return String(banner.prefix { $0 != "\u{1}" })
+    }
+
     /// Writes a random site; returns its items.
     static func makeSite(at root: String, random: inout SplitMix) throws -> [Item] {
         var files: [String: String] = [
@@ -244,7 +257,7 @@ import Testing
             let page = TestSupport.read(root + "/Review/" + item.pagePath + "index.html")
             #expect(page.contains(item.marker), "\(item.kind) \(item.slug) has no review page (seed \(seed))")
             let context = "\(item.kind) \(item.slug), seed \(seed), now \(now)"
-            if let banner = item.banner(at: now) {
+            if let banner = Self.bannerStart(of: item, at: now) {
                 #expect(
                     page.contains("<p class=\"banner\"><strong>\(banner)"),
                     "no '\(banner)' banner: \(context)")
