@@ -5,6 +5,8 @@ struct PageContext: Sendable {
     let options: RenderOptions
     /// The page's language: its labels, plural rules and dates.
     let localization: Localization
+    /// Every label in that language, made once for all pages.
+    let labels: Labels
     /// Cases in slug order.
     let cases: [CaseFile]
     let casesBySlug: [String: CaseFile]
@@ -30,6 +32,7 @@ struct PageContext: Sendable {
         links = SiteLinks(content: content)
         self.options = options
         self.localization = localization
+        labels = Labels(strings: localization.strings, site: content.site)
         cases = content.cases
         casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         releasesBySlug = Dictionary(

@@ -181,7 +181,7 @@ package struct RenderPlan {
 
     private func feed() -> OutputFile {
         let site = content.site
-        return AtomFeedRenderer().render(
+        return AtomFeedRenderer(strings: pages.localization.strings).render(
             site: site,
             entries: content.releases.map { release in
                 FeedEntry(

@@ -20,6 +20,8 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
+    /// The language of the pages: their words, plural rules and dates.
+    public var localization: Localization { context.localization }
     /// The cases that get pages, in slug order.
     public var cases: [CaseFile] { context.cases }
     /// The releases that get pages, newest first.
