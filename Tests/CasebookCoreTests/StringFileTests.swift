@@ -179,4 +179,17 @@ import Testing
         #expect(index.contains("<html lang=\"de\">"))
         #expect(index.contains(">Fälle</a>") && index.contains(">Press releases</a>"))
     }
+
+    /// docs/themes.md lists every key of the string files with its English words.
+    @Test func docsListEveryKeyWithItsEnglishWords() throws {
+        let doc = try String(contentsOfFile: TestSupport.packageRoot + "/docs/themes.md", encoding: .utf8)
+        let english = StringCatalog.builtin.strings(for: "en", defaultLanguage: "en")
+        for key in StringKey.allCases {
+            let words = english[key].replacingOccurrences(of: "|", with: "\\|")
+            #expect(doc.contains("| `\(key.rawValue)` | \(words) |"), "\(key.rawValue)")
+        }
+        for key in CountedKey.allCases.map(\.rawValue) + StringSetting.allCases.map(\.rawValue) {
+            #expect(doc.contains("| `\(key)` | "), "\(key)")
+        }
+    }
 }
