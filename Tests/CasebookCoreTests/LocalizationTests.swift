@@ -126,4 +126,15 @@ import Testing
         #expect(results.allSatisfy { $0 == expected })
         #expect(expected[10] == "9 ноября 2017\(Self.nnbsp)г.")
     }
+
+    @Test func languagesAreNamedByCLDR() {
+        #expect(Self.localization("en").originalLanguageMark("ru") == "in Russian")
+        #expect(Self.localization("ru").originalLanguageMark("en") == "язык: английский")
+        #expect(Self.localization("pl").originalLanguageMark("uk") == "język: ukraiński")
+        #expect(Self.localization("uk").originalLanguageMark("pl") == "мова: польська")
+        #expect(
+            ["en", "ru", "pl", "uk"].map(Localization.autonym) == [
+                "English", "Русский", "Polski", "Українська",
+            ])
+    }
 }
