@@ -32,18 +32,6 @@ public struct SiteLanguage: Hashable, Sendable {
     public init(tag: String) {
         self.tag = tag
     }
-
-    /// The language's name in itself ("Русский", "Polski"), from the locale data of ICU.
-    public static func ownName(of tag: String) -> String {
-        let locale = Locale(identifier: tag)
-        let code = locale.language.languageCode?.identifier ?? tag
-        guard
-            let name = locale.localizedString(forIdentifier: tag)
-                ?? locale.localizedString(forLanguageCode: code),
-            let first = name.first
-        else { return tag }
-        return String(first).uppercased(with: locale) + name.dropFirst()
-    }
 }
 
 extension Site {

@@ -11,6 +11,8 @@ public enum StringKey: String, CaseIterable, Sendable, Hashable {
     case feedLinkTitle = "feed_link_title"
     case publishedBy = "published_by"
     case feedLink = "feed_link"
+    case languageSwitcher = "language_switcher"
+    case originalLanguage = "original_language"
     // The index.
     case casesHeading = "cases_heading"
     case noCases = "no_cases"

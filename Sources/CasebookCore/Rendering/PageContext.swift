@@ -5,6 +5,8 @@ struct PageContext: Sendable {
     let options: RenderOptions
     /// The page's language: its labels, plural rules and dates.
     let localization: Localization
+    /// Every label in that language, made once for all pages.
+    let labels: Labels
     /// Cases in slug order.
     let cases: [CaseFile]
     let casesBySlug: [String: CaseFile]
@@ -50,6 +52,7 @@ struct PageContext: Sendable {
         self.frame = frame
         self.options = options
         self.localization = localization
+        labels = Labels(strings: localization.strings, site: content.site)
         cases = content.cases
         casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         releasesBySlug = Dictionary(
@@ -96,12 +99,12 @@ struct PageContext: Sendable {
     /// The language a link to a case leads to, when it is not the page's: an untranslated case
     /// links to its original.
     func otherLanguage(ofCase slug: String) -> ItemLanguage? {
-        links.isTranslated(case: slug) ? nil : ItemLanguage(frame.defaultLanguage)
+        links.isTranslated(case: slug) ? nil : ItemLanguage(frame.defaultLanguage, in: localization)
     }
 
     /// The language a link to a release leads to, when it is not the page's.
     func otherLanguage(ofRelease slug: String) -> ItemLanguage? {
-        links.isTranslated(release: slug) ? nil : ItemLanguage(frame.defaultLanguage)
+        links.isTranslated(release: slug) ? nil : ItemLanguage(frame.defaultLanguage, in: localization)
     }
 
     /// `{iso, text}` for a date, written in the page's language.

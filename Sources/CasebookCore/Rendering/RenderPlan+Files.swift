@@ -48,7 +48,7 @@ extension RenderPlan {
         let content = renderers.edition.content
         let site = content.site
         let links = renderers.pages.context.links
-        return AtomFeedRenderer().render(
+        return AtomFeedRenderer(strings: renderers.pages.localization.strings).render(
             site: site, language: renderers.edition.frame.language, folder: renderers.pages.folder,
             entries: content.releases.map { release in
                 var entry = FeedEntry(

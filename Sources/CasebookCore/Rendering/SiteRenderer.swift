@@ -38,6 +38,8 @@ public struct SiteRenderer: Sendable {
     public var releases: [Release] {
         context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
     }
+    /// The language of the pages: their words, plural rules and dates.
+    public var localization: Localization { context.localization }
     /// The tags that get pages, sorted.
     public var tags: [String] { context.tags }
 

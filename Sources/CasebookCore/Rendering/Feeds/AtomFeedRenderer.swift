@@ -24,8 +24,13 @@ public struct FeedEntry: Hashable, Sendable {
 
 /// Writes `feed.xml`, an Atom 1.0 feed of public releases, newest first.
 public struct AtomFeedRenderer: Sendable {
-    /// Creates a renderer.
-    public init() {}
+    /// The words of the feed's language (its subtitle).
+    public var strings: Strings
+
+    /// Creates a renderer whose feed speaks `strings`' language (the built-in English when not given).
+    public init(strings: Strings = StringCatalog.builtin.strings(for: "en", defaultLanguage: "en")) {
+        self.strings = strings
+    }
 
     /// The feed for `entries` (in any order; they are sorted newest first, then by URL).
     public func render(site: Site, entries: [FeedEntry]) -> OutputFile {
@@ -42,7 +47,7 @@ public struct AtomFeedRenderer: Sendable {
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language.htmlEscaped)">
               <title>\(site.title.htmlEscaped)</title>
-              <subtitle>Press releases of \(site.organisation.htmlEscaped)</subtitle>
+              <subtitle>\(strings[.feedSubtitle, ["organisation": site.organisation]].htmlEscaped)</subtitle>
               <id>\(feedURL.htmlEscaped)</id>
               <link rel="self" type="application/atom+xml" href="\(feedURL.htmlEscaped)"/>
               <link rel="alternate" type="text/html" href="\((site.baseURL + folder + "releases/").htmlEscaped)"/>

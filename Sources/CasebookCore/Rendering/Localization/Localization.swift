@@ -26,6 +26,24 @@ public struct Localization: Sendable {
     /// A label with its `{name}` placeholders filled in.
     public subscript(key: StringKey, values: [String: String]) -> String { strings[key, values] }
 
+    /// The name of the language `code` in this language, from CLDR: "Russian", "английский".
+    public func languageName(_ code: String) -> String {
+        locale.localizedString(forIdentifier: code) ?? code
+    }
+
+    /// The name of the language `code` in itself, capitalised as a menu shows it: "Русский",
+    /// "Polski", "English".
+    public static func autonym(_ code: String) -> String {
+        let locale = Locale(identifier: code)
+        guard let name = locale.localizedString(forIdentifier: code) else { return code }
+        return name.prefix(1).uppercased(with: locale) + name.dropFirst()
+    }
+
+    /// "in Russian", "язык: английский": the mark of an item shown in its original language.
+    public func originalLanguageMark(_ code: String) -> String {
+        strings[.originalLanguage, ["language": languageName(code)]]
+    }
+
     /// A date as the language writes it: "2 марта 2018 г.", "listopad 2017", "2017".
     public func date(_ date: PartialDate) -> String { dates.text(date) }
 

@@ -1,5 +1,5 @@
 /// `labels`: every word of the theme in the page's language, one key per entry of the string
-/// files (`detained_since` is `labels.detainedSince`). See docs/languages.md.
+/// files (`detained_since` is `labels.detainedSince`); docs/themes.md lists them.
 struct Labels: TemplateModel {
     /// The keys templates read; `time_format` only lays out times and is not a label.
     static let keys = StringKey.allCases.filter { $0 != .timeFormat }

@@ -1,16 +1,21 @@
-/// `{tag, name}`: the language of a linked page that is not the page's own (an item of a list
-/// without a translation), for the link's `hreflang` and `lang` and a visible label.
+/// `{tag, name, mark}`: the language of a linked page that is not the page's own (an item of a
+/// list without a translation), for the link's `hreflang` and `lang` and a visible label.
 struct ItemLanguage: TemplateModel {
     let tag: String
     /// The language's name in itself ("English").
     let name: String
+    /// The label in the page's language (`original_language`): "язык: английский".
+    let mark: String
 
-    init(_ tag: String) {
+    init(_ tag: String, in localization: Localization) {
         self.tag = tag
-        name = SiteLanguage.ownName(of: tag)
+        name = Localization.autonym(tag)
+        mark = localization.originalLanguageMark(tag)
     }
 
-    static let templateFields: [TemplateField<ItemLanguage>] = [.text("tag", \.tag), .text("name", \.name)]
+    static let templateFields: [TemplateField<ItemLanguage>] = [
+        .text("tag", \.tag), .text("name", \.name), .text("mark", \.mark),
+    ]
 }
 
 /// `{tag, name, url, absoluteURL, current}`: one language a page exists in, for its
@@ -40,7 +45,7 @@ extension PageLanguage {
             languages.map { tag in
                 let relative = context.frame.folder(of: tag) + path
                 return PageLanguage(
-                    tag: tag, name: SiteLanguage.ownName(of: tag), url: context.links.basePath + relative,
+                    tag: tag, name: Localization.autonym(tag), url: context.links.basePath + relative,
                     absoluteURL: context.links.baseURL + relative, current: tag == context.frame.language)
             })
     }

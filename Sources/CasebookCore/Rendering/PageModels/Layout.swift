@@ -54,7 +54,7 @@ struct Layout: TemplateModel {
         navCases = section == .cases
         navReleases = section == .releases
         navTags = section == .tags
-        labels = Labels(strings: strings, site: site)
+        labels = context.labels
     }
 
     static let templateFields: [TemplateField<Layout>] = [
