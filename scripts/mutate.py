@@ -54,6 +54,9 @@ RULES = "Sources/CasebookCore/Publishing/PublicationRules.swift"
 OPTIONS = "Sources/CasebookCore/Rendering/RenderOptions.swift"
 UNKNOWN_KEYS = "UnknownKeyTests|CaseFileDecodingTests|ReleaseDecodingTests|SiteDecodingTests"
 EQUIVALENCE = "IncrementalEquivalenceTests|IncrementalBuildTests"
+TRANSLATIONS = "Sources/CasebookCore/Loading/TranslationDecoder.swift"
+LINKS = "Sources/CasebookCore/Rendering/SiteLinks.swift"
+RENDER_PLAN = "Sources/CasebookCore/Rendering/RenderPlan.swift"
 
 MUTATIONS = [
     # Publication.
@@ -69,6 +72,20 @@ MUTATIONS = [
     Mutation("review build shows no embargo banner", OPTIONS,
              'case .embargoed(let until): return "Embargoed until \\(Self.describe(until, in: zone))"',
              "case .embargoed: return nil", "NoLeakPropertyTests"),
+    # Translations: published only with their original and when not drafts, words only.
+    Mutation("draft translations are published", RULES,
+             "caseSlugs.contains($0.slug) && !$0.draft }", "caseSlugs.contains($0.slug) }",
+             "NoLeakPropertyTests"),
+    Mutation("translations of hidden releases are published", RULES,
+             "releaseSlugs.contains($0.slug) && !$0.draft", "!$0.draft", "NoLeakPropertyTests"),
+    Mutation("a translation may set a fact", TRANSLATIONS,
+             "where facts.contains(keyNode.flowText) {", "where facts.isEmpty {", "TranslationDecodingTests"),
+    Mutation("untranslated cases link to a page that does not exist", LINKS,
+             '(translatedCases.contains(slug) ? folder : "") + Self.casePath(slug)', "folder + Self.casePath(slug)",
+             "MultilingualSiteTests"),
+    Mutation("a translated page is kept when its original changes", RENDER_PLAN,
+             'return ["language \\(edition.frame.language)", originals[slug] ?? ""] + edition.translationSources',
+             'return ["language \\(edition.frame.language)"] + edition.translationSources', EQUIVALENCE),
     # Escaping: each character in the one HTML escaper (Markdown and templates alike).
     Mutation("escaper keeps &", ESCAPER,
              'case UInt8(ascii: "&"): replacement = "&amp;"', 'case UInt8(ascii: "&"): replacement = "&"',

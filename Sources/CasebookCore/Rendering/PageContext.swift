@@ -32,7 +32,7 @@ struct PageContext: Sendable {
     init(content: Content, options: RenderOptions, localization: Localization) {
         self.init(
             content: content, links: SiteLinks(content: content),
-            frame: LanguageFrame(language: content.site.language), options: options,
+            frame: LanguageFrame(language: localization.strings.language), options: options,
             localization: localization)
     }
 
