@@ -75,9 +75,9 @@ MUTATIONS = [
     # Translations: published only with their original and when not drafts, words only.
     Mutation("draft translations are published", RULES,
              "caseSlugs.contains($0.slug) && !$0.draft }", "caseSlugs.contains($0.slug) }",
-             "NoLeakPropertyTests"),
+             "NoLeakPropertyTests|PublicationRulesTests"),
     Mutation("translations of hidden releases are published", RULES,
-             "releaseSlugs.contains($0.slug) && !$0.draft", "!$0.draft", "NoLeakPropertyTests"),
+             "releaseSlugs.contains($0.slug) && !$0.draft", "!$0.draft", "NoLeakPropertyTests|PublicationRulesTests"),
     Mutation("a translation may set a fact", TRANSLATIONS,
              "where facts.contains(keyNode.flowText) {", "where facts.isEmpty {", "TranslationDecodingTests"),
     Mutation("untranslated cases link to a page that does not exist", LINKS,
