@@ -137,4 +137,11 @@ import Testing
                 "English", "Русский", "Polski", "Українська",
             ])
     }
+
+    @Test func placeholdersAreFilledByName() {
+        #expect(Strings.fill("{page} — {site}", ["page": "Дело", "site": "Сайт"]) == "Дело — Сайт")
+        #expect(Strings.fill("Tagged “{tag}”", ["tag": "x{tag}"]) == "Tagged “x{tag}”")
+        #expect(Strings.fill("{unknown} and {", ["page": "p"]) == "{unknown} and {")
+        #expect(Strings.fill("no braces", [:]) == "no braces")
+    }
 }

@@ -50,14 +50,30 @@ public struct Strings: Hashable, Sendable {
         self[.status(status)]
     }
 
-    /// `text` with each `{name}` replaced by its value.
+    /// `text` with each `{name}` replaced by its value; a `{…}` with no value stays as written.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{") else { return text }
-        var result = text
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        // Pages fill a title on every page: a scan of the bytes, not Foundation's search.
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        let bytes = text.utf8
+        guard bytes.contains(open) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 32)
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == open, let end = bytes[index...].firstIndex(of: close) {
+                let name = String(decoding: bytes[bytes.index(after: index)..<end], as: UTF8.self)
+                if let value = values[name] {
+                    result += value.utf8
+                    index = bytes.index(after: end)
+                    continue
+                }
+            }
+            result.append(byte)
+            index = bytes.index(after: index)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -52,7 +52,7 @@ struct PageContext: Sendable {
         self.frame = frame
         self.options = options
         self.localization = localization
-        labels = Labels(strings: localization.strings, site: content.site)
+        labels = localization.labels(for: content.site)
         cases = content.cases
         casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         releasesBySlug = Dictionary(

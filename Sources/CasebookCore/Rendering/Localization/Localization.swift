@@ -7,11 +7,17 @@ public struct Localization: Sendable {
     public let strings: Strings
     let dates: DateFormatting
     let plurals: PluralRules
+    private let labelsMade = LabelsMade()
 
     init(strings: Strings) {
         self.strings = strings
         dates = DateFormatting(locale: strings.locale, zoneNames: strings.zoneNames)
         plurals = PluralRules(locale: strings.locale)
+    }
+
+    /// Every label with the site's title and organisation filled in, made once per site.
+    func labels(for site: Site) -> Labels {
+        labelsMade.labels(for: site, strings: strings)
     }
 
     /// The language tag (`en`, `ru`).
@@ -73,5 +79,21 @@ public struct Localization: Sendable {
         if key == .releaseLine, siteLine == nil { return nil }
         let siteSetsIt = site.locations[key.rawValue] != nil || siteLine != builtin
         return language == site.language && siteSetsIt ? siteLine : strings[key]
+    }
+}
+
+/// The labels a localization has made, by site, so that each page and text release shares them.
+private final class LabelsMade: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bySite: [String: Labels] = [:]
+
+    func labels(for site: Site, strings: Strings) -> Labels {
+        let key = site.title + "\n" + site.organisation
+        lock.lock()
+        defer { lock.unlock() }
+        if let made = bySite[key] { return made }
+        let labels = Labels(strings: strings, site: site)
+        bySite[key] = labels
+        return labels
     }
 }

@@ -5,10 +5,19 @@ struct Labels: TemplateModel {
     static let keys = StringKey.allCases.filter { $0 != .timeFormat }
 
     let texts: [StringKey: String]
+    /// A fingerprint of every label, made once: every page's fingerprint takes this one value
+    /// instead of seventy labels.
+    let digest: String
 
     /// The labels of `strings`, with `{site}` and `{organisation}` filled in from `values`.
     init(_ strings: Strings, values: [String: String]) {
         texts = Dictionary(uniqueKeysWithValues: Self.keys.map { ($0, strings[$0, values]) })
+        var hash = StableHash()
+        for key in Self.keys {
+            hash.combine(key.rawValue)
+            hash.combine(texts[key] ?? "")
+        }
+        digest = hash.hex
     }
 
     /// The labels of `strings` on `site`.
@@ -19,7 +28,11 @@ struct Labels: TemplateModel {
     /// One label.
     subscript(key: StringKey) -> String { texts[key] ?? "" }
 
+    func combine(into hash: inout StableHash) {
+        hash.combine(digest)
+    }
+
     static let templateFields: [TemplateField<Labels>] = keys.map { key in
-        .text(key.templateName, \Labels.[key])
+        .text(key.templateName, read: { $0[key] })
     }
 }

@@ -7,6 +7,9 @@
 protocol TemplateModel: Hashable, Sendable {
     /// The keys a template can name, each with how to read it from the model.
     static var templateFields: [TemplateField<Self>] { get }
+
+    /// Adds everything the model shows to a fingerprint (by default, every field by key).
+    func combine(into hash: inout StableHash)
 }
 
 extension TemplateModel {
@@ -84,6 +87,14 @@ struct TemplateField<Model>: @unchecked Sendable {
         ) {
             .value($0[keyPath: path])
         }
+    }
+
+    /// A text field, always present, read by a closure (for a model whose values are in a table).
+    static func text(_ name: String, read: @escaping @Sendable (Model) -> String) -> Self {
+        Self(
+            name: name, kind: .text, inlinedKeys: nil, nested: nil, hash: { $1.combine(read($0)) },
+            value: { .text(read($0)) }
+        ) { .value(read($0)) }
     }
 
     /// A text field, absent when nil.
@@ -196,8 +207,22 @@ struct ItemList<Item: TemplateModel>: TemplateModel {
         items.isEmpty ? nil : ItemList(items: items)
     }
 
+    // Built by closures: a generic type has no stored static, and key paths into a generic
+    // type are made anew at each call, which costs more than the lookup they serve.
     static var templateFields: [TemplateField<Self>] {
-        [.list("items", \.items), .number("count", \.count)]
+        [
+            TemplateField(
+                name: "items", kind: .list, inlinedKeys: nil, nested: Item.self,
+                hash: { list, hash in
+                    hash.combine(String(list.items.count))
+                    for item in list.items { item.combine(into: &hash) }
+                }, value: { .models($0.items) }
+            ) { .value($0.items.map { $0.mustacheValue }) },
+            TemplateField(
+                name: "count", kind: .number, inlinedKeys: nil, nested: nil,
+                hash: { $1.combine(String($0.count)) }, value: { .number($0.count) }
+            ) { .value($0.count) },
+        ]
     }
 }
 

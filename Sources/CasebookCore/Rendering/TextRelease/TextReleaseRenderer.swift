@@ -85,7 +85,7 @@ public struct TextReleaseRenderer: Sendable {
             notes: body.notes.isEmpty ? nil : renderer.renderNotes(body.notes),
             readAlso: readAlso.isEmpty ? nil : readAlso.joined(separator: "\n"),
             contacts: contacts.isEmpty ? nil : contacts.joined(separator: "\n\n"),
-            endMark: site.endMark, labels: Labels(strings: localization.strings, site: site))
+            endMark: site.endMark, labels: localization.labels(for: site))
     }
 
     func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> [String] {
