@@ -32,6 +32,13 @@ struct Labels: TemplateModel {
         hash.combine(digest)
     }
 
+    /// Each key by the name templates use, so a label is found at once, not among seventy.
+    static let keysByName = Dictionary(uniqueKeysWithValues: keys.map { (Substring($0.templateName), $0) })
+
+    func templateValue(named name: Substring) -> TemplateValue? {
+        Self.keysByName[name].map { .text(self[$0]) }
+    }
+
     static let templateFields: [TemplateField<Labels>] = keys.map { key in
         .text(key.templateName, read: { $0[key] })
     }

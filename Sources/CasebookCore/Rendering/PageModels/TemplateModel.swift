@@ -10,6 +10,9 @@ protocol TemplateModel: Hashable, Sendable {
 
     /// Adds everything the model shows to a fingerprint (by default, every field by key).
     func combine(into hash: inout StableHash)
+
+    /// The value of the key `name` (by default, found in `templateFields`).
+    func templateValue(named name: Substring) -> TemplateValue?
 }
 
 extension TemplateModel {
