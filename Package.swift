@@ -39,6 +39,9 @@ let package = Package(
                     .when(platforms: [.linux]))
             ]
         ),
+        // CLDR plural rules from Debian's libicu (libicu-dev); only Rendering/Localization/PluralRules.swift
+        // calls it.
+        .target(name: "CICUPlurals", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         // The built-in theme's partials, apart because embedded files are named by file name alone.
         .target(name: "CasebookThemePartials", resources: [.embedInCode("partials")]),
         .target(
@@ -47,6 +50,7 @@ let package = Package(
                 "CasebookThemePartials",
                 "CCmarkGFM",
                 "CCmarkThreads",
+                "CICUPlurals",
                 "CSystemShims",
                 "CVips",
                 "CYAML",

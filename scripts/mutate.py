@@ -54,6 +54,9 @@ RULES = "Sources/CasebookCore/Publishing/PublicationRules.swift"
 OPTIONS = "Sources/CasebookCore/Rendering/RenderOptions.swift"
 UNKNOWN_KEYS = "UnknownKeyTests|CaseFileDecodingTests|ReleaseDecodingTests|SiteDecodingTests"
 EQUIVALENCE = "IncrementalEquivalenceTests|IncrementalBuildTests"
+TRANSLATIONS = "Sources/CasebookCore/Loading/TranslationDecoder.swift"
+LINKS = "Sources/CasebookCore/Rendering/SiteLinks.swift"
+RENDER_PLAN = "Sources/CasebookCore/Rendering/RenderPlan.swift"
 
 MUTATIONS = [
     # Photos and image metadata.
@@ -74,11 +77,25 @@ MUTATIONS = [
              "caseFile.draft ? .draft : .published", ".published",
              "NoLeakPropertyTests|PublicationRulesTests"),
     Mutation("review build shows no draft banner", OPTIONS,
-             'case .draft: return "Draft: not published"', "case .draft: return nil",
+             "case .draft: return localization[.bannerDraft]", "case .draft: return nil",
              "NoLeakPropertyTests"),
     Mutation("review build shows no embargo banner", OPTIONS,
-             'case .embargoed(let until): return "Embargoed until \\(Self.describe(until, in: zone))"',
-             "case .embargoed: return nil", "NoLeakPropertyTests"),
+             'return localization[.bannerEmbargoed, ["time": localization.time(LocalTime(until, in: zone))]]',
+             "_ = until\n            return nil", "NoLeakPropertyTests"),
+    # Translations: published only with their original and when not drafts, words only.
+    Mutation("draft translations are published", RULES,
+             "caseSlugs.contains($0.slug) && !$0.draft }", "caseSlugs.contains($0.slug) }",
+             "NoLeakPropertyTests|PublicationRulesTests"),
+    Mutation("translations of hidden releases are published", RULES,
+             "releaseSlugs.contains($0.slug) && !$0.draft", "!$0.draft", "NoLeakPropertyTests|PublicationRulesTests"),
+    Mutation("a translation may set a fact", TRANSLATIONS,
+             "where facts.contains(keyNode.flowText) {", "where facts.isEmpty {", "TranslationDecodingTests"),
+    Mutation("untranslated cases link to a page that does not exist", LINKS,
+             '(translatedCases.contains(slug) ? folder : "") + Self.casePath(slug)', "folder + Self.casePath(slug)",
+             "MultilingualSiteTests"),
+    Mutation("a translated page is kept when its original changes", RENDER_PLAN,
+             'return ["language \\(edition.frame.language)", originals[slug] ?? ""] + edition.translationSources',
+             'return ["language \\(edition.frame.language)"] + edition.translationSources', EQUIVALENCE),
     # Escaping: each character in the one HTML escaper (Markdown and templates alike).
     Mutation("escaper keeps &", ESCAPER,
              'case UInt8(ascii: "&"): replacement = "&amp;"', 'case UInt8(ascii: "&"): replacement = "&"',
@@ -169,14 +186,14 @@ MUTATIONS = [
     # guard behind those two, so no single mutation of it can fail a test.
     # What an incremental build must notice.
     Mutation("read_also left out of a release page's fingerprint", PAGE_CACHE,
-             'return fingerprint([release.source.path] + cases + ["read also"] + readAlso)',
-             "return fingerprint([release.source.path] + cases)", EQUIVALENCE),
+             'return fingerprint([release.source.path] + cases + ["read also"] + readAlso + alsoReading)',
+             "return fingerprint([release.source.path] + cases + alsoReading)", EQUIVALENCE),
     Mutation("cases left out of a release page's fingerprint", PAGE_CACHE,
-             'return fingerprint([release.source.path] + cases + ["read also"] + readAlso)',
-             'return fingerprint([release.source.path] + ["read also"] + readAlso)', EQUIVALENCE),
+             'return fingerprint([release.source.path] + cases + ["read also"] + readAlso + alsoReading)',
+             'return fingerprint([release.source.path] + ["read also"] + readAlso + alsoReading)', EQUIVALENCE),
     Mutation("releases naming a case left out of its page's fingerprint", PAGE_CACHE,
-             "return fingerprint([caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []))",
-             "return fingerprint([caseFile.source.path] + related)", EQUIVALENCE),
+             "[caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []) + alsoReading)",
+             "[caseFile.source.path] + related + alsoReading)", EQUIVALENCE),
     Mutation("related cases left out of a case page's fingerprint", PAGE_CACHE,
              "let related = caseFile.related.compactMap { caseSources[$0] }", "let related: [String] = []",
              EQUIVALENCE),

@@ -35,6 +35,13 @@ extension SiteBuilder {
         } catch let error as DiagnosticsError {
             diagnostics += error.diagnostics
         }
+        if let theme {
+            // A language of the site whose string file lacks a key falls back, once per key.
+            let site = loaded.content.site
+            diagnostics += theme.strings.problems(
+                languages: site.languageTags, defaultLanguage: site.language,
+                at: site.locations["language"] ?? site.location)
+        }
         guard let theme, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticsError(diagnostics)
         }

@@ -74,13 +74,34 @@ public enum SiteBuilder {
             now: now)
     }
 
-    /// One release, draft or embargoed included, as plain text, an e-mail message or its HTML.
+    /// One release, draft or embargoed included, as plain text, an e-mail message or its HTML, in
+    /// `language` (a translation) or, when nil, as written.
     public static func release(
-        slug: String, format: ReleaseFormat, contentFolder: String, templatesFolder: String, now: Date
+        slug: String, format: ReleaseFormat, language: String? = nil, contentFolder: String,
+        templatesFolder: String, now: Date
     ) throws -> String {
         let inputs = try loadAndCheck(contentFolder: contentFolder, templatesFolder: templatesFolder)
         let rules = PublicationRules(now: now, timeZone: inputs.content.site.timeZone)
         let plan = RenderPlan(content: inputs.content, theme: inputs.theme, rules: rules, review: true)
+        let site = inputs.content.site
+        if let language, inputs.content.releases.contains(where: { $0.slug == slug }) {
+            guard site.languageTags.contains(language) else {
+                let known = site.languageTags.joined(separator: ", ")
+                throw DiagnosticsError([
+                    Diagnostic(
+                        .error, at: site.location,
+                        "'\(language)' is not one of the site's languages (\(known))")
+                ])
+            }
+            guard let text = plan.release(slug, format: format, language: language) else {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        .error, at: SourceLocation(path: contentFolder + "/releases/\(slug).\(language).md"),
+                        "release '\(slug)' has no translation into '\(language)'")
+                ])
+            }
+            return text
+        }
         guard let text = plan.release(slug, format: format) else {
             let known = inputs.content.releases.map(\.slug)
             var message = "there is no release '\(slug)'"

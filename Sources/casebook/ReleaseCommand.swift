@@ -3,7 +3,8 @@ import CasebookCore
 
 extension ReleaseFormat: ExpressibleByArgument {}
 
-/// `casebook release SLUG [--format text|eml|html]`: one release on standard output, drafts included.
+/// `casebook release SLUG [--format text|eml|html] [--lang TAG]`: one release on standard output,
+/// drafts included.
 struct ReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
@@ -24,14 +25,20 @@ struct ReleaseCommand: ParsableCommand {
             valueName: "text|eml|html"))
     var format: ReleaseFormat = .text
 
+    @Option(
+        help: ArgumentHelp(
+            "The language to print: a translation (releases/SLUG.LANG.md) in one of site.yaml's languages.",
+            valueName: "tag"))
+    var lang: String?
+
     @OptionGroup var site: SiteOptions
     @OptionGroup var time: TimeOptions
 
     func run() throws {
         do {
             let text = try SiteBuilder.release(
-                slug: slug, format: format, contentFolder: site.content, templatesFolder: site.templates,
-                now: try time.resolve())
+                slug: slug, format: format, language: lang, contentFolder: site.content,
+                templatesFolder: site.templates, now: try time.resolve())
             print(text, terminator: "")
         } catch let failure as DiagnosticsError {
             throw Failure.exit(with: failure.diagnostics)

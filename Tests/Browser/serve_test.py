@@ -5,7 +5,8 @@ Copies the example content into a new folder, starts `casebook serve` there and 
 - over raw HTTP: the redirect from `/`, content types, the theme's 404 page, and that nothing
   outside the built site is served (`..`, `%2e%2e`, a symbolic link out of the site);
 - in Chromium: a saved edit shows up without touching the browser, a broken file turns the page
-  into the error page (place, message, excerpt), and fixing it brings the page back;
+  into the error page (place, message, excerpt), and fixing it brings the page back; the
+  language switcher leads from the English case page to its Russian and Polish translations;
 - that the built site never holds the reload script, and that a busy port is a clear error.
 
 Usage: serve_test.py PATH/TO/casebook [SCREENSHOT_FOLDER]
@@ -186,8 +187,51 @@ def browser_checks(port, folder, server, shots):
         except Exception as error:
             check("fixing the file brings the page back", False, repr(error))
         driver.save_screenshot(os.path.join(shots, "serve-fixed.png"))
+        language_checks(driver, port, shots)
     finally:
         driver.quit()
+
+
+def language_checks(driver, port, shots):
+    """Follows the language switcher from the English case page to Russian and Polish and back,
+    as a reader would, and checks what each page says about its language."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def switcher(d):
+        try:
+            return [(link.text, link.get_attribute("hreflang"), link.get_attribute("aria-current"))
+                    for link in d.find_elements(By.CSS_SELECTOR, 'nav.languages[aria-label] a')]
+        except Exception:
+            return []
+
+    def follow(name, language, heading):
+        driver.find_element(By.CSS_SELECTOR, f'nav.languages a[hreflang="{language}"]').click()
+        try:
+            WebDriverWait(driver, 30, poll_frequency=0.05).until(
+                lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
+                and d.find_element(By.TAG_NAME, "h1").text == heading)
+            check(f"the switcher leads to the {name} page", True)
+        except Exception as error:
+            check(f"the switcher leads to the {name} page", False, repr(error))
+
+    driver.get(f"http://127.0.0.1:{port}/kazakhstan/cases/mukhtar-dzhakishev/")
+    check("the switcher names the page's languages in themselves, the current one marked",
+          switcher(driver) == [("English", "en", "page"), ("Русский", "ru", None), ("Polski", "pl", None)],
+          str(switcher(driver)))
+    follow("Russian", "ru", "Мухтар Джакишев")
+    check("on the Russian page, Русский is the current language",
+          ("Русский", "ru", "page") in switcher(driver), str(switcher(driver)))
+    driver.save_screenshot(os.path.join(shots, "serve-russian.png"))
+    follow("Polish", "pl", "Muchtar Dżakiszew")
+    follow("English", "en", "Mukhtar Dzhakishev")
+    driver.get(f"http://127.0.0.1:{port}/kazakhstan/cases/iskander-yerimbetov/")
+    check("a page in one language has no switcher", switcher(driver) == [], str(switcher(driver)))
+    driver.get(f"http://127.0.0.1:{port}/kazakhstan/ru/")
+    links = driver.find_elements(By.CSS_SELECTOR, 'a[href="/kazakhstan/cases/iskander-yerimbetov/"][hreflang="en"]')
+    labels = [label.text for label in driver.find_elements(By.CSS_SELECTOR, '.item .language')]
+    check("the Russian list links an untranslated case to the original, labelled with its language",
+          len(links) == 1 and "язык: английский" in labels, f"{len(links)} {labels}")
 
 
 def drafts_checks(binary, folder, public_port):

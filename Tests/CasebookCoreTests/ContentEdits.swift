@@ -15,12 +15,14 @@ enum ContentEdit: CaseIterable {
     case siteTitle, siteOrganisation, sitePlace, siteTextWidth, siteEndMark, siteDefaultContacts
     case siteContact, siteTimeZone, siteBaseURL, siteLanguage, siteDescription, sitePreviewImage
     case pageTitle, pageMenu, pageSummary, pageBody, pageDraftFlip, publicPageDraft, addPage
+    case translationTitle, translationBody, translationDraftFlip, addOrRemoveTranslation, siteLanguages
     case template, themeAsset
     case passTime, nothing
 
     static let publicRelease = "releases/2026-11-02-public.md"
     static let draftRelease = "releases/2026-10-01-draft.md"
     static let embargoedRelease = "releases/2026-11-30-embargoed.md"
+    static let publicTranslation = "releases/2026-11-02-public.ru.md"
 
     /// Applies the edit to the site in `folder` (which holds Content/ and perhaps Templates/).
     func apply(to folder: String, round: Int, now: inout Date, using random: inout some RandomNumberGenerator)
@@ -122,7 +124,7 @@ enum ContentEdit: CaseIterable {
         case .siteTimeZone: try set("site.yaml", "time_zone", pick(["Europe/Warsaw", "UTC", "Asia/Almaty"]))
         case .siteBaseURL:
             try set("site.yaml", "base_url", pick(["https://example.org/cases/", "https://example.net/"]))
-        case .siteLanguage: try set("site.yaml", "language", pick(["en", "pl"]))
+        case .siteLanguage: try set("site.yaml", "language", pick(["en", "uk"]))
         case .siteDescription:
             try set("site.yaml", "description", pick([nil, "\"About the site, round \(round)\""]))
         case .sitePreviewImage:
@@ -138,6 +140,34 @@ enum ContentEdit: CaseIterable {
             try TestSupport.write(
                 ["pages/added-\(round).md": "---\ntitle: Added page \(round)\nmenu: \(round)\n---\nText.\n"],
                 under: content)
+        case .translationTitle:
+            try set(Self.publicTranslation, "title", pick([nil, "\"Заголовок \(round)\""]))
+        case .translationBody:
+            try Self.append("\nАбзац \(round).\n", to: content + "cases/aliya-test.ru.md")
+        case .translationDraftFlip: try set("cases/bolat-test.pl.md", "draft", pick(["true", "false"]))
+        case .addOrRemoveTranslation:
+            let path = content + "cases/bolat-test.ru.md"
+            if FileManager.default.fileExists(atPath: path) {
+                try FileManager.default.removeItem(atPath: path)
+            } else {
+                try TestSupport.write(
+                    ["cases/bolat-test.ru.md": "---\nname: Болат \(round)\n---\nТекст.\n"], under: content)
+            }
+        case .siteLanguages:
+            // The Polish title, or Polish gone from the site (its draft translation then names
+            // a language the site does not list, so the translation goes with it).
+            let path = content + "site.yaml"
+            let polish = "  pl:\n    title: Akta spraw testowych\n"
+            let text = TestSupport.read(path)
+            if text.contains(polish) {
+                try text.replacingOccurrences(of: polish, with: "  pl: { title: Sprawy \(round) }\n").write(
+                    toFile: path, atomically: false, encoding: .utf8)
+            } else {
+                try text.replacingOccurrences(
+                    of: "  pl: \\{ title: Sprawy [0-9]+ \\}\n", with: polish, options: .regularExpression
+                )
+                .write(toFile: path, atomically: false, encoding: .utf8)
+            }
         case .template:
             try Self.overrideOrRestore(
                 "layout.mustache", in: folder,

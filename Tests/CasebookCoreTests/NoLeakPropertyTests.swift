@@ -3,8 +3,9 @@ import Testing
 
 @testable import CasebookCore
 
-/// Builds many random sites of draft, embargoed, future and public items at random moments and
-/// proves that nothing that is not public reaches any output file, while everything public does.
+/// Builds many random sites of draft, embargoed, future and public items, some translated into
+/// Russian and Polish, at random moments and proves that nothing that is not public reaches any
+/// output file of any language, while everything public does.
 @Suite struct NoLeakPropertyTests {
     /// A small deterministic generator, so a failure can be replayed from its seed.
     struct SplitMix: RandomNumberGenerator {
@@ -27,18 +28,27 @@ import Testing
         /// When a release becomes public: its embargo, else midnight UTC of its date.
         var moment: Int64?
         var hasEmbargo = false
+        /// For a translation: its language, and whether its original is a draft (the moment and
+        /// embargo are the original's).
+        var language: String? = nil
+        var originalDraft = false
 
-        /// The oracle: public when not a draft and its moment has come. Written apart from
-        /// PublicationRules on purpose.
-        func isPublic(at now: Int64) -> Bool { !draft && (moment ?? now) <= now }
+        /// The oracle: public when neither it nor its original is a draft and its moment has
+        /// come. Written apart from PublicationRules on purpose.
+        func isPublic(at now: Int64) -> Bool { !draft && !originalDraft && (moment ?? now) <= now }
 
-        /// Where its page is written, relative to the output folder.
-        var pagePath: String { kind == "pages" ? "\(slug)/" : "\(kind)/\(slug)/" }
+        /// Where its page and files are, relative to the output folder: `cases/c0/`, `ru/cases/c0/`
+        /// for a translation, `p0/` for a page of Content/pages/.
+        var pagePath: String {
+            (language.map { "\($0)/" } ?? "") + (kind == "pages" ? "\(slug)/" : "\(kind)/\(slug)/")
+        }
 
         /// The start of the banner its page shows in a review build at `now`, or nil.
         func banner(at now: Int64) -> String? {
             // A draft release's banner is the site's draft line, as its text and e-mail say.
-            if draft { return kind == "releases" ? "DRAFT — NOT FOR PUBLICATION" : "Draft: not published" }
+            if draft || originalDraft {
+                return kind == "releases" ? "DRAFT — NOT FOR PUBLICATION" : "Draft: not published"
+            }
             if isPublic(at: now) { return nil }
             return hasEmbargo ? "Embargoed until " : "Scheduled: published from "
         }
@@ -53,6 +63,19 @@ import Testing
         return String(Timestamp.rfc3339(date).prefix(10))
     }
 
+    /// The start of the banner an item's review page shows at `now`, in the item's language:
+    /// the built-in theme's words for a translation.
+    static func bannerStart(of item: Item, at now: Int64) -> String? {
+        guard let english = item.banner(at: now) else { return nil }
+        guard let language = item.language else { return english }
+        let words = StringCatalog.builtin.localization(for: language, defaultLanguage: "en")
+        if item.draft || item.originalDraft {
+            return item.kind == "releases" ? words[.draftLine] : words[.bannerDraft]
+        }
+        let banner = words[item.hasEmbargo ? .bannerEmbargoed : .bannerScheduled, ["time": "\u{1}"]]
+        return String(banner.prefix { $0 != "\u{1}" })
+    }
+
     /// Writes a random site; returns its items.
     static func makeSite(at root: String, random: inout SplitMix) throws -> [Item] {
         var files: [String: String] = [
@@ -65,6 +88,9 @@ import Testing
             contacts:
               - id: press
                 name: Press Office
+            languages:
+              ru: { title: Сайт }
+              pl: { place: Warszawa }
             """
         ]
         var items: [Item] = []
@@ -151,7 +177,36 @@ import Testing
                     kind: "releases", slug: slug, marker: marker, draft: draft, moment: embargo ?? date,
                     hasEmbargo: embargo != nil))
         }
+        items += translations(of: items, random: &random, files: &files)
         try TestSupport.write(files, under: root)
+        return items
+    }
+
+    /// Translations of some items into ru and pl, some of them drafts, each with its own marker.
+    static func translations(of originals: [Item], random: inout SplitMix, files: inout [String: String])
+        -> [Item]
+    {
+        var items: [Item] = []
+        // Pages of Content/pages/ are published in the default language only.
+        for original in originals where original.kind != "pages" {
+            for language in ["ru", "pl"] where Bool.random(using: &random) {
+                let draft = Int.random(in: 0..<4, using: &random) == 0
+                let marker =
+                    "TRANSLATED\(language.uppercased())\(original.kind.uppercased())\(original.slug)Z"
+                let words =
+                    original.kind == "cases"
+                    ? "name: \"Person \(marker)\"\nsummary: \"Summary \(marker)\"\ntimeline:\n  - event: \"Event \(marker)\"\n"
+                    : "title: \"Headline \(marker)\"\nsubtitle: \"Subtitle \(marker)\"\n"
+                files["Content/\(original.kind)/\(original.slug).\(language).md"] =
+                    "---\n\(words)draft: \(draft)\n---\n\nBody \(marker).\n"
+                var item = original
+                item.marker = marker
+                item.draft = draft
+                item.language = language
+                item.originalDraft = original.draft
+                items.append(item)
+            }
+        }
         return items
     }
 
@@ -192,7 +247,11 @@ import Testing
             let pagePath = item.pagePath
             let marker = item.marker.lowercased()
             let inText = lowered.contains { $0.contains(marker) || $0.contains(pagePath) }
-            let inPaths = paths.contains { $0.hasPrefix(pagePath) || $0.contains("only-\(item.slug)/") }
+            // A translation's original has tag pages in every language; the original's own
+            // tags are checked with it.
+            let inPaths = paths.contains {
+                $0.hasPrefix(pagePath) || (item.language == nil && $0.contains("only-\(item.slug)/"))
+            }
             if item.isPublic(at: now) {
                 #expect(
                     inText && inPaths,
@@ -221,10 +280,10 @@ import Testing
         let (reviewPaths, _) = try Self.build(root, into: "Review", now: now, review: true)
         #expect(Set(publicPaths).isSubset(of: Set(reviewPaths)), "seed \(seed)")
         for item in items {
-            let page = TestSupport.read(root + "/Review/\(item.pagePath)index.html")
+            let page = TestSupport.read(root + "/Review/" + item.pagePath + "index.html")
             #expect(page.contains(item.marker), "\(item.kind) \(item.slug) has no review page (seed \(seed))")
             let context = "\(item.kind) \(item.slug), seed \(seed), now \(now)"
-            if let banner = item.banner(at: now) {
+            if let banner = Self.bannerStart(of: item, at: now) {
                 #expect(
                     page.contains("<p class=\"banner\"><strong>\(banner)"),
                     "no '\(banner)' banner: \(context)")
@@ -232,7 +291,8 @@ import Testing
                 #expect(!page.contains("class=\"banner\""), "a public item has a banner: \(context)")
             }
             if item.kind == "releases" {
-                let text = TestSupport.read(root + "/Review/releases/\(item.slug).txt")
+                let text = TestSupport.read(
+                    root + "/Review/" + (item.language.map { "\($0)/" } ?? "") + "releases/\(item.slug).txt")
                 #expect(text.contains(item.marker), "no plain text in review: \(context)")
             }
         }

@@ -28,6 +28,36 @@ import Testing
         #expect(at.state(of: embargoed) == .published)
     }
 
+    /// What a public build may show holds a translation only when its original is public and it
+    /// is not a draft itself: one second before the original's embargo, none of its translations.
+    @Test func publicContentKeepsOnlyTranslationsOfPublicOriginalsThatAreNotDrafts() {
+        let embargo = instant("2026-11-30T08:00:00Z")
+        var embargoed = release(date: PartialDate(year: 2026, month: 11, day: 30), embargo: embargo)
+        embargoed.slug = "embargoed"
+        var open = release(date: PartialDate(year: 2026, month: 11, day: 1))
+        open.slug = "open"
+        let translation = { (slug: String, language: String, draft: Bool) in
+            var words = ReleaseTranslation(
+                slug: slug, language: language, body: "",
+                source: SourceFile(path: "\(slug).\(language).md", bodyStartLine: 3))
+            words.draft = draft
+            return words
+        }
+        var content = Content(
+            site: Site(title: "T", organisation: "O", baseURL: "https://example.org/"), cases: [],
+            releases: [embargoed, open], root: "Content")
+        content.releaseTranslations = [
+            translation("embargoed", "ru", false), translation("open", "ru", false),
+            translation("open", "pl", true),
+        ]
+        let shown = { (now: String) in
+            PublicationRules(now: self.instant(now), timeZone: self.warsaw).publicContent(content)
+                .releaseTranslations.map { "\($0.slug).\($0.language)" }
+        }
+        #expect(shown("2026-11-30T07:59:59Z") == ["open.ru"])
+        #expect(shown("2026-11-30T08:00:00Z") == ["embargoed.ru", "open.ru"])
+    }
+
     @Test func dateWithoutEmbargoStartsAtMidnightInTheSiteZone() {
         let dated = release(date: PartialDate(year: 2026, month: 11, day: 30))
         // Midnight in Warsaw in winter is 23:00 UTC the day before.

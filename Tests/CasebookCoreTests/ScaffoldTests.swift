@@ -134,7 +134,10 @@ import Testing
                     "there is no case 'iskander-yerimbetow'; did you mean 'iskander-yerimbetov'?"
                 ])
         }
-        #expect(TestSupport.files(under: folder + "/Content/releases").count == 2)
+        let originals = TestSupport.files(under: folder + "/Content/releases").filter {
+            $0.split(separator: ".").count == 2
+        }
+        #expect(originals.count == 2)
     }
 
     @Test func newReleaseWithoutCasesUsesTodayInTheSiteZone() throws {

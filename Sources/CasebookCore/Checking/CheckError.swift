@@ -55,6 +55,14 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     /// site.yaml's `preview_image` names a file that is not a PNG, JPEG, WebP or GIF image.
     case notAPreviewImage(String, at: SourceLocation)
 
+    /// A translation in a language that site.yaml's `languages` does not list.
+    case unknownTranslationLanguage(String, suggestion: String?, at: SourceLocation)
+    /// A translation whose original (`cases/<slug>.md`, `releases/<slug>.md`) does not exist.
+    case translationWithoutOriginal(original: String, at: SourceLocation)
+    /// A translation's `timeline` or `un_decisions` with another number of entries than the original's.
+    case translationEntryCount(
+        key: String, count: Int, originalCount: Int, original: String, at: SourceLocation)
+
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
@@ -65,7 +73,9 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
             .duplicateFootnote(_, let at), .unknownPageLink(_, _, _, let at), .rawHTML(_, let at),
             .unsafeLink(_, let at), .photoOutsideAssets(_, let at), .photoMissing(_, _, let at),
             .photoNotImage(_, _, let at), .photoTooSmall(_, _, _, let at), .documentMetadata(_, _, let at),
-            .reservedPageSlug(_, _, let at), .missingPreviewImage(_, _, let at), .notAPreviewImage(_, let at):
+            .reservedPageSlug(_, _, let at), .missingPreviewImage(_, _, let at), .notAPreviewImage(_, let at),
+            .unknownTranslationLanguage(_, _, let at),
+            .translationWithoutOriginal(_, let at), .translationEntryCount(_, _, _, _, let at):
             return at
         }
     }
@@ -136,6 +146,16 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
                 + LoadError.didYouMean(suggestion)
         case .notAPreviewImage(let file, _):
             return "'\(file)' is not an image link previews can show; use a .png, .jpg, .webp or .gif file"
+        case .unknownTranslationLanguage(let language, let suggestion, _):
+            return "'\(language)' is not one of the site's languages; add it under 'languages' in site.yaml"
+                + LoadError.didYouMean(suggestion)
+        case .translationWithoutOriginal(let original, _):
+            return
+                "a translation of \(original), which does not exist; a translation sits beside its original"
+        case .translationEntryCount(let key, let count, let originalCount, let original, _):
+            return
+                "'\(key)' has \(count) \(count == 1 ? "entry" : "entries") but \(original) has \(originalCount);"
+                + " a translation gives one for each, in the same order"
         }
     }
 

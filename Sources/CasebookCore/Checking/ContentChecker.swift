@@ -38,10 +38,13 @@ public struct ContentChecker: Sendable {
         for release in content.releases { problems += checkRelease(release, index: index) }
         problems += checkPages(content.pages, site: content.site)
         problems += checkPreviewImage(content.site, assets: content.assets)
+        problems += checkTranslations(content)
         // Bodies are long and independent: they are checked on every core.
         let sources =
             content.cases.map { ($0.body, $0.source) } + content.releases.map { ($0.body, $0.source) }
             + content.pages.map { ($0.body, $0.source) }
+            + content.caseTranslations.map { ($0.body, $0.source) }
+            + content.releaseTranslations.map { ($0.body, $0.source) }
         problems += Parallel.map(sources, jobs: jobs) { inMemory, source in
             let read = { bodies.body(of: source, inMemory: inMemory) }
             let report = lintCache?.report(path: source.path, body: read) ?? MarkdownLint.inspect(read())

@@ -38,6 +38,8 @@ extension BuildRecord {
         // Every page's navigation shows the menu; links to withheld pages lose their link.
         shown += visible.pages.map { "page \($0.slug) \($0.menu.map(String.init) ?? "-") \($0.title)" }
         shown += visible.withheldPageSlugs.sorted().map { "withheld page \($0)" }
+        // Which translations are shown decides every page's alternates and language switcher.
+        shown += translationsShown(visible)
         if options.review {
             shown += visible.cases.map { "\($0.slug) \(rules.state(of: $0))" }
             shown += visible.releases.map { "\($0.slug) \(rules.state(of: $0))" }
@@ -51,9 +53,15 @@ extension BuildRecord {
         let hashes = inputs.values.map(\.hash).sorted()
         let shown =
             visible.cases.map(\.slug) + ["|"] + visible.releases.map(\.slug) + ["|"]
-            + visible.pages.map(\.slug)
+            + visible.pages.map(\.slug) + translationsShown(visible)
         return StableHash.of(
             [CasebookVersion.current, options.review ? "review" : "public"] + hashes + shown)
+    }
+
+    /// The translations a build shows, with whether each is a draft (a review build shows it so).
+    static func translationsShown(_ visible: Content) -> [String] {
+        visible.caseTranslations.map { "case \($0.slug).\($0.language) \($0.draft)" }
+            + visible.releaseTranslations.map { "release \($0.slug).\($0.language) \($0.draft)" }
     }
 
     /// The moments around `rules.now` between which no release changes from hidden to public:

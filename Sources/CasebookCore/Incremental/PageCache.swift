@@ -42,17 +42,19 @@ package final class PageCache: @unchecked Sendable {
     /// The fingerprints recorded in this build, for the next one.
     var fingerprints: [String: String] { lock.withLock { recorded } }
 
-    /// The fingerprint of a case page.
-    func fingerprint(of caseFile: CaseFile) -> String {
+    /// The fingerprint of a case page; `alsoReading` names what else it is made from (for a
+    /// translated page, its original and the other translations into its language).
+    func fingerprint(of caseFile: CaseFile, alsoReading: [String] = []) -> String {
         let related = caseFile.related.compactMap { caseSources[$0] }
         // The page names the photo's sizes by the hash of its bytes.
         let photo = caseFile.photo.map { [assetsFolder + "/" + $0.file] } ?? []
         return fingerprint(
-            [caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []) + ["photo"] + photo)
+            [caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []) + ["photo"] + photo
+                + alsoReading)
     }
 
     /// The fingerprint of a release page and of its plain text.
-    func fingerprint(of release: Release) -> String {
+    func fingerprint(of release: Release, alsoReading: [String] = []) -> String {
         let cases = release.cases.compactMap { caseSources[$0] }
         let readAlso = release.readAlso.compactMap { entry -> String? in
             switch entry {
@@ -61,7 +63,7 @@ package final class PageCache: @unchecked Sendable {
             case .link(let title, let url): return title + "\u{1}" + url
             }
         }
-        return fingerprint([release.source.path] + cases + ["read also"] + readAlso)
+        return fingerprint([release.source.path] + cases + ["read also"] + readAlso + alsoReading)
     }
 
     /// The fingerprint of a page of Content/pages/: its file (the menu is in `global`).

@@ -56,7 +56,8 @@ public struct ContentLoader: Sendable {
         let site = loadSite(at: path("site.yaml"), entries: entries, problems: &problems)
         problems += unreadEntries(in: root)
         // Files are read and decoded on every core; each file's problems stay with it.
-        let caseFiles = markdownFiles(in: root, folder: "cases", problems: &problems)
+        let (caseFiles, caseTranslationFiles) = split(
+            markdownFiles(in: root, folder: "cases", problems: &problems))
         let decodedCases = Parallel.map(caseFiles) { slug, filePath -> (CaseFile, [LoadError]) in
             let decode = {
                 var fileProblems: [LoadError] = []
@@ -71,7 +72,8 @@ public struct ContentLoader: Sendable {
         }
         let cases = decodedCases.map(\.0)
         problems += decodedCases.flatMap(\.1)
-        let releaseFiles = markdownFiles(in: root, folder: "releases", problems: &problems)
+        let (releaseFiles, releaseTranslationFiles) = split(
+            markdownFiles(in: root, folder: "releases", problems: &problems))
         let siteZone = site.timeZone
         let decodedReleases = Parallel.map(releaseFiles) { slug, filePath -> (Release, [LoadError]) in
             let decode = {
@@ -91,8 +93,11 @@ public struct ContentLoader: Sendable {
         let caseSlugs = Set(cases.map(\.slug))
         releases = releases.map { Self.resolvingBareReadAlso($0, caseSlugs: caseSlugs) }
         // Pages are few and small: decoded on every build, without the cache.
-        let decodedPages = Parallel.map(markdownFiles(in: root, folder: "pages", problems: &problems)) {
-            slug, filePath -> (Page, [LoadError]) in
+        let (pageFiles, pageTranslations) = split(markdownFiles(in: root, folder: "pages", problems: &problems))
+        problems += pageTranslations.map {
+            .pageTranslation(($0.path as NSString).lastPathComponent, at: SourceLocation(path: $0.path))
+        }
+        let decodedPages = Parallel.map(pageFiles) { slug, filePath -> (Page, [LoadError]) in
             released {
                 var fileProblems: [LoadError] = []
                 guard let text = readText(at: filePath, entries: entries, problems: &fileProblems) else {
@@ -107,9 +112,44 @@ public struct ContentLoader: Sendable {
         problems += assets.problems.map {
             .unreadableFile(reason: $0.reason, at: SourceLocation(path: $0.path))
         }
-        let content = Content(
+        var content = Content(
             site: site, cases: cases, releases: releases, pages: decodedPages.map(\.0), assets: assets.files,
             root: contentFolder)
+        let caseTranslations = Parallel.map(caseTranslationFiles) { file -> (CaseTranslation, [LoadError]) in
+            released {
+                var fileProblems: [LoadError] = []
+                guard let text = readText(at: file.path, entries: entries, problems: &fileProblems) else {
+                    return (
+                        CaseTranslation(
+                            slug: file.slug, language: file.language, body: "",
+                            source: SourceFile(path: file.path, bodyStartLine: 1)), fileProblems
+                    )
+                }
+                let (translation, errors) = TranslationDecoder.decodeCase(
+                    text, path: file.path, slug: file.slug, language: file.language)
+                return (translation, fileProblems + errors)
+            }
+        }
+        content.caseTranslations = caseTranslations.map(\.0)
+        problems += caseTranslations.flatMap(\.1)
+        let releaseTranslations = Parallel.map(releaseTranslationFiles) {
+            file -> (ReleaseTranslation, [LoadError]) in
+            released {
+                var fileProblems: [LoadError] = []
+                guard let text = readText(at: file.path, entries: entries, problems: &fileProblems) else {
+                    return (
+                        ReleaseTranslation(
+                            slug: file.slug, language: file.language, body: "",
+                            source: SourceFile(path: file.path, bodyStartLine: 1)), fileProblems
+                    )
+                }
+                let (translation, errors) = TranslationDecoder.decodeRelease(
+                    text, path: file.path, slug: file.slug, language: file.language)
+                return (translation, fileProblems + errors)
+            }
+        }
+        content.releaseTranslations = releaseTranslations.map(\.0)
+        problems += releaseTranslations.flatMap(\.1)
         return LoadResult(content: content, problems: problems)
     }
 
@@ -174,27 +214,61 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    // The .md files of a folder as (slug, path), sorted; other files are reported, dotfiles skipped.
-    private func markdownFiles(in root: String, folder: String, problems: inout [LoadError]) -> [(
-        String, String
-    )] {
+    /// A Markdown file of cases/ or releases/: an original, or a translation when `language` is set.
+    struct MarkdownFile {
+        var slug: String
+        var path: String
+        var language: String?
+    }
+
+    /// A translation file: its original's slug, its path and its language.
+    struct TranslationFile {
+        var slug: String
+        var path: String
+        var language: String
+    }
+
+    // Originals as (slug, path), and translations apart.
+    private func split(_ files: [MarkdownFile]) -> ([(String, String)], [TranslationFile]) {
+        let originals = files.filter { $0.language == nil }.map { ($0.slug, $0.path) }
+        let translations = files.compactMap { file in
+            file.language.map { TranslationFile(slug: file.slug, path: file.path, language: $0) }
+        }
+        return (originals, translations)
+    }
+
+    // The .md files of a folder, sorted; other files are reported, dotfiles skipped. A name with
+    // a language tag before `.md` (`max-bokayev.ru.md`) is a translation.
+    private func markdownFiles(in root: String, folder: String, problems: inout [LoadError]) -> [MarkdownFile]
+    {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []
-        var files: [(String, String)] = []
+        var files: [MarkdownFile] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = root + "/" + folder + "/" + name
             guard name.hasSuffix(".md"), !isFolder(path) else {
                 problems.append(.ignoredFile(name, at: SourceLocation(path: path)))
                 continue
             }
-            let slug = String(name.dropLast(3))
+            var slug = String(name.dropLast(3))
+            var language: String?
+            if let dot = slug.lastIndex(of: "."),
+                SiteDecoder.isLanguageTag(String(slug[slug.index(after: dot)...]))
+            {
+                language = String(slug[slug.index(after: dot)...])
+                slug = String(slug[..<dot])
+            }
             if !Slug.isValid(slug) {
                 problems.append(
                     .invalidFileName(
-                        name, suggestion: Slug.suggestion(for: slug), at: SourceLocation(path: path)))
+                        name,
+                        suggestion: Slug.suggestion(for: slug).map {
+                            [$0, language].compactMap { $0 }.joined(separator: ".")
+                        },
+                        at: SourceLocation(path: path)))
             } else if slug.utf8.count > Slug.maximumLength {
                 problems.append(.nameTooLong(slug, limit: Slug.maximumLength, at: SourceLocation(path: path)))
             }
-            files.append((slug, path))
+            files.append(MarkdownFile(slug: slug, path: path, language: language))
         }
         return files
     }

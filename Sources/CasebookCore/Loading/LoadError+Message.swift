@@ -81,6 +81,16 @@ extension LoadError {
             return "contact id '\(id)' is already used on line \(firstLine)"
         case .invalidLanguageTag(let text, _):
             return "'\(text)' is not a language tag such as en, pl or pt-BR"
+        case .languageTagNotLowerCase(let text, _):
+            return "language tag '\(text)' must be written in lower case: '\(text.lowercased())'"
+        case .defaultLanguageListed(let text, _):
+            return "'\(text)' is the site's default language ('language'); 'languages' lists only the others"
+        case .reservedLanguageTag(let text, _):
+            return "'\(text)' cannot be a language: Casebook writes its own folder '\(text)/'"
+        case .unknownLanguageContact(let id, let suggestion, _):
+            return "no contact with id '\(id)' in site.yaml's 'contacts'" + Self.didYouMean(suggestion)
+        case .factInTranslation(let key, let original, _):
+            return "a translation sets only words; '\(key)' is a fact and comes from \(original)"
         case .missingPlaceholder(let key, let placeholder, _):
             return "'\(key)' must contain \(placeholder), where the time goes"
         case .unreadFile(let name, let suggestion, _):
@@ -89,6 +99,9 @@ extension LoadError {
                 + Self.didYouMean(suggestion)
         case .ignoredFile(let name, _):
             return "'\(name)' is ignored: only .md files are read here"
+        case .pageTranslation(let name, _):
+            return "'\(name)' is named like a translation, but pages are published in the default "
+                + "language only; give it a name without a language tag"
         }
     }
 

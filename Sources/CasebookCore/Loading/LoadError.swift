@@ -105,12 +105,26 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     case duplicateContactID(String, firstLine: Int, at: SourceLocation)
     /// Not a BCP 47 language tag.
     case invalidLanguageTag(String, at: SourceLocation)
+    /// A language tag in `languages` with upper-case letters; output folders are lower case.
+    case languageTagNotLowerCase(String, at: SourceLocation)
+    /// The default language (`language`) listed again under `languages`.
+    case defaultLanguageListed(String, at: SourceLocation)
+    /// A language tag that is one of Casebook's own output folders (`cases`, `assets`, …).
+    case reservedLanguageTag(String, at: SourceLocation)
+    /// A contact id under a language's `contacts` that site.yaml's `contacts` does not have.
+    case unknownLanguageContact(String, suggestion: String?, at: SourceLocation)
+    /// A translation that sets a fact, which only the original may set: the key and the
+    /// original's path relative to the content folder.
+    case factInTranslation(key: String, original: String, at: SourceLocation)
     /// A text setting that must contain a placeholder (`{time}`) and does not.
     case missingPlaceholder(key: String, placeholder: String, at: SourceLocation)
     /// A file or folder at the top of Content/ that Casebook does not read (a warning).
     case unreadFile(String, suggestion: String?, at: SourceLocation)
     /// A file in cases/ or releases/ that is not Markdown (a warning).
     case ignoredFile(String, at: SourceLocation)
+    /// A file in Content/pages/ named like a translation (`about.ru.md`): pages are published in
+    /// the default language only.
+    case pageTranslation(String, at: SourceLocation)
 
     /// Where the problem is.
     public var location: SourceLocation {
@@ -127,7 +141,10 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
             .controlCharacter(_, let at), .controlCharacterInValue(_, _, let at), .nameTooLong(_, _, let at),
             .invalidURL(_, _, let at), .baseURLWithoutSlash(_, let at),
             .textTooLong(_, _, _, let at), .invalidSlug(_, _, _, let at), .invalidFileName(_, _, let at),
-            .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at),
+            .duplicateContactID(_, _, let at), .invalidLanguageTag(_, let at), .ignoredFile(_, let at), .pageTranslation(_, let at),
+            .languageTagNotLowerCase(_, let at), .defaultLanguageListed(_, let at),
+            .reservedLanguageTag(_, let at), .unknownLanguageContact(_, _, let at),
+            .factInTranslation(_, _, let at),
             .missingPlaceholder(_, _, let at), .unreadFile(_, _, let at):
             return at
         }

@@ -6,7 +6,7 @@ package enum SiteDecoder {
         keys: [
             "title", "organisation", "base_url", "language", "time_zone", "place", "text_width", "end_mark",
             "release_line", "embargo_line", "draft_line", "smart_punctuation", "contacts", "default_contacts",
-            "description", "preview_image",
+            "description", "preview_image", "languages",
         ],
         required: ["title", "organisation", "base_url"])
     static let imageSchema = Schema(keys: ["file", "alt"], required: ["file", "alt"])
@@ -48,6 +48,7 @@ package enum SiteDecoder {
         if let node = fields.values["default_contacts"], SchemaReader.kind(of: node) != .nothing {
             site.defaultContactIDs = reader.slugList("default_contacts", kind: .contact, in: fields)
         }
+        site.languages = languages(in: fields, site: site, reader: &reader)
         site.locations = reader.locations
         return (site, reader.errors)
     }

@@ -15,6 +15,10 @@ public struct Content: Sendable {
     public var assets: [String]
     /// The content folder as given.
     public var root: String
+    /// Translations of case files (`cases/<slug>.<lang>.md`), sorted by slug then language.
+    public var caseTranslations: [CaseTranslation] = []
+    /// Translations of releases (`releases/<slug>.<lang>.md`), sorted by slug then language.
+    public var releaseTranslations: [ReleaseTranslation] = []
 
     /// Creates content, sorting cases and releases by slug so output never depends on disk order.
     public init(

@@ -22,8 +22,10 @@ public struct Site: Hashable, Sendable {
     public var organisation: String
     /// Absolute URL the site is served from; always ends with `/`.
     public var baseURL: String
-    /// BCP 47 language tag.
+    /// BCP 47 language tag of the content: files without a language suffix are in it.
     public var language: String
+    /// The other languages the site is published in, in the order site.yaml lists them.
+    public var languages: [SiteLanguage] = []
     /// IANA time zone for dates without one, datelines and embargoes.
     public var timeZone: TimeZone
     /// Default dateline city.

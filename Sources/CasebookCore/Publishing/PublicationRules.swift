@@ -62,6 +62,11 @@ public struct PublicationRules: Sendable {
         var result = content
         result.pages = content.pages.filter { state(of: $0).isPublic }
         result.withheldPageSlugs = Set(content.pages.filter { !state(of: $0).isPublic }.map(\.slug))
+        // A translation is public when its original is and it is not a draft itself.
+        result.caseTranslations = content.caseTranslations.filter { caseSlugs.contains($0.slug) && !$0.draft }
+        result.releaseTranslations = content.releaseTranslations.filter {
+            releaseSlugs.contains($0.slug) && !$0.draft
+        }
         result.cases = cases.map { caseFile in
             var caseFile = caseFile
             caseFile.related = caseFile.related.filter(caseSlugs.contains)

@@ -3,6 +3,10 @@ struct PageContext: Sendable {
     let site: Site
     let links: SiteLinks
     let options: RenderOptions
+    /// The page's language: its labels, plural rules and dates.
+    let localization: Localization
+    /// Every label in that language, made once for all pages.
+    let labels: Labels
     /// Cases in slug order.
     let cases: [CaseFile]
     let casesBySlug: [String: CaseFile]
@@ -21,12 +25,50 @@ struct PageContext: Sendable {
     let menuPages: [Page]
     /// The site's `preview_image`, for pages without an image of their own.
     let defaultPreviewImage: PreviewImage?
+    /// The language of the pages and the languages each page exists in.
+    let frame: LanguageFrame
 
+    /// The context of pages in the site's default language with the built-in strings.
     init(content: Content, options: RenderOptions, photos: PhotoCatalogue = PhotoCatalogue()) {
+        let language = content.site.language
+        self.init(
+            content: content, options: options,
+            localization: StringCatalog.builtin.localization(for: language, defaultLanguage: language),
+            photos: photos)
+    }
+
+    /// The context of pages in `localization`'s language, for a site in one language.
+    init(
+        content: Content, options: RenderOptions, localization: Localization,
+        photos: PhotoCatalogue = PhotoCatalogue()
+    ) {
+        self.init(
+            content: content, links: SiteLinks(content: content),
+            frame: LanguageFrame(language: localization.strings.language), options: options,
+            localization: localization, photos: photos)
+    }
+
+    /// The context of one language's pages.
+    init(
+        edition: LanguageEdition, options: RenderOptions, localization: Localization,
+        photos: PhotoCatalogue = PhotoCatalogue()
+    ) {
+        self.init(
+            content: edition.content, links: SiteLinks(edition: edition), frame: edition.frame,
+            options: options, localization: localization, photos: photos)
+    }
+
+    private init(
+        content: Content, links: SiteLinks, frame: LanguageFrame, options: RenderOptions,
+        localization: Localization, photos: PhotoCatalogue
+    ) {
         self.photos = photos
         site = content.site
-        links = SiteLinks(content: content)
+        self.links = links
+        self.frame = frame
         self.options = options
+        self.localization = localization
+        labels = localization.labels(for: content.site)
         cases = content.cases
         casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         releasesBySlug = Dictionary(
@@ -75,6 +117,22 @@ struct PageContext: Sendable {
             && text.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
             }
+    }
+
+    /// The language a link to a case leads to, when it is not the page's: an untranslated case
+    /// links to its original.
+    func otherLanguage(ofCase slug: String) -> ItemLanguage? {
+        links.isTranslated(case: slug) ? nil : ItemLanguage(frame.defaultLanguage, in: localization)
+    }
+
+    /// The language a link to a release leads to, when it is not the page's.
+    func otherLanguage(ofRelease slug: String) -> ItemLanguage? {
+        links.isTranslated(release: slug) ? nil : ItemLanguage(frame.defaultLanguage, in: localization)
+    }
+
+    /// `{iso, text}` for a date, written in the page's language.
+    func dateText(_ date: PartialDate) -> DateText {
+        DateText(iso: date.description, text: localization.date(date))
     }
 
     /// `{name, url}` for a tag link.

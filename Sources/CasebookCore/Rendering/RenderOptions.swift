@@ -13,55 +13,56 @@ public struct RenderOptions: Sendable {
     /// True in a review build: every page gets `noindex`.
     public var isReview: Bool { review != nil }
 
-    /// The banner a case page shows in a review build, or nil.
-    func banner(for caseFile: CaseFile) -> String? {
-        review.flatMap { Self.banner(for: $0.state(of: caseFile), in: $0.timeZone) }
+    /// The banner a case page shows in a review build, or nil, in the page's language.
+    func banner(for caseFile: CaseFile, in localization: Localization) -> String? {
+        review.flatMap {
+            Self.banner(for: $0.state(of: caseFile), in: $0.timeZone, localization: localization)
+        }
     }
 
-    /// The banner a release page shows in a review build, or nil; a draft's is the site's draft
-    /// line, as its text and e-mail say.
-    func banner(for release: Release, site: Site) -> String? {
+    /// The banner a release page shows in a review build, or nil; a draft's is the draft line,
+    /// as its text and e-mail say.
+    func banner(for release: Release, site: Site, in localization: Localization) -> String? {
         guard let review else { return nil }
-        if release.draft { return site.draftLine }
+        if release.draft { return localization.line(.draftLine, site: site) }
         // The site's zone, as in the plain-text release, so both say the same time.
-        return Self.banner(for: review.state(of: release), in: review.timeZone)
+        return Self.banner(for: review.state(of: release), in: review.timeZone, localization: localization)
     }
 
     /// The banner a page of Content/pages/ shows in a review build, or nil.
-    func banner(for page: Page) -> String? {
-        review.flatMap { Self.banner(for: $0.state(of: page), in: $0.timeZone) }
+    func banner(for page: Page, in localization: Localization) -> String? {
+        review.flatMap { Self.banner(for: $0.state(of: page), in: $0.timeZone, localization: localization) }
     }
 
     /// The short mark a list shows next to an item that is not public, or nil.
-    func badge(for caseFile: CaseFile) -> String? {
-        review.flatMap { Self.badge(for: $0.state(of: caseFile)) }
+    func badge(for caseFile: CaseFile, in localization: Localization) -> String? {
+        review.flatMap { Self.badge(for: $0.state(of: caseFile), localization: localization) }
     }
 
     /// The short mark a list shows next to a release that is not public, or nil.
-    func badge(for release: Release) -> String? {
-        review.flatMap { Self.badge(for: $0.state(of: release)) }
+    func badge(for release: Release, in localization: Localization) -> String? {
+        review.flatMap { Self.badge(for: $0.state(of: release), localization: localization) }
     }
 
-    static func banner(for state: PublicationRules.State, in zone: TimeZone) -> String? {
+    static func banner(for state: PublicationRules.State, in zone: TimeZone, localization: Localization)
+        -> String?
+    {
         switch state {
         case .published: return nil
-        case .draft: return "Draft: not published"
-        case .embargoed(let until): return "Embargoed until \(Self.describe(until, in: zone))"
-        case .scheduled(let at): return "Scheduled: published from \(Self.describe(at, in: zone))"
+        case .draft: return localization[.bannerDraft]
+        case .embargoed(let until):
+            return localization[.bannerEmbargoed, ["time": localization.time(LocalTime(until, in: zone))]]
+        case .scheduled(let at):
+            return localization[.bannerScheduled, ["time": localization.time(LocalTime(at, in: zone))]]
         }
     }
 
-    static func badge(for state: PublicationRules.State) -> String? {
+    static func badge(for state: PublicationRules.State, localization: Localization) -> String? {
         switch state {
         case .published: return nil
-        case .draft: return "Draft"
-        case .embargoed: return "Embargoed"
-        case .scheduled: return "Scheduled"
+        case .draft: return localization[.badgeDraft]
+        case .embargoed: return localization[.badgeEmbargoed]
+        case .scheduled: return localization[.badgeScheduled]
         }
-    }
-
-    /// "09:00 CET, 30 November 2026": the form the plain-text release uses too.
-    static func describe(_ date: Date, in zone: TimeZone) -> String {
-        LocalTime(date, in: zone).longForm
     }
 }

@@ -9,7 +9,7 @@ extension RenderPlan {
     func renderPhotos(jobs: Int, into writer: OutputWriter) throws {
         let images = images
         let photos = Dictionary(
-            pages.cases.compactMap { caseFile in
+            editions[0].pages.cases.compactMap { caseFile in
                 caseFile.photo.flatMap { photo in images.photos.versions(of: photo).map { (photo.file, $0) } }
             }, uniquingKeysWith: { first, _ in first })
         let assets = PhotoChecker.assetsFolder(of: content)

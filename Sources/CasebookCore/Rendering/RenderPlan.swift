@@ -4,7 +4,7 @@ import Foundation
 /// Renders every file of a build and hands each to the writer as soon as it is ready, so memory
 /// holds the pages being rendered, not the whole site.
 package struct RenderPlan {
-    /// What may be shown: public content, or everything in a review build.
+    /// What may be shown, in the default language: public content, or everything in a review build.
     let content: Content
     /// The rules of the build's moment (for review banners and feed times).
     let rules: PublicationRules
@@ -14,13 +14,29 @@ package struct RenderPlan {
     let bodies: BodyStore
     /// The search index's words of files that did not change; nil folds every file.
     let searchWords: SearchWordsCache?
-    // Built once: a page renderer indexes and sorts all the content it is given.
-    let pages: SiteRenderer
-    private let texts: TextReleaseRenderer
-    /// In a review build, the e-mail messages written beside the text releases.
-    private let mails: EmailReleaseRenderer?
     /// The case photos and the processing of every image.
     let images: ImageWork
+    /// One edition per language, the default first; each renders its language's pages.
+    let editions: [EditionRenderers]
+    /// In a review build, the e-mail messages written beside the text releases.
+    private let mails: EmailReleaseRenderer?
+
+    /// The renderers of one language, built once: a page renderer indexes and sorts all the
+    /// content it is given.
+    struct EditionRenderers: Sendable {
+        let edition: LanguageEdition
+        let pages: SiteRenderer
+        let texts: TextReleaseRenderer
+        /// Source paths of the originals by slug, which a translated page is made from too.
+        let originals: [String: String]
+
+        /// What a page in this language reads besides its own file: in another language than the
+        /// default, the original and every translation into the language (lists of names on it).
+        func alsoReading(_ slug: String) -> [String] {
+            guard !edition.isDefault else { return [] }
+            return ["language \(edition.frame.language)", originals[slug] ?? ""] + edition.translationSources
+        }
+    }
 
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     package init(
@@ -28,54 +44,48 @@ package struct RenderPlan {
         cache: PageCache? = nil, searchWords: SearchWordsCache? = nil,
         bodies: BodyStore = BodyStore(), images: ImageWork = ImageWork()
     ) {
-        let content = Typography.apply(to: content)
-        self.content = content
+        let options = RenderOptions(review: review ? rules : nil)
+        let originals = Dictionary(
+            (content.cases.map { ("case \($0.slug)", $0.source.path) })
+                + content.releases.map { ("release \($0.slug)", $0.source.path) }
+        ) { first, _ in first }
+        let editions = LanguageEdition.all(of: content).map { edition in
+            let edition = edition.withTypography()
+            return EditionRenderers(
+                edition: edition,
+                pages: SiteRenderer(edition: edition, theme: theme, options: options, photos: images.photos),
+                texts: TextReleaseRenderer(
+                    links: SiteLinks(edition: edition), templates: theme.textTemplates, rules: rules,
+                    strings: theme.strings),
+                originals: originals)
+        }
+        self.editions = editions
+        self.content = editions[0].edition.content
         self.rules = rules
         self.cache = cache
         self.bodies = bodies
-        self.images = images
         self.searchWords = searchWords
-        self.pages = SiteRenderer(
-            content: content, theme: theme, options: RenderOptions(review: review ? rules : nil),
-            photos: images.photos)
-        self.texts = TextReleaseRenderer(
-            links: SiteLinks(content: content), templates: theme.textTemplates, rules: rules)
-        self.mails = review ? EmailReleaseRenderer(text: texts) : nil
+        self.images = images
+        self.mails = review ? EmailReleaseRenderer(text: editions[0].texts) : nil
     }
 
     /// Renders all files into the writer, `jobs` pages at a time. The bytes of every file are the
     /// same whatever `jobs` is: each page depends only on the content, never on render order.
     func render(jobs: Int, into writer: OutputWriter) throws {
-        let pages = pages
-        let texts = texts
-        let mails = mails
-        let content = content
+        for renderers in editions {
+            try render(renderers, jobs: jobs, into: writer)
+        }
+        try renderPages(jobs: jobs, into: writer)
+        try renderMachineReadableFiles(jobs: jobs, into: writer)
+        try renderPhotos(jobs: jobs, into: writer)
+        try copyAssets(themeAssets: editions[0].pages.themeAssets, jobs: jobs, into: writer)
+    }
+
+    /// The pages of Content/pages/, which are written in the default language only.
+    private func renderPages(jobs: Int, into writer: OutputWriter) throws {
+        let pages = editions[0].pages
         let cache = cache
         let bodies = bodies
-        try Parallel.forEach(pages.cases, jobs: jobs) { caseFile in
-            let path = SiteLinks.casePath(caseFile.slug) + "index.html"
-            let fingerprint = cache?.fingerprint(of: caseFile)
-            try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                [pages.renderCasePage(bodies.withBody(caseFile))]
-            }
-        }
-        try Parallel.forEach(pages.releases, jobs: jobs) { release in
-            var paths = [
-                SiteLinks.releasePath(release.slug) + "index.html", SiteLinks.releaseTextPath(release.slug),
-            ]
-            if mails != nil { paths.append(EmailReleaseRenderer.path(of: release.slug)) }
-            let fingerprint = cache?.fingerprint(of: release)
-            try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
-                let release = bodies.withBody(release)
-                let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
-                var files = [
-                    pages.renderReleasePage(release, document: document),
-                    texts.render(release, document: document, content: content),
-                ]
-                if let mails { files.append(mails.render(release, document: document, content: content)) }
-                return files
-            }
-        }
         try Parallel.forEach(pages.pages, jobs: jobs) { page in
             let path = SiteLinks.pagePath(page.slug) + "index.html"
             let fingerprint = cache?.fingerprint(of: page)
@@ -83,14 +93,52 @@ package struct RenderPlan {
                 [pages.renderPage(bodies.withBody(page))]
             }
         }
-        try renderListsAndFeeds(pages, jobs: jobs, into: writer)
-        try renderPhotos(jobs: jobs, into: writer)
-        try copyAssets(themeAssets: pages.themeAssets, jobs: jobs, into: writer)
+    }
+
+    /// The case and release pages, text releases and lists of one language.
+    private func render(_ renderers: EditionRenderers, jobs: Int, into writer: OutputWriter) throws {
+        let pages = renderers.pages
+        let texts = renderers.texts
+        let mails = renderers.edition.isDefault ? mails : nil
+        let content = renderers.edition.content
+        let cache = cache
+        let bodies = bodies
+        let folder = pages.folder
+        try Parallel.forEach(pages.cases, jobs: jobs) { caseFile in
+            let path = folder + SiteLinks.casePath(caseFile.slug) + "index.html"
+            let fingerprint = cache?.fingerprint(
+                of: caseFile, alsoReading: renderers.alsoReading("case \(caseFile.slug)"))
+            try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
+                [pages.renderCasePage(bodies.withBody(caseFile))]
+            }
+        }
+        try Parallel.forEach(pages.releases, jobs: jobs) { release in
+            var paths = [
+                folder + SiteLinks.releasePath(release.slug) + "index.html",
+                folder + SiteLinks.releaseTextPath(release.slug),
+            ]
+            if mails != nil { paths.append(EmailReleaseRenderer.path(of: release.slug)) }
+            let fingerprint = cache?.fingerprint(
+                of: release, alsoReading: renderers.alsoReading("release \(release.slug)"))
+            try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
+                let release = bodies.withBody(release)
+                let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
+                var files = [
+                    pages.renderReleasePage(release, document: document),
+                    texts.render(
+                        release, document: document, content: content,
+                        language: renderers.edition.frame.language),
+                ]
+                if let mails { files.append(mails.render(release, document: document, content: content)) }
+                return files
+            }
+        }
+        try renderLists(renderers, jobs: jobs, into: writer)
     }
 
     /// One list page or machine-readable file: where it goes, what it shows (its fingerprint's
     /// parts) and which file it is.
-    private struct ListFile: Sendable {
+    struct ListFile: Sendable {
         enum Kind: Sendable {
             case index, releases, notFound, tagIndex, tag(String), feed, sitemap, casesJSON, searchIndex
         }
@@ -99,44 +147,72 @@ package struct RenderPlan {
         let kind: Kind
     }
 
-    /// The index, the release list, the tag pages, the 404 page, the feed, the sitemap and
-    /// cases.json, rendered side by side, each kept from the last build when what it shows did
-    /// not change.
-    private func renderListsAndFeeds(_ pages: SiteRenderer, jobs: Int, into writer: OutputWriter) throws {
-        let files = listPages(pages) + machineReadableFileParts()
-        let cache = cache
-        try Parallel.forEach(files, jobs: jobs) { file in
-            let fingerprint = cache?.fingerprint(of: file.path, from: file.parts)
-            try Self.keepOrRender([file.path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                switch file.kind {
-                case .index: [pages.renderIndexPage()]
-                case .releases: [pages.renderReleaseIndexPage()]
-                case .notFound: [pages.renderNotFoundPage()]
-                case .tagIndex: [pages.renderTagIndexPage()]
-                case .tag(let tag): [pages.renderTagPage(tag)]
-                case .feed: [feed()]
-                case .sitemap: [sitemap()]
-                case .casesJSON: [casesJSON()]
-                case .searchIndex: [searchIndex()]
-                }
+    /// The index, the release list, the tag pages, the 404 page (in the default language) and
+    /// the feed of one language, rendered side by side, each kept from the last build when what
+    /// it shows did not change.
+    private func renderLists(_ renderers: EditionRenderers, jobs: Int, into writer: OutputWriter) throws {
+        let pages = renderers.pages
+        let files = listPages(renderers) + [feedFile(renderers)]
+        try renderFiles(files, jobs: jobs, into: writer) { file in
+            switch file.kind {
+            case .index: pages.renderIndexPage()
+            case .releases: pages.renderReleaseIndexPage()
+            case .notFound: pages.renderNotFoundPage()
+            case .tagIndex: pages.renderTagIndexPage()
+            case .tag(let tag): pages.renderTagPage(tag)
+            case .feed: feed(renderers)
+            case .sitemap: sitemap()
+            case .casesJSON: casesJSON()
+            case .searchIndex: searchIndex()
             }
         }
     }
 
-    /// The list pages, each with the fingerprint of its model: what it shows.
-    private func listPages(_ pages: SiteRenderer) -> [ListFile] {
-        [
-            ListFile(path: "index.html", parts: [pages.indexPage.fingerprint], kind: .index),
+    /// sitemap.xml, cases.json and search.json, which cover every language.
+    private func renderMachineReadableFiles(jobs: Int, into writer: OutputWriter) throws {
+        try renderFiles(machineReadableFileParts(), jobs: jobs, into: writer) { file in
+            switch file.kind {
+            case .casesJSON: casesJSON()
+            case .searchIndex: searchIndex()
+            default: sitemap()
+            }
+        }
+    }
+
+    private func renderFiles(
+        _ files: [ListFile], jobs: Int, into writer: OutputWriter,
+        render: @escaping @Sendable (ListFile) -> OutputFile
+    ) throws {
+        let cache = cache
+        try Parallel.forEach(files, jobs: jobs) { file in
+            let fingerprint = cache?.fingerprint(of: file.path, from: file.parts)
+            try Self.keepOrRender([file.path], fingerprint: fingerprint, cache: cache, writer: writer) {
+                [render(file)]
+            }
+        }
+    }
+
+    /// The list pages of one language, each with the fingerprint of its model: what it shows.
+    private func listPages(_ renderers: EditionRenderers) -> [ListFile] {
+        let pages = renderers.pages
+        let folder = pages.folder
+        var files = [
+            ListFile(path: folder + "index.html", parts: [pages.indexPage.fingerprint], kind: .index),
             ListFile(
-                path: "releases/index.html", parts: [pages.releaseIndexPage.fingerprint], kind: .releases),
-            ListFile(path: "404.html", parts: [pages.notFoundPage.fingerprint], kind: .notFound),
+                path: folder + "releases/index.html", parts: [pages.releaseIndexPage.fingerprint],
+                kind: .releases),
             ListFile(
-                path: SiteLinks.tagIndexPath + "index.html", parts: [pages.tagIndexPage.fingerprint],
+                path: folder + SiteLinks.tagIndexPath + "index.html", parts: [pages.tagIndexPage.fingerprint],
                 kind: .tagIndex),
         ]
+        if renderers.edition.isDefault {
+            files.append(ListFile(path: "404.html", parts: [pages.notFoundPage.fingerprint], kind: .notFound))
+        }
+        return files
             + pages.tags.map { tag in
                 ListFile(
-                    path: SiteLinks.tagPath(tag) + "index.html", parts: [pages.tagPage(tag).fingerprint],
+                    path: folder + SiteLinks.tagPath(tag) + "index.html",
+                    parts: [pages.tagPage(tag).fingerprint],
                     kind: .tag(tag))
             }
     }
@@ -158,122 +234,37 @@ package struct RenderPlan {
         for file in render() { try writer.add(file) }
     }
 
-    /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML;
-    /// nil when there is no such release.
-    package func release(_ slug: String, format: ReleaseFormat) -> String? {
-        guard let release = content.releases.first(where: { $0.slug == slug }).map(bodies.withBody) else {
+    /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML, in
+    /// `language` (nil: the default); nil when there is no such release or no such translation.
+    package func release(_ slug: String, format: ReleaseFormat, language: String? = nil) -> String? {
+        guard
+            let renderers = editions.first(where: {
+                $0.edition.frame.language == (language ?? $0.edition.frame.defaultLanguage)
+            }),
+            renderers.pages.context.links.isTranslated(release: slug),
+            let release = renderers.edition.content.releases.first(where: { $0.slug == slug }).map(
+                bodies.withBody)
+        else {
             return nil
         }
+        let content = renderers.edition.content
         let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
-        let mail = EmailReleaseRenderer(text: texts)
+        let mail = EmailReleaseRenderer(text: renderers.texts)
+        let language = renderers.edition.frame.language
         switch format {
-        case .text: return texts.text(of: release, document: document, content: content)
-        case .eml: return mail.message(release, document: document, content: content)
-        case .html: return mail.html(release, document: document, content: content)
+        case .text:
+            return renderers.texts.text(of: release, document: document, content: content, language: language)
+        case .eml: return mail.message(release, document: document, content: content, language: language)
+        case .html: return mail.html(release, document: document, content: content, language: language)
         }
     }
+}
 
-    /// feed.xml, sitemap.xml, cases.json and search.json with what each shows: the feed shows
-    /// releases whole, the sitemap paths and dates, cases.json every fact but bodies, the search
-    /// index every file whole.
-    private func machineReadableFileParts() -> [ListFile] {
-        let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
-        let releases = content.releases.map { fileHash($0.source.path) }
-        let everyFile =
-            content.cases.map { fileHash($0.source.path) } + ["|"] + releases + ["|"]
-            + content.pages.map { fileHash($0.source.path) }
-        let facts = content.cases.map(PageCache.facts(of:))
-        let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }
-        let dates =
-            content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
-            + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
-            + content.pages.map { "page \($0.slug)" }
-        return [
-            ListFile(path: "feed.xml", parts: releases, kind: .feed),
-            ListFile(path: "sitemap.xml", parts: dates, kind: .sitemap),
-            ListFile(path: "cases.json", parts: facts + ["|"] + releaseCases, kind: .casesJSON),
-            ListFile(path: SiteLinks.searchIndexPath, parts: everyFile, kind: .searchIndex),
-        ]
-    }
-
-    /// feed.xml, sitemap.xml, cases.json and search.json.
-    package func machineReadableFiles() -> [OutputFile] {
-        [feed(), sitemap(), casesJSON(), searchIndex()]
-    }
-
-    private func feed() -> OutputFile {
-        let site = content.site
-        return AtomFeedRenderer().render(
-            site: site,
-            entries: content.releases.map { release in
-                FeedEntry(
-                    title: release.title, url: site.baseURL + SiteLinks.releasePath(release.slug),
-                    published: rules.publicationTime(of: release),
-                    summary: Self.summary(of: bodies.withBody(release), smart: site.smartPunctuation))
-            })
-    }
-
-    private func sitemap() -> OutputFile {
-        var sitemap = [
-            SitemapEntry(path: ""), SitemapEntry(path: "releases/"),
-            SitemapEntry(path: SiteLinks.tagIndexPath),
-        ]
-        sitemap += content.cases.map {
-            SitemapEntry(path: SiteLinks.casePath($0.slug), lastModified: $0.updated)
-        }
-        sitemap += content.releases.map {
-            SitemapEntry(path: SiteLinks.releasePath($0.slug), lastModified: $0.date)
-        }
-        sitemap += pages.tags.map { SitemapEntry(path: SiteLinks.tagPath($0)) }
-        sitemap += content.pages.map { SitemapEntry(path: SiteLinks.pagePath($0.slug)) }
-        return SitemapRenderer().render(site: content.site, entries: sitemap)
-    }
-
-    private func casesJSON() -> OutputFile {
-        var releasesByCase: [String: [String]] = [:]
-        for release in pages.releases {
-            for slug in release.cases { releasesByCase[slug, default: []].append(release.slug) }
-        }
-        return CasesJSONRenderer().render(
-            site: content.site, cases: content.cases, releasesByCase: releasesByCase)
-    }
-
-    /// search.json: every case, release and page; the words of a file that did not change come
-    /// from the cache, the others' bodies are read and parsed one at a time.
-    private func searchIndex() -> OutputFile {
-        let links = SiteLinks(content: content)
-        func words<Item: ContentItem>(_ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String)
-            -> String
-        {
-            let compute = {
-                fold(
-                    item,
-                    MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation))
-            }
-            return searchWords?.words(at: item.source.path, fold: compute) ?? compute()
-        }
-        let entries =
-            content.cases.map { caseFile in
-                SearchIndexRenderer.entry(
-                    caseFile, words: words(caseFile, SearchIndexRenderer.words), links: links)
-            }
-            + pages.releases.map { release in
-                SearchIndexRenderer.entry(
-                    release, words: words(release, SearchIndexRenderer.words), links: links)
-            }
-            + content.pages.map { page in
-                SearchIndexRenderer.entry(page, words: words(page, SearchIndexRenderer.words), links: links)
-            }
-        return SearchIndexRenderer().render(entries)
-    }
-
-    /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.
-    static func summary(of release: Release, smart: Bool) -> String {
-        if let summary = release.summary, !summary.isEmpty { return summary }
-        if let subtitle = release.subtitle, !subtitle.isEmpty { return subtitle }
-        guard let text = MarkdownParser.firstParagraphText(release.body, smart: smart) else {
-            return release.title
-        }
-        return text.count <= 300 ? text : String(text.prefix(297)) + "…"
+extension LanguageEdition {
+    /// The edition with its releases' display texts made typographic, as the site asks.
+    func withTypography() -> LanguageEdition {
+        var edition = self
+        edition.content = Typography.apply(to: content)
+        return edition
     }
 }

@@ -14,6 +14,13 @@ public struct SiteLinks: Sendable {
     /// True when `baseURL` is ASCII, so that a byte comparison with it is a comparison of characters.
     let baseURLIsASCII: Bool
 
+    /// The folder of the language links are made for: "" for the default language, "ru/".
+    let folder: String
+    /// Slugs of the cases and releases that have a page in that language; the others link to
+    /// the page in the default language.
+    let translatedCases: Set<String>
+    let translatedReleases: Set<String>
+
     /// Links for a site whose pages are `content`'s cases and releases.
     public init(content: Content) {
         basePath = content.site.basePath
@@ -22,12 +29,51 @@ public struct SiteLinks: Sendable {
         releaseSlugs = Set(content.releases.map(\.slug))
         withheldPageSlugs = content.withheldPageSlugs
         baseURLIsASCII = baseURL.utf8.allSatisfy { $0 < 0x80 }
+        folder = ""
+        translatedCases = caseSlugs
+        translatedReleases = releaseSlugs
     }
 
-    /// The link to a page given by its path relative to the site root ("cases/x/").
-    public func path(_ relative: String) -> String { basePath + relative }
-    /// The absolute URL of a page given by its path relative to the site root.
-    public func absolute(_ relative: String) -> String { baseURL + relative }
+    /// Links for the pages of one language's edition.
+    init(edition: LanguageEdition) {
+        let content = edition.content
+        basePath = content.site.basePath
+        baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
+        caseSlugs = Set(content.cases.map(\.slug))
+        releaseSlugs = Set(content.releases.map(\.slug))
+        withheldPageSlugs = content.withheldPageSlugs
+        baseURLIsASCII = baseURL.utf8.allSatisfy { $0 < 0x80 }
+        folder = edition.frame.folder
+        translatedCases = edition.translatedCases
+        translatedReleases = edition.translatedReleases
+    }
+
+    /// The link to a page of this language given by its path relative to the language's root
+    /// ("releases/", "tags/x/"): the lists and tag pages exist in every language.
+    public func path(_ relative: String) -> String { basePath + folder + relative }
+    /// The absolute URL of a page of this language given by its path relative to its root.
+    public func absolute(_ relative: String) -> String { baseURL + folder + relative }
+
+    /// The folder of a case's page, in this language when it is translated, else the original's.
+    func caseFolder(_ slug: String) -> String {
+        (translatedCases.contains(slug) ? folder : "") + Self.casePath(slug)
+    }
+    /// The folder of a release's page, in this language when it is translated, else the original's.
+    func releaseFolder(_ slug: String) -> String {
+        (translatedReleases.contains(slug) ? folder : "") + Self.releasePath(slug)
+    }
+    /// The plain-text release, in this language when it is translated, else the original's.
+    func releaseTextFile(_ slug: String) -> String {
+        (translatedReleases.contains(slug) ? folder : "") + Self.releaseTextPath(slug)
+    }
+    /// The link to a case page.
+    func casePage(_ slug: String) -> String { basePath + caseFolder(slug) }
+    /// The link to a release page.
+    func releasePage(_ slug: String) -> String { basePath + releaseFolder(slug) }
+    /// True when the case's page in this language is a translation or the original in it.
+    func isTranslated(case slug: String) -> Bool { translatedCases.contains(slug) }
+    /// True when the release's page in this language is a translation or the original in it.
+    func isTranslated(release slug: String) -> Bool { translatedReleases.contains(slug) }
 
     /// The folder of a case page, relative to the site root.
     public static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
@@ -65,7 +111,9 @@ public struct SiteLinks: Sendable {
     /// Where a link from content points, or nil to keep only its text.
     public func resolve(_ url: String) -> String? {
         // Nearly every link is printable ASCII: read as bytes, it gives the same answer faster.
-        if baseURLIsASCII, Self.isPrintableASCII(url) { return resolvePrintableASCII(url) }
+        // The byte reading knows only the default language's pages; a translated edition's
+        // links, which may lead to its own translations, are read as characters.
+        if baseURLIsASCII, folder.isEmpty, Self.isPrintableASCII(url) { return resolvePrintableASCII(url) }
         return resolveCharacters(url)
     }
 
@@ -91,6 +139,12 @@ public struct SiteLinks: Sendable {
                 return nil
             case "releases" where !releaseSlugs.contains(Self.withoutSuffix(".txt", segments[1])):
                 return nil
+            // A page's translation in the language being rendered, where there is one.
+            case "cases" where !folder.isEmpty && translatedCases.contains(segments[1]),
+                "releases"
+            where !folder.isEmpty
+                && translatedReleases.contains(Self.withoutSuffix(".txt", segments[1])):
+                return basePath + folder + url.dropFirst()
             default:
                 break
             }

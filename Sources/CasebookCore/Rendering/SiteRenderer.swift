@@ -7,19 +7,43 @@ public struct SiteRenderer: Sendable {
     let context: PageContext
     let theme: CompiledTheme
 
-    /// A renderer for `content` with a compiled theme; `photos` are the case photos pages show.
+    /// A renderer for `content` with a compiled theme, its pages in `language` (the site's
+    /// default language when nil): labels, dates and counted phrases follow it; `photos` are the
+    /// case photos pages show.
     public init(
         content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions(),
-        photos: PhotoCatalogue = PhotoCatalogue()
+        language: String? = nil, photos: PhotoCatalogue = PhotoCatalogue()
     ) {
-        context = PageContext(content: content, options: options, photos: photos)
+        let site = content.site
+        let localization = theme.strings.localization(
+            for: language ?? site.language, defaultLanguage: site.language)
+        context = PageContext(content: content, options: options, localization: localization, photos: photos)
         self.theme = theme
     }
 
-    /// The cases that get pages, in slug order.
-    public var cases: [CaseFile] { context.cases }
-    /// The releases that get pages, newest first.
-    public var releases: [Release] { context.releasesNewestFirst }
+    /// A renderer for one language's pages, which it writes under that language's folder.
+    init(
+        edition: LanguageEdition, theme: CompiledTheme, options: RenderOptions,
+        photos: PhotoCatalogue = PhotoCatalogue()
+    ) {
+        let localization = theme.strings.localization(
+            for: edition.frame.language, defaultLanguage: edition.frame.defaultLanguage)
+        context = PageContext(edition: edition, options: options, localization: localization, photos: photos)
+        self.theme = theme
+    }
+
+    /// The output folder of the renderer's language: "" for the default language, "ru/".
+    var folder: String { context.frame.folder }
+
+    /// The cases that get pages in this language, in slug order: in another language than the
+    /// default, only those translated into it.
+    public var cases: [CaseFile] { context.cases.filter { context.links.isTranslated(case: $0.slug) } }
+    /// The releases that get pages in this language, newest first.
+    public var releases: [Release] {
+        context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
+    }
+    /// The language of the pages: their words, plural rules and dates.
+    public var localization: Localization { context.localization }
     /// The tags that get pages, sorted.
     public var tags: [String] { context.tags }
 
@@ -106,7 +130,7 @@ public struct SiteRenderer: Sendable {
             + themeAssets
     }
 
-    private func page(_ folder: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
-        OutputFile(path: folder + "index.html", contents: theme.render(model, template: template))
+    private func page(_ path: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
+        OutputFile(path: folder + path + "index.html", contents: theme.render(model, template: template))
     }
 }

@@ -1,4 +1,5 @@
-/// A theme's files: Mustache templates (`*.mustache`) and assets (`assets/…`), by relative path.
+/// A theme's files: Mustache templates (`*.mustache`), string files (`i18n/<lang>.yaml`) and
+/// assets (`assets/…`), by relative path.
 public struct Theme: Sendable, Hashable {
     /// One file of a theme.
     public struct File: Sendable, Hashable {
@@ -64,11 +65,17 @@ public struct Theme: Sendable, Hashable {
         for path in Self.pageTemplates where files[path] == nil {
             errors.append(.missingTemplate(path: path))
         }
-        guard errors.isEmpty else { throw DiagnosticsError(errors.map(\.diagnostic)) }
+        // A site's string file overrides the built-in one key by key, not as a whole file.
+        let (strings, stringProblems) = StringCatalog.read(
+            builtin: .builtin,
+            site: Theme(files: files.filter { !$0.value.sourcePath.hasPrefix("(built-in)/") }))
+        guard errors.isEmpty, stringProblems.isEmpty else {
+            throw DiagnosticsError(errors.map(\.diagnostic) + stringProblems)
+        }
         let assets = files.keys.filter { $0.hasPrefix("assets/") }.sorted().compactMap { path in
             files[path].map { OutputFile(path: path, contents: $0.contents) }
         }
-        return CompiledTheme(html: html, textTemplates: text, assets: assets)
+        return CompiledTheme(html: html, textTemplates: text, strings: strings, assets: assets)
     }
 
     /// True for a template file: `*.mustache` outside `assets/`.
@@ -88,6 +95,8 @@ public struct CompiledTheme: Sendable {
     let html: CompiledTemplates
     /// The same templates for plain text, for `release.txt` and its partials.
     let textTemplates: CompiledTemplates
+    /// The words of every language the theme has a string file for.
+    public let strings: StringCatalog
     /// The files under `assets/`, copied as they are.
     public let assets: [OutputFile]
 

@@ -7,7 +7,10 @@ public struct CasesJSONRenderer: Sendable {
 
     /// The file, with sorted keys and no time stamp, so the same content gives the same bytes.
     /// A fact the case file does not give is left out (lists are kept, empty).
-    public func render(site: Site, cases: [CaseFile], releasesByCase: [String: [String]]) -> OutputFile {
+    public func render(
+        site: Site, cases: [CaseFile], releasesByCase: [String: [String]],
+        translations: [String: [CaseTranslationLink]] = [:]
+    ) -> OutputFile {
         // The same text as one JSONValue with sorted keys ("cases", "site", "version"), but
         // written a case at a time: the whole tree of a large site took more memory than the rest
         // of the build. Each case is written into its own piece and the pieces are joined into
@@ -20,8 +23,11 @@ public struct CasesJSONRenderer: Sendable {
             pieces.append(Array("[\n".utf8))
             for (index, caseFile) in cases.enumerated() {
                 var piece = Array("    ".utf8)
-                record(caseFile, site: site, releases: releasesByCase[caseFile.slug] ?? [])
-                    .write(into: &piece, indent: 4)
+                record(
+                    caseFile, site: site, releases: releasesByCase[caseFile.slug] ?? [],
+                    translations: translations[caseFile.slug] ?? []
+                )
+                .write(into: &piece, indent: 4)
                 piece += (index == cases.count - 1 ? "\n" : ",\n").utf8
                 pieces.append(piece)
             }
@@ -48,7 +54,9 @@ public struct CasesJSONRenderer: Sendable {
         return output
     }
 
-    private func record(_ caseFile: CaseFile, site: Site, releases: [String]) -> JSONValue {
+    private func record(
+        _ caseFile: CaseFile, site: Site, releases: [String], translations: [CaseTranslationLink]
+    ) -> JSONValue {
         let strings = { (values: [String]) in JSONValue.array(values.map(JSONValue.string)) }
         return .object([
             "slug": .string(caseFile.slug),
@@ -83,6 +91,29 @@ public struct CasesJSONRenderer: Sendable {
                 }),
             "updated": .optional(caseFile.updated?.description),
             "releases": strings(releases),
+            "translations": .array(
+                translations.map {
+                    .object([
+                        "language": .string($0.language), "url": .string($0.url), "name": .string($0.name),
+                    ])
+                }),
         ])
+    }
+}
+
+/// A case's page in another language, as cases.json lists it.
+public struct CaseTranslationLink: Hashable, Sendable {
+    /// The language tag.
+    public var language: String
+    /// The absolute URL of the translated page.
+    public var url: String
+    /// The person's name as the translation writes it.
+    public var name: String
+
+    /// Creates a link.
+    public init(language: String, url: String, name: String) {
+        self.language = language
+        self.url = url
+        self.name = name
     }
 }

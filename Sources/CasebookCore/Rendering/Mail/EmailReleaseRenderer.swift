@@ -30,14 +30,18 @@ public struct EmailReleaseRenderer: Sendable {
             path: Self.path(of: release.slug), text: message(release, document: document, content: content))
     }
 
-    /// The whole message, lines ending in CR LF.
-    public func message(_ release: Release, document: MarkdownDocument, content: Content) -> String {
+    /// The whole message, lines ending in CR LF, in `language` (the site's default when nil).
+    public func message(
+        _ release: Release, document: MarkdownDocument, content: Content, language: String? = nil
+    ) -> String {
         let site = content.site
         let rules = text.rules
+        let localization = text.localization(language, site: site)
         let contacts = text.contacts(of: release, site: site)
         let plain = MailEncoding.flowed(
-            text.text(of: release, document: document, content: content), softBreak: Self.softBreakMark)
-        let html = html(release, document: document, content: content)
+            text.text(of: release, document: document, content: content, language: language),
+            softBreak: Self.softBreakMark)
+        let html = html(release, document: document, content: content, language: language)
         let plainPart = MailEncoding.quotedPrintable(plain)
         let htmlPart = MailEncoding.quotedPrintable(html)
         // "=" never appears unencoded in quoted-printable, so no part can contain the boundary.
@@ -53,7 +57,9 @@ public struct EmailReleaseRenderer: Sendable {
             headers.append("From: " + address)
             headers.append("Reply-To: " + address)
         }
-        headers.append(MailEncoding.header("Subject", subject(release, site: site, rules: rules)))
+        headers.append(
+            MailEncoding.header(
+                "Subject", subject(release, site: site, rules: rules, localization: localization)))
         headers.append("Message-ID: <\(release.slug).\(hash.prefix(16))@\(Self.host(of: site))>")
         headers.append("MIME-Version: 1.0")
         headers.append("X-Unsent: 1")
@@ -74,16 +80,25 @@ public struct EmailReleaseRenderer: Sendable {
     }
 
     /// The message's HTML part on its own: the release as a self-contained page.
-    public func html(_ release: Release, document: MarkdownDocument, content: Content) -> String {
-        ReleaseMailHTML(links: text.links).render(
+    public func html(
+        _ release: Release, document: MarkdownDocument, content: Content, language: String? = nil
+    ) -> String {
+        let localization = text.localization(language, site: content.site)
+        return ReleaseMailHTML(links: text.links, localization: localization).render(
             release, document: document, content: content,
-            releaseLine: ReleaseLine.text(for: release, site: content.site, rules: text.rules),
+            releaseLine: ReleaseLine.text(
+                for: release, site: content.site, rules: text.rules, localization: localization),
             contacts: text.contacts(of: release, site: content.site))
     }
 
     /// The headline, after the draft or embargo line while there is one.
-    func subject(_ release: Release, site: Site, rules: PublicationRules) -> String {
-        guard let prefix = ReleaseLine.subjectPrefix(for: release, site: site, rules: rules) else {
+    func subject(_ release: Release, site: Site, rules: PublicationRules, localization: Localization)
+        -> String
+    {
+        guard
+            let prefix = ReleaseLine.subjectPrefix(
+                for: release, site: site, rules: rules, localization: localization)
+        else {
             return release.title
         }
         return prefix + ": " + release.title

@@ -4,6 +4,8 @@
 struct ReleaseMailHTML {
     /// The site's addresses; links become absolute.
     let links: SiteLinks
+    /// The language the release is written in: its words, capitals and dates.
+    let localization: Localization
 
     /// The whole HTML document.
     func render(
@@ -11,15 +13,17 @@ struct ReleaseMailHTML {
         contacts: [Contact]
     ) -> String {
         let site = content.site
-        var html = "<!DOCTYPE html>\n<html lang=\"\(site.language.htmlEscaped)\">\n<head>\n"
+        var html = "<!DOCTYPE html>\n<html lang=\"\(localization.language.htmlEscaped)\">\n<head>\n"
         html += "<meta charset=\"utf-8\">\n<title>\(release.title.htmlEscaped)</title>\n</head>\n"
         html += "<body style=\"margin:0;padding:0;background:#ffffff;\">\n"
         html += "<div style=\"\(Self.page)\">\n"
         if let releaseLine {
             html += "<p style=\"\(Self.releaseLine)\">\(releaseLine.htmlEscaped)</p>\n"
         }
-        let place = (release.place ?? site.place).map { $0.uppercased() + ", " } ?? ""
-        html += "<p style=\"\(Self.dateline)\">\((place + release.date.longForm).htmlEscaped)</p>\n"
+        let place =
+            (release.place ?? site.place).map { $0.uppercased(with: localization.locale) + ", " } ?? ""
+        let date = localization.date(release.date)
+        html += "<p style=\"\(Self.dateline)\">\((place + date).htmlEscaped)</p>\n"
         html += "<h1 style=\"\(Self.headline)\">\(release.title.htmlEscaped)</h1>\n"
         if let subtitle = release.subtitle, !subtitle.isEmpty {
             html += "<p style=\"\(Self.standfirst)\">\(subtitle.htmlEscaped)</p>\n"
@@ -38,7 +42,8 @@ struct ReleaseMailHTML {
             ReadAlsoLink.resolve($0, content: content, links: links, absolute: true)
         }
         guard !items.isEmpty else { return "" }
-        var html = "<h2 style=\"\(Self.heading)\">Read also</h2>\n<ul style=\"\(Self.list)\">\n"
+        var html =
+            "<h2 style=\"\(Self.heading)\">\(localization[.readAlso].htmlEscaped)</h2>\n<ul style=\"\(Self.list)\">\n"
         for (title, url) in items {
             html += "<li style=\"\(Self.item)\"><a style=\"\(Self.link)\" href=\"\(url.htmlEscaped)\">"
             html += "\(title.htmlEscaped)</a></li>\n"
@@ -48,7 +53,7 @@ struct ReleaseMailHTML {
 
     private func contactList(_ contacts: [Contact]) -> String {
         guard !contacts.isEmpty else { return "" }
-        var html = "<h2 style=\"\(Self.heading)\">For more information, please contact:</h2>\n"
+        var html = "<h2 style=\"\(Self.heading)\">\(localization[.contactText].htmlEscaped)</h2>\n"
         for contact in contacts {
             html += "<p style=\"\(Self.paragraph)\"><strong>\(contact.name.htmlEscaped)</strong>"
             if let role = contact.role, !role.isEmpty { html += "<br>\n\(role.htmlEscaped)" }

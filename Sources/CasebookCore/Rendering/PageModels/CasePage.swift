@@ -7,10 +7,11 @@ struct CasePage: TemplateModel {
     init(_ caseFile: CaseFile, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
         let description =
             caseFile.summary ?? firstParagraph
-            ?? "\(caseFile.name): \(caseFile.status.label), \(caseFile.country)."
+            ?? "\(caseFile.name): \(context.localization.strings.label(caseFile.status)), \(caseFile.country)."
         layout = Layout(
             title: caseFile.name, path: SiteLinks.casePath(caseFile.slug), section: .cases,
-            banner: context.options.banner(for: caseFile),
+            banner: context.options.banner(for: caseFile, in: context.localization),
+            languages: context.frame.languages(ofCase: caseFile.slug),
             preview: PreviewFacts(
                 description: description, kind: .article, image: PictureModel.preview(caseFile, in: context)),
             in: context)
@@ -52,8 +53,9 @@ struct CaseFacts: TemplateModel {
         nativeName = caseFile.nativeName
         aliases = caseFile.aliases.isEmpty ? nil : Aliases(text: caseFile.aliases.joined(separator: ", "))
         country = caseFile.country
-        status = StatusValue(value: caseFile.status.rawValue, label: caseFile.status.label)
-        detained = caseFile.detained.map(DateText.init)
+        status = StatusValue(
+            value: caseFile.status.rawValue, label: context.localization.strings.label(caseFile.status))
+        detained = caseFile.detained.map(context.dateText)
         held = caseFile.status.isHeld
         facility = caseFile.facility
         charges = .of(caseFile.charges)
@@ -62,7 +64,7 @@ struct CaseFacts: TemplateModel {
         tags = context.tagList(caseFile.tags)
         related = .of(
             caseFile.related.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
-        updated = caseFile.updated.map(DateText.init)
+        updated = caseFile.updated.map(context.dateText)
         photo = .factBox(caseFile, in: context)
         self.bodyHTML = bodyHTML
         timeline = .of(caseFile.timeline.map { TimelineEntryModel($0, in: context) })
@@ -121,7 +123,7 @@ struct UNDecisionModel: TemplateModel {
     init(_ decision: CaseFile.UNDecision, in context: PageContext) {
         body = decision.body
         reference = decision.reference
-        decided = decision.date.map(DateText.init)
+        decided = decision.date.map(context.dateText)
         link = decision.url.flatMap(context.url(fromFrontmatter:))
     }
 
@@ -139,7 +141,7 @@ struct TimelineEntryModel: TemplateModel {
     let source: String?
 
     init(_ entry: CaseFile.TimelineEntry, in context: PageContext) {
-        when = DateText(entry.date)
+        when = context.dateText(entry.date)
         eventHTML = context.inlineHTML(markdown: entry.event)
         source = entry.source.flatMap(context.url(fromFrontmatter:))
     }
@@ -149,23 +151,30 @@ struct TimelineEntryModel: TemplateModel {
     ]
 }
 
-/// `{name, url}` for a link to a case page.
+/// `{name, url, otherLanguage}` for a link to a case page; `otherLanguage` is set when the page is not in
+/// the language of the page that links to it.
 struct CaseLink: TemplateModel {
     let name: String
     let url: String
+    let otherLanguage: ItemLanguage?
 
     init(_ caseFile: CaseFile, in context: PageContext) {
         name = caseFile.name
-        url = context.links.path(SiteLinks.casePath(caseFile.slug))
+        url = context.links.casePage(caseFile.slug)
+        otherLanguage = context.otherLanguage(ofCase: caseFile.slug)
     }
 
-    static let templateFields: [TemplateField<CaseLink>] = [.text("name", \.name), .text("url", \.url)]
+    static let templateFields: [TemplateField<CaseLink>] = [
+        .text("name", \.name), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
+    ]
 }
 
 /// The entry of a list of cases (partial `partials/case-item`).
 struct CaseItem: TemplateModel {
     let name: String
     let url: String
+    /// The page's language, when it is not the list's (a case without a translation).
+    let otherLanguage: ItemLanguage?
     let nativeName: String?
     let country: String
     let statusLabel: String
@@ -175,28 +184,29 @@ struct CaseItem: TemplateModel {
     let facility: String?
     let summary: String?
     let photo: PictureModel?
-    /// "Draft" or "Embargoed" on a review build.
+    /// "Draft" or "Embargoed" (in the page's language) on a review build.
     let badge: String?
 
     init(_ caseFile: CaseFile, in context: PageContext) {
         let link = CaseLink(caseFile, in: context)
         name = link.name
         url = link.url
+        otherLanguage = link.otherLanguage
         nativeName = caseFile.nativeName
         country = caseFile.country
-        statusLabel = caseFile.status.label
-        detained = caseFile.detained.map(DateText.init)
+        statusLabel = context.localization.strings.label(caseFile.status)
+        detained = caseFile.detained.map(context.dateText)
         held = caseFile.status.isHeld
         facility = caseFile.facility
         summary = caseFile.summary
         photo = .thumbnail(caseFile, in: context)
-        badge = context.options.badge(for: caseFile)
+        badge = context.options.badge(for: caseFile, in: context.localization)
     }
 
     static let templateFields: [TemplateField<CaseItem>] = [
-        .text("name", \.name), .text("url", \.url), .text("nativeName", \.nativeName),
-        .text("country", \.country), .text("statusLabel", \.statusLabel), .object("detained", \.detained),
-        .flag("held", \.held),
+        .text("name", \.name), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
+        .text("nativeName", \.nativeName), .text("country", \.country), .text("statusLabel", \.statusLabel),
+        .object("detained", \.detained), .flag("held", \.held),
         .text("facility", \.facility), .text("summary", \.summary), .object("photo", \.photo),
         .text("badge", \.badge),
     ]

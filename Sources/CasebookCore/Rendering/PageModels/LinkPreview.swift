@@ -24,7 +24,8 @@ struct PreviewImage: TemplateModel {
 
     /// A file of the built site, by its path from the site's root ("assets/photos/x-1200.jpg").
     init(sitePath path: String, alt: String?, width: Int? = nil, height: Int? = nil, links: SiteLinks) {
-        url = links.absolute(path)
+        // Site files are written once, at the site's root, whatever the page's language.
+        url = links.baseURL + path
         self.alt = alt
         self.width = width.map(String.init)
         self.height = height.map(String.init)
@@ -51,7 +52,7 @@ struct LinkPreview: TemplateModel {
     let url: String
     /// `og:type`: `article` or `website`.
     let type: String
-    /// `og:locale`: the site's language as Open Graph writes it (`en`, `pt_BR`).
+    /// `og:locale`: the page's language as Open Graph writes it (`en`, `pt_BR`).
     let locale: String
     let siteName: String
     let image: PreviewImage?
@@ -63,12 +64,14 @@ struct LinkPreview: TemplateModel {
     /// How long a description may be: what search results and previews show before cutting.
     static let descriptionLimit = 160
 
-    init(title: String, url: String, facts: PreviewFacts, site: Site, defaultImage: PreviewImage?) {
+    init(
+        title: String, url: String, facts: PreviewFacts, site: Site, language: String, defaultImage: PreviewImage?
+    ) {
         self.title = title
         description = Self.shortened(facts.description, limit: Self.descriptionLimit)
         self.url = url
         type = facts.kind.rawValue
-        locale = Self.locale(of: site.language)
+        locale = Self.locale(of: language)
         siteName = site.title
         image = facts.image ?? defaultImage
         publishedTime = facts.published.map(Timestamp.rfc3339)

@@ -5,34 +5,27 @@ struct IndexPage: TemplateModel {
     /// One group per status that has cases, in `CaseStatus` order.
     let groups: [StatusGroup]
     let total: Int
-    /// "No cases yet.", "1 case", "12 cases".
+    /// "No cases yet.", "1 case", "12 cases"; in Russian "21 дело", "5 дел".
     let totalText: String
 
     init(in context: PageContext) {
+        let localization = context.localization
         layout = Layout(
             title: nil, path: "", section: .cases,
             preview: PreviewFacts(
                 description: context.site.description
-                    ?? "Cases of political prisoners documented by \(context.site.organisation)."),
+                    ?? localization[.previewCases, ["organisation": context.site.organisation]]),
             in: context)
-        heading = "Cases"
+        heading = localization[.casesHeading]
         groups = CaseStatus.allCases.compactMap { status in
             let cases = context.cases.filter { $0.status == status }
             guard !cases.isEmpty else { return nil }
             return StatusGroup(
-                status: status.rawValue, label: status.label, cases: cases.map { CaseItem($0, in: context) })
+                status: status.rawValue, label: localization.strings.label(status),
+                cases: cases.map { CaseItem($0, in: context) })
         }
         total = context.cases.count
-        totalText = Self.countText(context.cases.count, one: "case", many: "cases")
-    }
-
-    /// "No cases yet.", "1 case", "12 cases".
-    static func countText(_ count: Int, one: String, many: String) -> String {
-        switch count {
-        case 0: return "No \(many) yet."
-        case 1: return "1 \(one)"
-        default: return "\(count) \(many)"
-        }
+        totalText = total == 0 ? localization[.noCases] : localization.count(.cases, total)
     }
 
     static let templateFields: [TemplateField<IndexPage>] = [
@@ -62,9 +55,10 @@ struct ReleasesPage: TemplateModel {
 
     init(in context: PageContext) {
         layout = Layout(
-            title: "Press releases", path: "releases/", section: .releases,
-            preview: PreviewFacts(description: "Press releases of \(context.site.organisation)."), in: context
-        )
+            title: context.localization[.releasesHeading], path: "releases/", section: .releases,
+            preview: PreviewFacts(
+                description: context.localization[.previewReleases, ["organisation": context.site.organisation]]),
+            in: context)
         var years: [YearGroup] = []
         for release in context.releasesNewestFirst {
             let item = ReleaseItem(release, in: context)
@@ -97,15 +91,18 @@ struct YearGroup: TemplateModel {
 struct TagPage: TemplateModel {
     let layout: Layout
     let tag: String
+    /// `Tagged “tag”` (`tagged`), the page's heading and title.
+    let heading: String
     /// Always true: the case items show their status here.
     let showStatus: Bool
     let cases: ItemList<CaseItem>?
     let releases: ItemList<ReleaseItem>?
 
     init(_ tag: String, in context: PageContext) {
+        heading = context.localization[.tagged, ["tag": tag]]
         layout = Layout(
-            title: "Tagged “\(tag)”", path: SiteLinks.tagPath(tag), section: .none,
-            preview: PreviewFacts(description: "Cases and press releases tagged “\(tag)”."), in: context)
+            title: heading, path: SiteLinks.tagPath(tag), section: .none,
+            preview: PreviewFacts(description: context.localization[.previewTag, ["tag": tag]]), in: context)
         self.tag = tag
         showStatus = true
         cases = .of(context.cases.filter { $0.tags.contains(tag) }.map { CaseItem($0, in: context) })
@@ -114,7 +111,8 @@ struct TagPage: TemplateModel {
     }
 
     static let templateFields: [TemplateField<TagPage>] = [
-        .inlined("layout", \.layout), .text("tag", \.tag), .flag("showStatus", \.showStatus),
+        .inlined("layout", \.layout), .text("tag", \.tag), .text("heading", \.heading),
+        .flag("showStatus", \.showStatus),
         .object("cases", \.cases), .object("releases", \.releases),
     ]
 }
@@ -127,8 +125,8 @@ struct TagsPage: TemplateModel {
 
     init(in context: PageContext) {
         layout = Layout(
-            title: "Tags", path: SiteLinks.tagIndexPath, section: .tags,
-            preview: PreviewFacts(description: "Cases and press releases by theme."), in: context)
+            title: context.localization[.tagsHeading], path: SiteLinks.tagIndexPath, section: .tags,
+            preview: PreviewFacts(description: context.localization[.previewTags]), in: context)
         var counts: [String: Int] = [:]
         for tag in context.cases.flatMap({ Set($0.tags) })
             + context.releasesNewestFirst.flatMap({ Set($0.tags) })
@@ -164,8 +162,8 @@ struct NotFoundPage: TemplateModel {
 
     init(in context: PageContext) {
         layout = Layout(
-            title: "Page not found", path: nil, section: .none, preview: PreviewFacts(description: ""),
-            in: context)
+            title: context.localization[.notFoundTitle], path: nil, section: .none,
+            preview: PreviewFacts(description: ""), in: context)
     }
 
     static let templateFields: [TemplateField<NotFoundPage>] = [.inlined("layout", \.layout)]

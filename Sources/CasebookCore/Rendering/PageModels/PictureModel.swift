@@ -45,12 +45,12 @@ struct PictureModel: TemplateModel {
         _ photo: Photo, _ versions: PhotoVersions, widths: [Int], sizes: String, in context: PageContext
     ) {
         func srcset(_ list: [PhotoVersion]) -> String {
-            list.map { "\(context.links.path($0.path)) \($0.width)w" }.joined(separator: ", ")
+            list.map { "\(context.links.basePath + $0.path) \($0.width)w" }.joined(separator: ", ")
         }
         let jpegs = versions.versions(.jpeg, widths: widths)
         alt = photo.alt
         credit = photo.credit
-        src = jpegs.last.map { context.links.path($0.path) } ?? ""
+        src = jpegs.last.map { context.links.basePath + $0.path } ?? ""
         width = jpegs.last?.width ?? 0
         height = jpegs.last?.height ?? 0
         webpSrcset = srcset(versions.versions(.webp, widths: widths))

@@ -11,7 +11,8 @@ struct ReleasePage: TemplateModel {
             .publicationTime(of: release)
         layout = Layout(
             title: release.title, path: SiteLinks.releasePath(release.slug), section: .releases,
-            banner: context.options.banner(for: release, site: context.site),
+            banner: context.options.banner(for: release, site: context.site, in: context.localization),
+            languages: context.frame.languages(ofRelease: release.slug),
             preview: PreviewFacts(
                 description: release.summary ?? release.subtitle ?? firstParagraph ?? release.title,
                 kind: .article, published: published),
@@ -46,13 +47,13 @@ struct ReleaseFacts: TemplateModel {
         title = release.title
         subtitle = release.subtitle
         place = release.place ?? context.site.place
-        date = DateText(release.date)
+        date = context.dateText(release.date)
         cases = .of(release.cases.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
         self.bodyHTML = bodyHTML
         readAlso = .of(release.readAlso.compactMap { ReadAlsoEntry($0, in: context) })
         contacts = .of(context.site.contacts(named: release.contactIDs).map(ContactModel.init))
         tags = context.tagList(release.tags)
-        textURL = context.links.path(SiteLinks.releaseTextPath(release.slug))
+        textURL = context.links.basePath + context.links.releaseTextFile(release.slug)
     }
 
     static let templateFields: [TemplateField<ReleaseFacts>] = [
@@ -67,6 +68,8 @@ struct ReleaseFacts: TemplateModel {
 struct ReadAlsoEntry: TemplateModel {
     let title: String
     let url: String
+    /// The page's language, when it is not the release's (a page without a translation).
+    var otherLanguage: ItemLanguage? = nil
 
     /// The link, or nil when the entry has no page or a URL that may not be linked.
     init?(_ entry: Release.ReadAlso, in context: PageContext) {
@@ -74,11 +77,13 @@ struct ReadAlsoEntry: TemplateModel {
         case .caseFile(let slug):
             guard let caseFile = context.casesBySlug[slug] else { return nil }
             title = caseFile.name
-            url = context.links.path(SiteLinks.casePath(slug))
+            url = context.links.casePage(slug)
+            otherLanguage = context.otherLanguage(ofCase: slug)
         case .release(let slug):
             guard let release = context.releasesBySlug[slug] else { return nil }
             title = release.title
-            url = context.links.path(SiteLinks.releasePath(slug))
+            url = context.links.releasePage(slug)
+            otherLanguage = context.otherLanguage(ofRelease: slug)
         case .link(let title, let url):
             guard let resolved = context.url(fromFrontmatter: url) else { return nil }
             self.title = title
@@ -87,7 +92,7 @@ struct ReadAlsoEntry: TemplateModel {
     }
 
     static let templateFields: [TemplateField<ReadAlsoEntry>] = [
-        .text("title", \.title), .text("url", \.url),
+        .text("title", \.title), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
     ]
 }
 
@@ -120,20 +125,24 @@ struct ContactModel: TemplateModel {
     ]
 }
 
-/// `{title, url, date}` for a link to a release.
+/// `{title, url, date, otherLanguage}` for a link to a release; `otherLanguage` is set when the page is
+/// not in the language of the page that links to it.
 struct ReleaseLink: TemplateModel {
     let title: String
     let url: String
     let date: DateText
+    let otherLanguage: ItemLanguage?
 
     init(_ release: Release, in context: PageContext) {
         title = release.title
-        url = context.links.path(SiteLinks.releasePath(release.slug))
-        date = DateText(release.date)
+        url = context.links.releasePage(release.slug)
+        date = context.dateText(release.date)
+        otherLanguage = context.otherLanguage(ofRelease: release.slug)
     }
 
     static let templateFields: [TemplateField<ReleaseLink>] = [
         .text("title", \.title), .text("url", \.url), .object("date", \.date),
+        .object("otherLanguage", \.otherLanguage),
     ]
 }
 
@@ -141,23 +150,26 @@ struct ReleaseLink: TemplateModel {
 struct ReleaseItem: TemplateModel {
     let title: String
     let url: String
+    /// The page's language, when it is not the list's (a release without a translation).
+    let otherLanguage: ItemLanguage?
     let date: DateText
     let subtitle: String?
-    /// "Draft" or "Embargoed" on a review build.
+    /// "Draft" or "Embargoed" (in the page's language) on a review build.
     let badge: String?
 
     init(_ release: Release, in context: PageContext) {
         let link = ReleaseLink(release, in: context)
         title = link.title
         url = link.url
+        otherLanguage = link.otherLanguage
         date = link.date
         subtitle = release.subtitle
-        badge = context.options.badge(for: release)
+        badge = context.options.badge(for: release, in: context.localization)
     }
 
     static let templateFields: [TemplateField<ReleaseItem>] = [
-        .text("title", \.title), .text("url", \.url), .object("date", \.date),
-        .text("subtitle", \.subtitle),
+        .text("title", \.title), .text("url", \.url), .object("otherLanguage", \.otherLanguage),
+        .object("date", \.date), .text("subtitle", \.subtitle),
         .text("badge", \.badge),
     ]
 }

@@ -7,7 +7,7 @@ struct StandalonePage: TemplateModel {
     init(_ page: Page, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
         layout = Layout(
             title: page.title, path: SiteLinks.pagePath(page.slug), section: .page(page.slug),
-            banner: context.options.banner(for: page),
+            banner: context.options.banner(for: page, in: context.localization),
             preview: PreviewFacts(description: page.summary ?? firstParagraph ?? page.title, kind: .article),
             in: context)
         self.page = PageFacts(slug: page.slug, title: page.title, bodyHTML: bodyHTML)

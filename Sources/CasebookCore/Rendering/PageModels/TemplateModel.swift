@@ -7,6 +7,12 @@
 protocol TemplateModel: Hashable, Sendable {
     /// The keys a template can name, each with how to read it from the model.
     static var templateFields: [TemplateField<Self>] { get }
+
+    /// Adds everything the model shows to a fingerprint (by default, every field by key).
+    func combine(into hash: inout StableHash)
+
+    /// The value of the key `name` (by default, found in `templateFields`).
+    func templateValue(named name: Substring) -> TemplateValue?
 }
 
 extension TemplateModel {
@@ -84,6 +90,14 @@ struct TemplateField<Model>: @unchecked Sendable {
         ) {
             .value($0[keyPath: path])
         }
+    }
+
+    /// A text field, always present, read by a closure (for a model whose values are in a table).
+    static func text(_ name: String, read: @escaping @Sendable (Model) -> String) -> Self {
+        Self(
+            name: name, kind: .text, inlinedKeys: nil, nested: nil, hash: { $1.combine(read($0)) },
+            value: { .text(read($0)) }
+        ) { .value(read($0)) }
     }
 
     /// A text field, absent when nil.
@@ -207,6 +221,8 @@ struct ItemList<Item: TemplateModel>: TemplateModel {
         items.isEmpty ? nil : ItemList(items: items)
     }
 
+    // Built by closures: a generic type has no stored static, and key paths into a generic
+    // type are made anew at each call, which costs more than the lookup they serve.
     static var templateFields: [TemplateField<Self>] {
         // Functions, not key paths: a generic type's key paths are built again on every call.
         [.list("items") { $0.items }, .number("count") { $0.count }]
@@ -216,12 +232,8 @@ struct ItemList<Item: TemplateModel>: TemplateModel {
 /// `{iso, text}` for a `<time>` element.
 struct DateText: TemplateModel {
     let iso: String
+    /// The date in the page's language ("2 March 2018", "ноябрь 2017").
     let text: String
-
-    init(_ date: PartialDate) {
-        iso = date.description
-        text = date.longForm
-    }
 
     static let templateFields: [TemplateField<DateText>] = [.text("iso", \.iso), .text("text", \.text)]
 }

@@ -50,6 +50,10 @@ enum TemplateVocabulary {
             if field.kind == .list { kind = field.nested == nil ? "list of texts, each `{{.}}`" : "list" }
             if field.optional { kind += ", absent when empty" }
             let line = "\(indent)- `\(field.name)` (\(kind))"
+            // The labels are the string files' keys, which docs/themes.md lists in their own table.
+            if field.nested == Labels.self {
+                return [line + ": one text per key of the string files, `detained_since` as `detainedSince`"]
+            }
             guard let nested = field.nested else { return [line] }
             return [line] + lines(nested, depth: depth + 1)
         }

@@ -16,10 +16,14 @@ struct TextReleasePage: TemplateModel {
     var contacts: String?
     /// `###` or the site's `end_mark`.
     var endMark: String
+    /// The frame's words (`labels.notes`, `labels.readAlsoText`, `labels.contactText`) in the
+    /// release's language.
+    var labels: Labels
 
     static let templateFields: [TemplateField<TextReleasePage>] = [
         .text("releaseLine", \.releaseLine), .text("dateline", \.dateline), .text("headline", \.headline),
         .text("subtitle", \.subtitle), .text("body", \.body), .text("notes", \.notes),
         .text("readAlso", \.readAlso), .text("contacts", \.contacts), .text("endMark", \.endMark),
+        .object("labels", \.labels),
     ]
 }

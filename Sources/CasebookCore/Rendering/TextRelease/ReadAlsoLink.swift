@@ -4,14 +4,14 @@ enum ReadAlsoLink {
     static func resolve(
         _ entry: Release.ReadAlso, content: Content, links: SiteLinks, absolute: Bool
     ) -> (title: String, url: String)? {
-        let address = absolute ? links.absolute : links.path
+        let address = { (folder: String) in (absolute ? links.baseURL : links.basePath) + folder }
         switch entry {
         case .caseFile(let slug):
             guard let caseFile = content.cases.first(where: { $0.slug == slug }) else { return nil }
-            return (caseFile.name, address(SiteLinks.casePath(slug)))
+            return (caseFile.name, address(links.caseFolder(slug)))
         case .release(let slug):
             guard let release = content.releases.first(where: { $0.slug == slug }) else { return nil }
-            return (release.title, address(SiteLinks.releasePath(slug)))
+            return (release.title, address(links.releaseFolder(slug)))
         case .link(let title, let url):
             return (title, url)
         }

@@ -14,34 +14,54 @@ public struct TextReleaseRenderer: Sendable {
     public var templates: CompiledTemplates
     /// The build's moment, which decides the release line.
     public var rules: PublicationRules
+    /// The theme's words in every language, for the frame.
+    public var strings: StringCatalog
     /// What ends a line that wrapping broke: nothing in a `.txt`, a mark the e-mail turns into
     /// format=flowed's soft break.
     public var softBreak = ""
 
-    /// Creates a renderer for a build.
-    public init(links: SiteLinks, templates: CompiledTemplates, rules: PublicationRules) {
+    /// Creates a renderer for a build; its frame speaks with `strings` (the built-in theme's
+    /// when not given).
+    public init(
+        links: SiteLinks, templates: CompiledTemplates, rules: PublicationRules,
+        strings: StringCatalog = .builtin
+    ) {
         self.links = links
         self.templates = templates
         self.rules = rules
+        self.strings = strings
     }
 
-    /// The text of one release, given the content it belongs to.
-    public func render(_ release: Release, document: MarkdownDocument, content: Content) -> OutputFile {
+    /// The text of one release in the site's default language, given the content it belongs to.
+    public func render(
+        _ release: Release, document: MarkdownDocument, content: Content, language: String? = nil
+    ) -> OutputFile {
         OutputFile(
-            path: SiteLinks.releaseTextPath(release.slug),
-            text: text(of: release, document: document, content: content))
+            path: links.releaseTextFile(release.slug),
+            text: text(of: release, document: document, content: content, language: language))
     }
 
-    /// The text of one release as a string.
-    public func text(of release: Release, document: MarkdownDocument, content: Content) -> String {
-        let text = templates.render(
-            context(release, document: document, content: content), template: Self.templateName)
-        return Self.tidy(bytes: text)
+    /// The text of one release as a string, its frame, dates and capitals in `language` (the
+    /// site's default language when nil). `release` and `document` are the release as written
+    /// in that language; the facts (date, embargo, contacts) are the same in every language.
+    public func text(
+        of release: Release, document: MarkdownDocument, content: Content, language: String? = nil
+    ) -> String {
+        let page = context(release, document: document, content: content, language: language)
+        return Self.tidy(bytes: templates.render(page, template: Self.templateName))
+    }
+
+    /// The words, dates and plural rules of `language` (the site's default language when nil).
+    public func localization(_ language: String?, site: Site) -> Localization {
+        strings.localization(for: language ?? site.language, defaultLanguage: site.language)
     }
 
     /// The values the frame shows, each already wrapped to the site's width.
-    func context(_ release: Release, document: MarkdownDocument, content: Content) -> TextReleasePage {
+    func context(
+        _ release: Release, document: MarkdownDocument, content: Content, language: String? = nil
+    ) -> TextReleasePage {
         let site = content.site
+        let localization = localization(language, site: site)
         let width = site.textWidth
         let renderer = PlainTextRenderer(
             width: width, linkResolver: links.absoluteResolver, softBreak: softBreak)
@@ -49,11 +69,14 @@ public struct TextReleaseRenderer: Sendable {
         let readAlso = readAlsoLines(release, content: content, width: width)
         let contacts = contactBlocks(release, site: site, width: width)
         return TextReleasePage(
-            releaseLine: ReleaseLine.text(for: release, site: site, rules: rules).map {
-                wrap($0, width: width).joined(separator: "\n")
-            },
-            dateline: dateline(release, site: site),
-            headline: wrap(release.title.uppercased(), width: width).joined(separator: "\n"),
+            releaseLine: ReleaseLine.text(for: release, site: site, rules: rules, localization: localization)
+                .map {
+                    wrap($0, width: width).joined(separator: "\n")
+                },
+            dateline: dateline(release, site: site, localization: localization),
+            // Capitals by the language's rules (`uppercased(with:)`), as the dateline's place.
+            headline: wrap(release.title.uppercased(with: localization.locale), width: width).joined(
+                separator: "\n"),
             subtitle: release.subtitle.flatMap {
                 $0.isEmpty ? nil : wrap($0, width: width).joined(separator: "\n")
             },
@@ -61,17 +84,19 @@ public struct TextReleaseRenderer: Sendable {
             notes: body.notes.isEmpty ? nil : renderer.renderNotes(body.notes),
             readAlso: readAlso.isEmpty ? nil : readAlso.joined(separator: "\n"),
             contacts: contacts.isEmpty ? nil : contacts.joined(separator: "\n\n"),
-            endMark: site.endMark)
+            endMark: site.endMark, labels: localization.labels(for: site))
     }
 
     func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> [String] {
         TextWrapper.wrap(text, width: width, firstIndent: firstIndent, indent: indent, softBreak: softBreak)
     }
 
-    /// `WARSAW, 24 August 2017`; the date alone when neither the release nor the site names a place.
-    func dateline(_ release: Release, site: Site) -> String {
-        guard let place = release.place ?? site.place, !place.isEmpty else { return release.date.longForm }
-        return "\(place.uppercased()), \(release.date.longForm)"
+    /// `WARSAW, 24 August 2017`, `ВАРШАВА, 24 августа 2017 г.`; the date alone when neither
+    /// the release nor the site names a place.
+    func dateline(_ release: Release, site: Site, localization: Localization) -> String {
+        let date = localization.date(release.date)
+        guard let place = release.place ?? site.place, !place.isEmpty else { return date }
+        return "\(place.uppercased(with: localization.locale)), \(date)"
     }
 
     /// `- Title` then its absolute URL on the next line, indented under the title.

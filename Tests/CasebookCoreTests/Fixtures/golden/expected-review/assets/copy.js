@@ -46,10 +46,10 @@
       say("");
       copy(button.getAttribute("data-copy-from")).then(
         function () {
-          say("Copied.");
+          say(button.getAttribute("data-copied") || "Copied.");
         },
         function () {
-          say("Could not copy: open the plain-text version instead.");
+          say(button.getAttribute("data-copy-failed") || "Could not copy: open the plain-text version instead.");
         }
       );
     });

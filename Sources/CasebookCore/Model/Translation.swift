@@ -1,0 +1,149 @@
+/// A translation of a case file: Content/cases/<slug>.<lang>.md. It carries words only; every
+/// key it leaves out (nil here) is the original's, and facts always are.
+public struct CaseTranslation: Hashable, Sendable {
+    /// The words of one UN decision, in the original's order.
+    public struct DecisionWords: Hashable, Sendable {
+        /// The body's name in this language.
+        public var body: String?
+        /// The reference as written in this language.
+        public var reference: String?
+
+        /// Creates the words of one decision.
+        public init(body: String? = nil, reference: String? = nil) {
+            self.body = body
+            self.reference = reference
+        }
+    }
+
+    /// The original's slug.
+    public var slug: String
+    /// The lower-case language tag of the file name.
+    public var language: String
+    public var name: String?
+    public var aliases: [String]?
+    public var country: String?
+    public var facility: String?
+    public var charges: [String]?
+    public var sentence: String?
+    public var summary: String?
+    /// The timeline's event texts, one per entry of the original, in its order.
+    public var timelineEvents: [String]?
+    /// Where each event is written, for messages about its Markdown.
+    public var timelineLocations: [SourceLocation] = []
+    /// The UN decisions' words, one per decision of the original, in its order.
+    public var unDecisions: [DecisionWords]?
+    /// A draft translation is never published, even when its original is.
+    public var draft: Bool = false
+    /// The Markdown body.
+    public var body: String
+    /// The translation's own file.
+    public var source: SourceFile
+    /// Where each key was written, by key path.
+    public var locations: [String: SourceLocation] = [:]
+
+    /// Creates a translation that changes nothing but the body.
+    public init(slug: String, language: String, body: String, source: SourceFile) {
+        self.slug = slug
+        self.language = language
+        self.body = body
+        self.source = source
+    }
+}
+
+/// A translation of a press release: Content/releases/<slug>.<lang>.md. Date, cases, contacts,
+/// "Read also", embargo and tags are always the original's.
+public struct ReleaseTranslation: Hashable, Sendable {
+    /// The original's slug.
+    public var slug: String
+    /// The lower-case language tag of the file name.
+    public var language: String
+    public var title: String?
+    public var subtitle: String?
+    public var place: String?
+    public var summary: String?
+    /// A draft translation is never published, even when its original is.
+    public var draft: Bool = false
+    /// The Markdown body.
+    public var body: String
+    /// The translation's own file.
+    public var source: SourceFile
+    /// Where each key was written, by key path.
+    public var locations: [String: SourceLocation] = [:]
+
+    /// Creates a translation that changes nothing but the body.
+    public init(slug: String, language: String, body: String, source: SourceFile) {
+        self.slug = slug
+        self.language = language
+        self.body = body
+        self.source = source
+    }
+}
+
+extension CaseTranslation: ContentItem {}
+extension ReleaseTranslation: ContentItem {}
+
+extension CaseTranslation {
+    /// Where a key was written, or the start of the file.
+    public func location(of keyPath: String) -> SourceLocation {
+        locations[keyPath] ?? SourceLocation(path: source.path)
+    }
+}
+
+extension ReleaseTranslation {
+    /// Where a key was written, or the start of the file.
+    public func location(of keyPath: String) -> SourceLocation {
+        locations[keyPath] ?? SourceLocation(path: source.path)
+    }
+}
+
+extension CaseFile {
+    /// The case as its translation shows it: the translation's words over the original's, the
+    /// original's facts, and the translation's body. A draft translation makes a draft.
+    public func translated(by translation: CaseTranslation) -> CaseFile {
+        var result = self
+        result.name = translation.name ?? name
+        result.aliases = translation.aliases ?? aliases
+        result.country = translation.country ?? country
+        result.facility = translation.facility ?? facility
+        result.charges = translation.charges ?? charges
+        result.sentence = translation.sentence ?? sentence
+        result.summary = translation.summary ?? summary
+        if let events = translation.timelineEvents, events.count == timeline.count {
+            for index in timeline.indices {
+                result.timeline[index].event = events[index]
+                if index < translation.timelineLocations.count {
+                    result.timeline[index].location = translation.timelineLocations[index]
+                }
+            }
+        }
+        if let decisions = translation.unDecisions, decisions.count == unDecisions.count {
+            for index in unDecisions.indices {
+                result.unDecisions[index].body = decisions[index].body ?? unDecisions[index].body
+                result.unDecisions[index].reference =
+                    decisions[index].reference ?? unDecisions[index].reference
+            }
+        }
+        result.draft = draft || translation.draft
+        result.body = translation.body
+        result.source = translation.source
+        result.locations = [:]
+        return result
+    }
+}
+
+extension Release {
+    /// The release as its translation shows it. The place is the translation's; else the
+    /// original's when it names another city than the site's, else nil (the language's place).
+    public func translated(by translation: ReleaseTranslation, site: Site) -> Release {
+        var result = self
+        result.title = translation.title ?? title
+        result.subtitle = translation.subtitle ?? subtitle
+        result.summary = translation.summary ?? summary
+        result.place = translation.place ?? (place == site.place ? nil : place)
+        result.draft = draft || translation.draft
+        result.body = translation.body
+        result.source = translation.source
+        result.locations = [:]
+        return result
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The string files of a theme (`i18n/<lang>.yaml`), the site's laid over the built-in ones key
+/// by key, and the `Localization` of each language a build asks for.
+///
+/// A key a language does not give comes from the site's default language, then from the
+/// built-in English, so a page never shows a hole; `problems` names each such key once.
+public final class StringCatalog: @unchecked Sendable {
+    /// The folder of a theme that holds the string files.
+    public static let folder = "i18n/"
+    /// The language whose built-in file has every key: the last fallback.
+    static let baseLanguage = "en"
+
+    /// Each language's table, the site's keys over the built-in ones.
+    let tables: [String: StringTable]
+    private let lock = NSLock()
+    private var made: [String: Localization] = [:]
+
+    /// A catalog of tables by language; the tables must include a complete English one.
+    init(tables: [String: StringTable]) {
+        self.tables = tables
+    }
+
+    /// The built-in theme's strings alone.
+    public static let builtin: StringCatalog = {
+        let (catalog, _) = read(builtin: Theme.builtin, site: Theme(files: [:]))
+        return catalog
+    }()
+
+    /// The catalog of a theme: the built-in files, each laid over by the site's file of the same
+    /// language, with every problem in the site's files.
+    static func read(builtin: Theme, site: Theme) -> (StringCatalog, [Diagnostic]) {
+        var tables: [String: StringTable] = [:]
+        var problems: [Diagnostic] = []
+        for theme in [builtin, site] {
+            for (path, file) in theme.files.sorted(by: { $0.key < $1.key }) {
+                guard let language = language(ofPath: path) else { continue }
+                guard let text = String(validating: file.contents, as: UTF8.self) else {
+                    problems.append(TemplateError.notText(path: file.sourcePath).diagnostic)
+                    continue
+                }
+                let (table, found) = StringsDecoder.decode(text, path: file.sourcePath)
+                problems += found
+                tables[language] = tables[language].map { $0.overlaid(with: table) } ?? table
+            }
+        }
+        return (StringCatalog(tables: tables), problems)
+    }
+
+    /// `ru` for `i18n/ru.yaml`; nil for any other path.
+    static func language(ofPath path: String) -> String? {
+        guard path.hasPrefix(folder), path.hasSuffix(".yaml") else { return nil }
+        let name = path.dropFirst(folder.count).dropLast(".yaml".count)
+        return name.isEmpty || name.contains("/") ? nil : String(name)
+    }
+
+    /// The words, plural rules and dates of `language`, on a site whose default is
+    /// `defaultLanguage`; made once per pair and kept.
+    public func localization(for language: String, defaultLanguage: String) -> Localization {
+        let key = language + "\n" + defaultLanguage
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = made[key] { return known }
+        let localization = Localization(strings: strings(for: language, defaultLanguage: defaultLanguage))
+        made[key] = localization
+        return localization
+    }
+
+    /// The strings of `language`, each missing key from the fallbacks.
+    public func strings(for language: String, defaultLanguage: String) -> Strings {
+        let chain = fallbacks(for: language, defaultLanguage: defaultLanguage).compactMap { tables[$0] }
+        var texts: [StringKey: String] = [:]
+        for key in StringKey.allCases {
+            texts[key] = chain.lazy.compactMap { $0.texts[key] }.first
+        }
+        var counted: [CountedKey: PluralForms] = [:]
+        for key in CountedKey.allCases {
+            counted[key] = chain.lazy.compactMap { $0.counted[key] }.first
+        }
+        let own = tables[language]
+        return Strings(
+            language: language, locale: own?.locale ?? language,
+            zoneNames: own?.zoneNames ?? chain.lazy.compactMap(\.zoneNames).first ?? .abbreviation,
+            texts: texts, counted: counted)
+    }
+
+    /// Where the missing keys of a language come from: the default language, then English.
+    func fallbacks(for language: String, defaultLanguage: String) -> [String] {
+        var chain = [language]
+        for next in [defaultLanguage, Self.baseLanguage] where !chain.contains(next) { chain.append(next) }
+        return chain
+    }
+
+    /// A warning for each key a language of the site lacks (once per language and key), or one
+    /// for a language with no file at all; `location` is where the site names its languages.
+    public func problems(languages: [String], defaultLanguage: String, at location: SourceLocation)
+        -> [Diagnostic]
+    {
+        var problems: [Diagnostic] = []
+        for language in languages {
+            let fallback = fallbacks(for: language, defaultLanguage: defaultLanguage).dropFirst().first
+            guard let fallback else { continue }
+            guard let table = tables[language] else {
+                problems.append(
+                    StringsError.missingFile(language: language, fallback: fallback, at: location).diagnostic)
+                continue
+            }
+            let file = SourceLocation(path: table.path)
+            let missing =
+                StringKey.allCases.filter { table.texts[$0] == nil }.map(\.rawValue)
+                + CountedKey.allCases.filter { table.counted[$0] == nil }.map(\.rawValue)
+            for key in missing {
+                let from = fallbacks(for: language, defaultLanguage: defaultLanguage).dropFirst().first {
+                    tables[$0]?.texts.keys.contains { $0.rawValue == key } == true
+                        || tables[$0]?.counted.keys.contains { $0.rawValue == key } == true
+                }
+                problems.append(
+                    StringsError.missingString(
+                        key: key, language: language, fallback: from ?? fallback, at: file
+                    )
+                    .diagnostic)
+            }
+        }
+        return problems
+    }
+}

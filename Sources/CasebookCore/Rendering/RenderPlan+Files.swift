@@ -1,0 +1,155 @@
+import Foundation
+
+/// The machine-readable files: a feed per language, and one sitemap and cases.json for all.
+extension RenderPlan {
+    /// The feed of one language with what it shows: its releases whole, translations and the
+    /// originals they take their other words from.
+    func feedFile(_ renderers: EditionRenderers) -> ListFile {
+        let sources = Set(
+            renderers.edition.content.releases.map(\.source.path) + content.releases.map(\.source.path))
+        let releases = sources.sorted().map { "\($0)=\(cache?.fileHash($0) ?? "")" }
+        return ListFile(
+            path: renderers.pages.folder + "feed.xml", parts: [renderers.edition.frame.language] + releases,
+            kind: .feed)
+    }
+
+    /// sitemap.xml, cases.json and search.json with what each shows: the sitemap paths, dates
+    /// and languages, cases.json every fact but bodies, and each case's translations, the search
+    /// index every file whole.
+    func machineReadableFileParts() -> [ListFile] {
+        let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
+        let everyFile =
+            content.cases.map { fileHash($0.source.path) } + ["|"] + content.releases.map { fileHash($0.source.path) }
+            + ["|"] + content.pages.map { fileHash($0.source.path) }
+        let facts = content.cases.map(PageCache.facts(of:))
+        let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }
+        let dates =
+            content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
+            + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
+            + content.pages.map { "page \($0.slug)" }
+        let translations = editions.dropFirst().flatMap { renderers in
+            renderers.edition.content.cases.filter { renderers.edition.translatedCases.contains($0.slug) }.map
+            {
+                "\(renderers.edition.frame.language) \($0.slug) \($0.name)"
+            }
+                + renderers.edition.translatedReleases.sorted().map {
+                    "\(renderers.edition.frame.language) \($0)"
+                }
+        }
+        return [
+            ListFile(path: "sitemap.xml", parts: dates + ["|"] + translations, kind: .sitemap),
+            ListFile(
+                path: "cases.json", parts: facts + ["|"] + releaseCases + ["|"] + translations,
+                kind: .casesJSON),
+            ListFile(path: SiteLinks.searchIndexPath, parts: everyFile, kind: .searchIndex),
+        ]
+    }
+
+    /// Every feed, sitemap.xml, cases.json and search.json.
+    package func machineReadableFiles() -> [OutputFile] {
+        editions.map(feed) + [sitemap(), casesJSON(), searchIndex()]
+    }
+
+    /// The Atom feed of one language: every public release, in that language where translated.
+    func feed(_ renderers: EditionRenderers) -> OutputFile {
+        let content = renderers.edition.content
+        let site = content.site
+        let links = renderers.pages.context.links
+        return AtomFeedRenderer(strings: renderers.pages.localization.strings).render(
+            site: site, language: renderers.edition.frame.language, folder: renderers.pages.folder,
+            entries: content.releases.map { release in
+                var entry = FeedEntry(
+                    title: release.title, url: links.baseURL + links.releaseFolder(release.slug),
+                    published: rules.publicationTime(of: release),
+                    summary: Self.summary(of: bodies.withBody(release), smart: site.smartPunctuation))
+                entry.language =
+                    links.isTranslated(release: release.slug) ? nil : renderers.edition.frame.defaultLanguage
+                return entry
+            })
+    }
+
+    /// Every page of every language, each with the languages it exists in.
+    func sitemap() -> OutputFile {
+        let frame = editions[0].edition.frame
+        let every = frame.languages
+        var sitemap = ["", "releases/", SiteLinks.tagIndexPath].map {
+            SitemapEntry(path: $0, languages: every, folder: frame.folder(of:))
+        }
+        sitemap += content.cases.map {
+            SitemapEntry(
+                path: SiteLinks.casePath($0.slug), lastModified: $0.updated,
+                languages: frame.languages(ofCase: $0.slug), folder: frame.folder(of:))
+        }
+        sitemap += content.releases.map {
+            SitemapEntry(
+                path: SiteLinks.releasePath($0.slug), lastModified: $0.date,
+                languages: frame.languages(ofRelease: $0.slug), folder: frame.folder(of:))
+        }
+        sitemap += editions[0].pages.tags.map {
+            SitemapEntry(path: SiteLinks.tagPath($0), languages: every, folder: frame.folder(of:))
+        }
+        // Pages of Content/pages/ are written in the default language only.
+        sitemap += content.pages.map { SitemapEntry(path: SiteLinks.pagePath($0.slug)) }
+        return SitemapRenderer().render(site: content.site, entries: sitemap.flatMap(\.inEveryLanguage))
+    }
+
+    func casesJSON() -> OutputFile {
+        var releasesByCase: [String: [String]] = [:]
+        for release in editions[0].pages.releases {
+            for slug in release.cases { releasesByCase[slug, default: []].append(release.slug) }
+        }
+        var translations: [String: [CaseTranslationLink]] = [:]
+        for renderers in editions.dropFirst() {
+            let edition = renderers.edition
+            for caseFile in edition.content.cases where edition.translatedCases.contains(caseFile.slug) {
+                translations[caseFile.slug, default: []].append(
+                    CaseTranslationLink(
+                        language: edition.frame.language,
+                        url: content.site.baseURL + renderers.pages.context.links.caseFolder(caseFile.slug),
+                        name: caseFile.name))
+            }
+        }
+        return CasesJSONRenderer().render(
+            site: content.site, cases: content.cases, releasesByCase: releasesByCase,
+            translations: translations)
+    }
+
+    /// search.json: every case, release and page; the words of a file that did not change come
+    /// from the cache, the others' bodies are read and parsed one at a time.
+    func searchIndex() -> OutputFile {
+        let links = SiteLinks(content: content)
+        func words<Item: ContentItem>(_ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String)
+            -> String
+        {
+            let compute = {
+                fold(
+                    item,
+                    MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation))
+            }
+            return searchWords?.words(at: item.source.path, fold: compute) ?? compute()
+        }
+        let entries =
+            content.cases.map { caseFile in
+                SearchIndexRenderer.entry(
+                    caseFile, words: words(caseFile, SearchIndexRenderer.words), links: links)
+            }
+            + editions[0].pages.releases.map { release in
+                SearchIndexRenderer.entry(
+                    release, words: words(release, SearchIndexRenderer.words), links: links)
+            }
+            + content.pages.map { page in
+                SearchIndexRenderer.entry(page, words: words(page, SearchIndexRenderer.words), links: links)
+            }
+        return SearchIndexRenderer().render(entries)
+    }
+
+    /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.
+    static func summary(of release: Release, smart: Bool) -> String {
+        if let summary = release.summary, !summary.isEmpty { return summary }
+        if let subtitle = release.subtitle, !subtitle.isEmpty { return subtitle }
+        guard let text = MarkdownParser.firstParagraphText(release.body, smart: smart) else {
+            return release.title
+        }
+        return text.count <= 300 ? text : String(text.prefix(297)) + "…"
+    }
+}
