@@ -189,9 +189,11 @@ def browser_checks(origin, axe_source, shots, site):
         if about:
             about[0].click()
             WebDriverWait(driver, 10).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "About")
-            current = driver.find_elements(By.CSS_SELECTOR, "nav a[aria-current=page]")
+            current = driver.find_elements(By.CSS_SELECTOR, "nav:not(.languages) a[aria-current=page]")
             check("the About page opens, marked current in the navigation",
                   [a.text for a in current] == ["About"], str([a.text for a in current]))
+            check("a page, written in one language, offers no other",
+                  not driver.find_elements(By.CSS_SELECTOR, "nav.languages, link[hreflang]"))
 
         release = next(name for name in sorted(os.listdir(os.path.join(site, "releases")))
                        if os.path.isdir(os.path.join(site, "releases", name)))

@@ -8,6 +8,8 @@ struct StandalonePage: TemplateModel {
         layout = Layout(
             title: page.title, path: SiteLinks.pagePath(page.slug), section: .page(page.slug),
             banner: context.options.banner(for: page, in: context.localization),
+            // Pages are written in the default language only: no alternates, no switcher.
+            languages: [context.frame.language],
             preview: PreviewFacts(description: page.summary ?? firstParagraph ?? page.title, kind: .article),
             in: context)
         self.page = PageFacts(slug: page.slug, title: page.title, bodyHTML: bodyHTML)
