@@ -93,6 +93,28 @@ import Testing
         #expect(dates("uk") == ["2 березня 2018\(Self.nnbsp)р.", "листопад 2017", "2017"])
     }
 
+    @Test func datesAfterSinceTakeTheMonthsFormatContextForm() {
+        let month = PartialDate(year: 2009, month: 5)
+        let full = PartialDate(year: 2018, month: 3, day: 2)
+        let year = PartialDate(year: 2017)
+        func dates(_ language: String) -> [String] {
+            let localization = Self.localization(language)
+            return [month, full, year].map(localization.dateAfterPreposition)
+        }
+        // ICU's own output for `MMMM y` and the year's mark: "с мая 2009 г.", "od maja 2009".
+        #expect(dates("en") == ["May 2009", "2 March 2018", "2017"])
+        #expect(dates("ru") == ["мая 2009\(Self.nnbsp)г.", "2 марта 2018\(Self.nnbsp)г.", "2017"])
+        #expect(dates("pl") == ["maja 2009", "2 marca 2018", "2017"])
+        #expect(dates("uk") == ["травня 2009\(Self.nnbsp)р.", "2 березня 2018\(Self.nnbsp)р.", "2017"])
+        // The standalone form stays where a month is read alone, as a timeline heading.
+        #expect(Self.localization("ru").date(month) == "май 2009")
+        #expect(Self.localization("pl").date(month) == "maj 2009")
+        let pl = Self.localization("pl")
+        #expect(
+            pl[.detainedSinceInline] + " " + pl.dateAfterPreposition(month)
+                == "pozbawienie wolności od maja 2009")
+    }
+
     @Test func timesNameTheirZoneInTheReadersLanguage() throws {
         let warsaw = try #require(TimeZone(identifier: "Europe/Warsaw"))
         let winter = LocalTime(try #require(Clock.parseInstant("2026-11-30T08:00:00Z")), in: warsaw)

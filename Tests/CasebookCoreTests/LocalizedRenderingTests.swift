@@ -148,11 +148,11 @@ import Testing
         #expect(index.contains("aria-current=\"page\">Дела</a>"))
         #expect(index.contains("В заключении <span class=\"count\">(2)</span>"))
         #expect(
-            index.contains("в заключении с <time datetime=\"2017-11-09\">9 ноября 2017\(Self.nnbsp)г.</time>")
+            index.contains("под стражей с <time datetime=\"2017-11-09\">9 ноября 2017\(Self.nnbsp)г.</time>")
         )
         #expect(index.contains("<title>Political Prisoners</title>"))
         let casePage = renderer.renderCasePage(RenderingSample.yerimbetov).text
-        #expect(casePage.contains("<dt>В заключении с</dt><dd><time datetime=\"2017-11-09\">9 ноября 2017"))
+        #expect(casePage.contains("<dt>Под стражей с</dt><dd><time datetime=\"2017-11-09\">9 ноября 2017"))
         #expect(casePage.contains("<time datetime=\"2018-10\">октябрь 2018</time>"))
         #expect(casePage.contains("<title>Iskander Yerimbetov — Political Prisoners</title>"))
         let releases = renderer.renderReleaseIndexPage().text

@@ -48,7 +48,7 @@ import Testing
             catalog.strings(for: language, defaultLanguage: "en")[key]
         }
         #expect(word(.navCases, "ru") == "Дела" && word(.navReleases, "ru") == "Пресс-релизы")
-        #expect(word(.detainedSince, "ru") == "В заключении с")
+        #expect(word(.detainedSince, "ru") == "Под стражей с")
         #expect(word(.releaseLine, "ru") == "ДЛЯ НЕМЕДЛЕННОГО РАСПРОСТРАНЕНИЯ")
         #expect(word(.embargoLine, "ru") == "ЭМБАРГО ДО {time}")
         #expect(word(.navCases, "pl") == "Sprawy" && word(.navReleases, "pl") == "Komunikaty prasowe")

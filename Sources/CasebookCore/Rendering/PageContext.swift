@@ -112,6 +112,11 @@ struct PageContext: Sendable {
         DateText(iso: date.description, text: localization.date(date))
     }
 
+    /// `{iso, text}` for a date that follows "since", in the form the preposition asks for.
+    func dateTextAfterPreposition(_ date: PartialDate) -> DateText {
+        DateText(iso: date.description, text: localization.dateAfterPreposition(date))
+    }
+
     /// `{name, url}` for a tag link.
     func tagLink(_ tag: String) -> TagLink {
         TagLink(name: tag, url: links.path(SiteLinks.tagPath(tag)))

@@ -53,6 +53,9 @@ public struct Localization: Sendable {
     /// A date as the language writes it: "2 марта 2018 г.", "listopad 2017", "2017".
     public func date(_ date: PartialDate) -> String { dates.text(date) }
 
+    /// A date that follows "since" (`detained_since`): "мая 2009 г.", "maja 2009", "May 2009".
+    public func dateAfterPreposition(_ date: PartialDate) -> String { dates.textAfterPreposition(date) }
+
     /// An instant in its zone, as the language's `time_format` lays it out.
     public func time(_ time: LocalTime) -> String { dates.text(time, format: strings[.timeFormat]) }
 

@@ -45,7 +45,7 @@ struct CaseFacts: TemplateModel {
         country = caseFile.country
         status = StatusValue(
             value: caseFile.status.rawValue, label: context.localization.strings.label(caseFile.status))
-        detained = caseFile.detained.map(context.dateText)
+        detained = caseFile.detained.map(context.dateTextAfterPreposition)
         facility = caseFile.facility
         charges = .of(caseFile.charges)
         sentence = caseFile.sentence
@@ -178,7 +178,7 @@ struct CaseItem: TemplateModel {
         nativeName = caseFile.nativeName
         country = caseFile.country
         statusLabel = context.localization.strings.label(caseFile.status)
-        detained = caseFile.detained.map(context.dateText)
+        detained = caseFile.detained.map(context.dateTextAfterPreposition)
         facility = caseFile.facility
         summary = caseFile.summary
         badge = context.options.badge(for: caseFile, in: context.localization)
