@@ -165,6 +165,14 @@ import Testing
         ] {
             #expect(!index.contains(">\(english)<") && !casePage.contains(">\(english)<"), "\(english)")
         }
+        // The notes a body's Markdown ends in are named in the page's language, for screen readers.
+        let withNote = Self.release(
+            title: "Суд", place: "Варшава", body: "Приговор оставлен в силе[^1].\n\n[^1]: Решение суда.\n")
+        let releasePage = renderer.renderReleasePage(withNote).text
+        #expect(releasePage.contains("role=\"doc-endnotes\" aria-label=\"Примечания\">"))
+        #expect(releasePage.contains("<h2 class=\"visually-hidden\">Примечания</h2>"))
+        #expect(releasePage.contains("aria-label=\"Вернуться к сноске 1\">↩</a>"))
+        #expect(!releasePage.contains("Back to reference") && !releasePage.contains(">Notes<"))
     }
 
     @Test func reviewBannersInPolish() throws {

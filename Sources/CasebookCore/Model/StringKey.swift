@@ -53,6 +53,9 @@ public enum StringKey: String, CaseIterable, Sendable, Hashable {
     case copyText = "copy_text"
     case copied
     case copyFailed = "copy_failed"
+    // The notes at the end of a case's or release's text.
+    case footnotes
+    case footnoteBackLink = "footnote_back_link"
     // The release list, the tag pages.
     case releasesHeading = "releases_heading"
     case noReleases = "no_releases"

@@ -74,7 +74,8 @@ struct PageContext: Sendable {
 
     /// A body parsed already (with the site's smart punctuation switch) as HTML.
     func html(document: MarkdownDocument) -> String {
-        HTMLRenderer(linkResolver: links.resolver).render(document)
+        HTMLRenderer(linkResolver: links.resolver, footnoteLabels: localization.footnoteLabels).render(
+            document)
     }
 
     /// One line of inline Markdown as HTML.

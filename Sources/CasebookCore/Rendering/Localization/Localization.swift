@@ -45,6 +45,11 @@ public struct Localization: Sendable {
         return name.prefix(1).uppercased(with: locale) + name.dropFirst()
     }
 
+    /// The words of a body's footnotes section, for the Markdown stage.
+    public var footnoteLabels: FootnoteLabels {
+        FootnoteLabels(heading: strings[.footnotes], backLink: strings[.footnoteBackLink])
+    }
+
     /// "in Russian", "язык: английский": the mark of an item shown in its original language.
     public func originalLanguageMark(_ code: String) -> String {
         strings[.originalLanguage, ["language": languageName(code)]]

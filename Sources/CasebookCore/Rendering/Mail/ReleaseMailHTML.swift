@@ -28,7 +28,9 @@ struct ReleaseMailHTML {
         if let subtitle = release.subtitle, !subtitle.isEmpty {
             html += "<p style=\"\(Self.standfirst)\">\(subtitle.htmlEscaped)</p>\n"
         }
-        let body = HTMLRenderer(linkResolver: links.absoluteResolver).render(Self.withoutImages(document))
+        let body = HTMLRenderer(
+            linkResolver: links.absoluteResolver, footnoteLabels: localization.footnoteLabels
+        ).render(Self.withoutImages(document))
         html += Self.styled(body)
         html += readAlso(release, content: content)
         html += contactList(contacts)
