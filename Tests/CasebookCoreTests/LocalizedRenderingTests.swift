@@ -46,8 +46,7 @@ import Testing
                 "Апелляционный суд Алматы оставил приговор в силе[^1].\n\n[^1]: Решение суда: <https://example.com/court>\n",
             embargoed: true)
         let expected = """
-            ЭМБАРГО ДО 30 ноября 2026\(Self.nnbsp)г., 09:00 (Центральная Европа, стандартное
-            время)
+            ЭМБАРГО ДО 30 ноября 2026\(Self.nnbsp)г., 09:00 (CET)
 
             ВАРШАВА, 30 ноября 2026\(Self.nnbsp)г.
 
@@ -73,8 +72,14 @@ import Testing
             ###
 
             """
-        // The embargo line wraps at the site's width like every other line.
         #expect(try Self.text(release, language: "ru") == expected)
+        // The embargo line wraps at the site's width like every other line (Ukrainian names its
+        // zone in words).
+        let ukrainian = Self.release(title: "Т", place: "Варшава", body: "Б.\n", embargoed: true)
+        #expect(
+            try Self.text(ukrainian, language: "uk").hasPrefix(
+                "ЕМБАРГО ДО 30 листопада 2026\(Self.nnbsp)р., 09:00 за центральноєвропейським\nстандартним часом\n\n"
+            ))
     }
 
     @Test func aTextReleaseInPolish() throws {
@@ -144,7 +149,7 @@ import Testing
         #expect(index.contains("<html lang=\"ru\">"))
         #expect(index.contains("<h1>Дела</h1>"))
         #expect(index.contains("<p class=\"lead\">3 дела</p>"))
-        #expect(index.contains(">Перейти к содержанию</a>"))
+        #expect(index.contains(">Перейти к основному содержимому</a>"))
         #expect(index.contains("aria-current=\"page\">Дела</a>"))
         #expect(index.contains("В заключении <span class=\"count\">(2)</span>"))
         #expect(
@@ -165,6 +170,11 @@ import Testing
         ] {
             #expect(!index.contains(">\(english)<") && !casePage.contains(">\(english)<"), "\(english)")
         }
+        // A Russian page that names the case as its native name does not repeat the name.
+        #expect(casePage.contains("<dt>Имя в оригинале</dt><dd>Искандер Еримбетов</dd>"))
+        var named = RenderingSample.yerimbetov
+        named.name = "Искандер Еримбетов"
+        #expect(!renderer.renderCasePage(named).text.contains("Имя в оригинале"))
         // The notes a body's Markdown ends in are named in the page's language, for screen readers.
         let withNote = Self.release(
             title: "Суд", place: "Варшава", body: "Приговор оставлен в силе[^1].\n\n[^1]: Решение суда.\n")
