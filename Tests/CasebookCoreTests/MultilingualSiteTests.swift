@@ -29,7 +29,7 @@ import Testing
         "Content/cases/anna.ru.md": "---\nname: Анна\n---\nРусский текст.\n",
         "Content/cases/bolat.md": "---\nname: Bolat\ncountry: K\nstatus: released\n---\nBody.\n",
         "Content/releases/2026-01-05-news.md":
-            "---\ntitle: News about Anna\ndate: 2026-01-05\ncases: [anna, bolat]\n---\nSee [Anna](/cases/anna/).\n",
+            "---\ntitle: News about Anna\ndate: 2026-01-05\ncases: [anna, bolat]\nread_also: [anna, bolat]\n---\nSee [Anna](/cases/anna/).\n",
         "Content/releases/2026-01-05-news.ru.md":
             "---\ntitle: Новости об Анне\n---\nСм. [дело](/cases/anna/).\n",
     ]
@@ -150,10 +150,22 @@ import Testing
         #expect(text.contains("ВАРШАВА, "))
         #expect(text.contains("НОВОСТИ ОБ АННЕ"))
         #expect(text.contains("Пресс-служба"))
+        // "Read also" marks the page that has no Russian translation, as the HTML page does.
+        #expect(
+            text.contains(
+                "- Анна\n  https://example.org/sub/ru/cases/anna/\n- Bolat (язык: английский)\n  https://example.org/sub/cases/bolat/\n"
+            ))
+        #expect(
+            read("releases/2026-01-05-news.txt").contains("- Bolat\n  https://example.org/sub/cases/bolat/\n")
+        )
         let printed = try SiteBuilder.release(
             slug: "2026-01-05-news", format: .text, language: "ru", contentFolder: root + "/Content",
             templatesFolder: root + "/Templates", now: Date(timeIntervalSince1970: 1_800_000_000))
         #expect(printed == text)
+        let mailHTML = try SiteBuilder.release(
+            slug: "2026-01-05-news", format: .html, language: "ru", contentFolder: root + "/Content",
+            templatesFolder: root + "/Templates", now: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(mailHTML.contains(">Bolat (язык: английский)</a>") && mailHTML.contains(">Анна</a>"))
         for (language, expected) in [
             ("pl", "release '2026-01-05-news' has no translation into 'pl'"),
             ("de", "'de' is not one of the site's languages (en, ru, pl)"),

@@ -40,8 +40,14 @@ struct ReleaseMailHTML {
     }
 
     private func readAlso(_ release: Release, content: Content) -> String {
-        let items = release.readAlso.compactMap {
-            ReadAlsoLink.resolve($0, content: content, links: links, absolute: true)
+        let items = release.readAlso.compactMap { entry in
+            ReadAlsoLink.resolve(entry, content: content, links: links, absolute: true).map {
+                (
+                    ReadAlsoLink.title(
+                        $0.title, of: entry, links: links, localization: localization,
+                        defaultLanguage: content.site.language), $0.url
+                )
+            }
         }
         guard !items.isEmpty else { return "" }
         var html =

@@ -67,7 +67,7 @@ public struct TextReleaseRenderer: Sendable {
         let renderer = PlainTextRenderer(
             width: width, linkResolver: links.absoluteResolver, softBreak: softBreak)
         let body = renderer.render(document)
-        let readAlso = readAlsoLines(release, content: content, width: width)
+        let readAlso = readAlsoLines(release, content: content, localization: localization, width: width)
         let contacts = contactBlocks(release, site: site, width: width)
         return TextReleasePage(
             releaseLine: ReleaseLine.text(for: release, site: site, rules: rules, localization: localization)
@@ -100,15 +100,21 @@ public struct TextReleaseRenderer: Sendable {
         return "\(place.uppercased(with: localization.locale)), \(date)"
     }
 
-    /// `- Title` then its absolute URL on the next line, indented under the title.
-    func readAlsoLines(_ release: Release, content: Content, width: Int) -> [String] {
+    /// `- Title` then its absolute URL on the next line, indented under the title; a page in
+    /// another language than the release's is marked with it.
+    func readAlsoLines(
+        _ release: Release, content: Content, localization: Localization, width: Int
+    ) -> [String] {
         release.readAlso.compactMap { entry -> [String]? in
             guard
                 let (title, url) = ReadAlsoLink.resolve(entry, content: content, links: links, absolute: true)
             else {
                 return nil
             }
-            return wrap(title, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
+            let marked = ReadAlsoLink.title(
+                title, of: entry, links: links, localization: localization,
+                defaultLanguage: content.site.language)
+            return wrap(marked, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
         }.flatMap { $0 }
     }
 
