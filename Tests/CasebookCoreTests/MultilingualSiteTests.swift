@@ -27,6 +27,7 @@ import Testing
         "Content/cases/anna.md":
             "---\nname: Anna\ncountry: K\nstatus: imprisoned\ntags: [health]\n---\nEnglish body.\n",
         "Content/cases/anna.ru.md": "---\nname: Анна\n---\nРусский текст.\n",
+        "Templates/i18n/ru.yaml": "tag_names:\n  health: Здоровье\n",
         "Content/cases/bolat.md": "---\nname: Bolat\ncountry: K\nstatus: released\n---\nBody.\n",
         "Content/releases/2026-01-05-news.md":
             "---\ntitle: News about Anna\ndate: 2026-01-05\ncases: [anna, bolat]\nread_also: [anna, bolat]\n---\nSee [Anna](/cases/anna/).\n",
@@ -119,6 +120,20 @@ import Testing
                 "<a href=\"/sub/ru/cases/anna/\">дело</a>"))
         #expect(read("ru/feed.xml").contains("xml:lang=\"ru\""))
         #expect(read("pl/feed.xml").contains("<entry xml:lang=\"en\">"))
+    }
+
+    @Test func tagsAreShownByTheirNameInTheLanguage() throws {
+        let (root, read) = try built()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let russian = read("ru/tags/health/index.html")
+        #expect(russian.contains("<h1>Тема «Здоровье»</h1>") && !russian.contains("«health»"))
+        #expect(read("ru/tags/index.html").contains(">Здоровье</a>"))
+        #expect(
+            read("ru/cases/anna/index.html").contains(
+                "<a href=\"/sub/ru/tags/health/\" rel=\"tag\">Здоровье</a>"))
+        // Languages without a name for the tag keep showing the tag.
+        #expect(read("tags/health/index.html").contains("“health”"))
+        #expect(read("pl/tags/health/index.html").contains("„health”"))
     }
 
     @Test func sitemapAndCasesJSONGiveTheTranslations() throws {

@@ -153,6 +153,35 @@ import Testing
             Self.errors(["i18n/pl.yaml": "nav_cases: [\n"]).map(\.location.path) == [path])
     }
 
+    @Test func tagNamesAreAMapOfTextsCheckedAtTheirPlace() throws {
+        let path = "Templates/i18n/pl.yaml"
+        #expect(
+            Self.errors(["i18n/pl.yaml": "tag_names: Zdrowie\n"]) == [
+                LoadError.wrongType(
+                    key: "tag_names", expected: .mapping, found: .text, at: at(1, 12, in: path)
+                )
+                .diagnostic
+            ])
+        #expect(
+            Self.errors(["i18n/pl.yaml": "tag_names:\n  health: [Zdrowie]\n  torture: Tortury\n  health: Z\n"]
+            ) == [
+                LoadError.wrongType(
+                    key: "tag_names.health", expected: .text, found: .list, at: at(2, 11, in: path)
+                ).diagnostic,
+                LoadError.duplicateKey("health", firstLine: 2, at: at(4, 3, in: path)).diagnostic,
+            ])
+        let theme = try Self.theme([
+            "i18n/pl.yaml": "tag_names:\n  health: Zdrowie\n",
+            "i18n/en.yaml": "tag_names:\n  torture: Torture\n",
+        ])
+        let polish = theme.strings.strings(for: "pl", defaultLanguage: "en")
+        #expect(polish.tagName("health") == "Zdrowie")
+        // A tag the language does not name takes the default language's name, else itself.
+        #expect(polish.tagName("torture") == "Torture")
+        #expect(polish.tagName("pardon") == "pardon")
+        #expect(theme.strings.strings(for: "en", defaultLanguage: "en").tagName("health") == "health")
+    }
+
     /// `casebook check` on a site whose language has a partial file: warnings only, each key once.
     @Test func checkWarnsOncePerMissingKeyAndTheBuildSucceeds() throws {
         let folder = try TestSupport.temporaryFolder()

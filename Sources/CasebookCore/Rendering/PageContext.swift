@@ -120,7 +120,7 @@ struct PageContext: Sendable {
 
     /// `{name, url}` for a tag link.
     func tagLink(_ tag: String) -> TagLink {
-        TagLink(name: tag, url: links.path(SiteLinks.tagPath(tag)))
+        TagLink(name: localization.strings.tagName(tag), url: links.path(SiteLinks.tagPath(tag)))
     }
 
     /// The tags of a page that have pages, as a list model.

@@ -91,7 +91,7 @@ struct TagPage: TemplateModel {
     let releases: ItemList<ReleaseItem>?
 
     init(_ tag: String, in context: PageContext) {
-        heading = context.localization[.tagged, ["tag": tag]]
+        heading = context.localization[.tagged, ["tag": context.localization.strings.tagName(tag)]]
         layout = Layout(title: heading, path: SiteLinks.tagPath(tag), section: .none, in: context)
         self.tag = tag
         showStatus = true
