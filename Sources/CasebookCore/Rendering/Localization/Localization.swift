@@ -45,6 +45,20 @@ public struct Localization: Sendable {
         return name.prefix(1).uppercased(with: locale) + name.dropFirst()
     }
 
+    /// Where the language's typography forbids a line break in a plain-text release: Polish,
+    /// Russian and Ukrainian press offices never end a line on a one-letter word ("w", "в") or
+    /// split a number from its word ("31 października", "1000 км"). Other languages: anywhere.
+    public var lineBreakRules: LineBreakRules {
+        let words: Set<String>
+        switch language.split(separator: "-").first.map(String.init) ?? language {
+        case "pl": words = ["a", "i", "o", "u", "w", "z"]
+        case "ru": words = ["а", "в", "и", "к", "о", "с", "у"]
+        case "uk": words = ["а", "в", "з", "й", "і", "о", "у"]
+        default: return .none
+        }
+        return LineBreakRules(wordsKeptWithNext: words, numbersKeptWithNext: true)
+    }
+
     /// The words of a body's footnotes section, for the Markdown stage.
     public var footnoteLabels: FootnoteLabels {
         FootnoteLabels(heading: strings[.footnotes], backLink: strings[.footnoteBackLink])

@@ -64,8 +64,9 @@ public struct TextReleaseRenderer: Sendable {
         let site = content.site
         let localization = localization(language, site: site)
         let width = site.textWidth
+        let lineBreaks = localization.lineBreakRules
         let renderer = PlainTextRenderer(
-            width: width, linkResolver: links.absoluteResolver, softBreak: softBreak)
+            width: width, linkResolver: links.absoluteResolver, softBreak: softBreak, lineBreaks: lineBreaks)
         let body = renderer.render(document)
         let readAlso = readAlsoLines(release, content: content, localization: localization, width: width)
         let contacts = contactBlocks(release, site: site, width: width)
@@ -76,10 +77,12 @@ public struct TextReleaseRenderer: Sendable {
                 },
             dateline: dateline(release, site: site, localization: localization),
             // Capitals by the language's rules (`uppercased(with:)`), as the dateline's place.
-            headline: wrap(release.title.uppercased(with: localization.locale), width: width).joined(
-                separator: "\n"),
+            headline: wrap(
+                release.title.uppercased(with: localization.locale), width: width, rules: lineBreaks
+            )
+            .joined(separator: "\n"),
             subtitle: release.subtitle.flatMap {
-                $0.isEmpty ? nil : wrap($0, width: width).joined(separator: "\n")
+                $0.isEmpty ? nil : wrap($0, width: width, rules: lineBreaks).joined(separator: "\n")
             },
             body: body.text,
             notes: body.notes.isEmpty ? nil : renderer.renderNotes(body.notes),
@@ -88,8 +91,12 @@ public struct TextReleaseRenderer: Sendable {
             endMark: site.endMark, labels: localization.labels(for: site))
     }
 
-    func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> [String] {
-        TextWrapper.wrap(text, width: width, firstIndent: firstIndent, indent: indent, softBreak: softBreak)
+    func wrap(
+        _ text: String, width: Int, firstIndent: String = "", indent: String = "",
+        rules: LineBreakRules = .none
+    ) -> [String] {
+        TextWrapper.wrap(
+            text, width: width, firstIndent: firstIndent, indent: indent, softBreak: softBreak, rules: rules)
     }
 
     /// `WARSAW, 24 August 2017`, `ВАРШАВА, 24 августа 2017 г.`; the date alone when neither
