@@ -9,6 +9,8 @@ import Testing
     static let warsaw = TimeZone(identifier: "Europe/Warsaw") ?? .current
     static let beforeEmbargo = Clock.parseInstant("2026-11-29T12:00:00Z") ?? Date()
     static let nnbsp = "\u{202F}"
+    /// Plain text writes CLDR's narrow no-break space as the no-break space mail programs show.
+    static let nbsp = "\u{00A0}"
 
     /// A release as its Russian or Polish translation carries it: words in the language, facts
     /// (date, embargo, contacts, read also) the original's.
@@ -46,9 +48,9 @@ import Testing
                 "Апелляционный суд Алматы оставил приговор в силе[^1].\n\n[^1]: Решение суда: <https://example.com/court>\n",
             embargoed: true)
         let expected = """
-            ЭМБАРГО ДО 30 ноября 2026\(Self.nnbsp)г., 09:00 (CET)
+            ЭМБАРГО ДО 30 ноября 2026\(Self.nbsp)г., 09:00 (CET)
 
-            ВАРШАВА, 30 ноября 2026\(Self.nnbsp)г.
+            ВАРШАВА, 30 ноября 2026\(Self.nbsp)г.
 
             СУД ОТКЛОНИЛ АПЕЛЛЯЦИЮ ИСКАНДЕРА ЕРИМБЕТОВА
 
@@ -78,7 +80,7 @@ import Testing
         let ukrainian = Self.release(title: "Т", place: "Варшава", body: "Б.\n", embargoed: true)
         #expect(
             try Self.text(ukrainian, language: "uk").hasPrefix(
-                "ЕМБАРГО ДО 30 листопада 2026\(Self.nnbsp)р., 09:00 за центральноєвропейським\nстандартним часом\n\n"
+                "ЕМБАРГО ДО 30 листопада 2026\(Self.nbsp)р., 09:00 за центральноєвропейським\nстандартним часом\n\n"
             ))
     }
 

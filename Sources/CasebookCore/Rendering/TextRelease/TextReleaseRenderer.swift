@@ -73,7 +73,7 @@ public struct TextReleaseRenderer: Sendable {
         return TextReleasePage(
             releaseLine: ReleaseLine.text(for: release, site: site, rules: rules, localization: localization)
                 .map {
-                    wrap($0, width: width).joined(separator: "\n")
+                    wrap(Self.plainSpaces($0), width: width).joined(separator: "\n")
                 },
             dateline: dateline(release, site: site, localization: localization),
             // Capitals by the language's rules (`uppercased(with:)`), as the dateline's place.
@@ -102,9 +102,16 @@ public struct TextReleaseRenderer: Sendable {
     /// `WARSAW, 24 August 2017`, `ВАРШАВА, 24 августа 2017 г.`; the date alone when neither
     /// the release nor the site names a place.
     func dateline(_ release: Release, site: Site, localization: Localization) -> String {
-        let date = localization.date(release.date)
+        let date = Self.plainSpaces(localization.date(release.date))
         guard let place = release.place ?? site.place, !place.isEmpty else { return date }
         return "\(place.uppercased(with: localization.locale)), \(date)"
+    }
+
+    /// CLDR's dates put a narrow no-break space before the year's mark ("2018 г."); some mail
+    /// programs and monospace fonts show it as a box or a gap, so plain text has the no-break
+    /// space a press officer types.
+    static func plainSpaces(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{202F}", with: "\u{00A0}")
     }
 
     /// `- Title` then its absolute URL on the next line, indented under the title; a page in
