@@ -39,6 +39,21 @@ import Testing
         #expect(Set(targets) == Set(ids))
     }
 
+    @Test func footnoteLabelsAreThePagesWords() {
+        let labels = FootnoteLabels(heading: "Примечания", backLink: "Вернуться к сноске {number} <&>")
+        let output = HTMLRenderer(footnoteLabels: labels).render(
+            MarkdownParser.parse("Один[^a] два[^a].\n\n[^a]: Источник.\n"))
+        #expect(output.contains("role=\"doc-endnotes\" aria-label=\"Примечания\">\n"))
+        #expect(output.contains("<h2 class=\"visually-hidden\">Примечания</h2>"))
+        #expect(output.contains("aria-label=\"Вернуться к сноске 1 &lt;&amp;&gt;\">↩</a>"))
+        #expect(output.contains("aria-label=\"Вернуться к сноске 1 &lt;&amp;&gt; (2)\">↩</a>"))
+        #expect(!output.contains("Notes") && !output.contains("Back to reference"))
+        // Without `{number}`, the number follows the words.
+        let plain = HTMLRenderer(footnoteLabels: FootnoteLabels(heading: "N", backLink: "Back")).render(
+            MarkdownParser.parse("A[^a]\n\n[^a]: B\n"))
+        #expect(plain.contains("aria-label=\"Back 1\">↩</a>"))
+    }
+
     @Test func backLinkFollowsANoteThatEndsInAList() {
         let output = html("A[^n]\n\n[^n]: Points:\n\n    - one\n    - two\n")
         #expect(

@@ -161,6 +161,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/Output/index.html"))
     }
 
+    @Test func namingATagRewritesThePagesThatShowIt() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        try TestSupport.write(["Templates/i18n/en.yaml": "tag_names:\n  torture: Torture\n"], under: folder)
+        let before = try inodes(folder)
+        _ = try SiteBuilder.build(options(folder))
+        let changed = rewritten(before, try inodes(folder))
+        #expect(changed.contains("tags/torture/index.html") && changed.contains("tags/index.html"))
+        #expect(TestSupport.read(folder + "/Output/tags/torture/index.html").contains("Tagged “Torture”"))
+        #expect(!changed.contains("releases/index.html"))
+    }
+
     @Test func changedTemplateRendersEveryPage() throws {
         let folder = try site()
         _ = try SiteBuilder.build(options(folder))

@@ -9,6 +9,8 @@ import Testing
     static let warsaw = TimeZone(identifier: "Europe/Warsaw") ?? .current
     static let beforeEmbargo = Clock.parseInstant("2026-11-29T12:00:00Z") ?? Date()
     static let nnbsp = "\u{202F}"
+    /// Plain text writes CLDR's narrow no-break space as the no-break space mail programs show.
+    static let nbsp = "\u{00A0}"
 
     /// A release as its Russian or Polish translation carries it: words in the language, facts
     /// (date, embargo, contacts, read also) the original's.
@@ -46,10 +48,9 @@ import Testing
                 "Апелляционный суд Алматы оставил приговор в силе[^1].\n\n[^1]: Решение суда: <https://example.com/court>\n",
             embargoed: true)
         let expected = """
-            ЭМБАРГО ДО 30 ноября 2026\(Self.nnbsp)г., 09:00 (Центральная Европа, стандартное
-            время)
+            ЭМБАРГО ДО 30 ноября 2026\(Self.nbsp)г., 09:00 (CET)
 
-            ВАРШАВА, 30 ноября 2026\(Self.nnbsp)г.
+            ВАРШАВА, 30 ноября 2026\(Self.nbsp)г.
 
             СУД ОТКЛОНИЛ АПЕЛЛЯЦИЮ ИСКАНДЕРА ЕРИМБЕТОВА
 
@@ -73,8 +74,14 @@ import Testing
             ###
 
             """
-        // The embargo line wraps at the site's width like every other line.
         #expect(try Self.text(release, language: "ru") == expected)
+        // The embargo line wraps at the site's width like every other line (Ukrainian names its
+        // zone in words).
+        let ukrainian = Self.release(title: "Т", place: "Варшава", body: "Б.\n", embargoed: true)
+        #expect(
+            try Self.text(ukrainian, language: "uk").hasPrefix(
+                "ЕМБАРГО ДО 30 листопада 2026\(Self.nbsp)р., 09:00 за центральноєвропейським\nстандартним часом\n\n"
+            ))
     }
 
     @Test func aTextReleaseInPolish() throws {
@@ -144,16 +151,16 @@ import Testing
         #expect(index.contains("<html lang=\"ru\">"))
         #expect(index.contains("<h1>Дела</h1>"))
         #expect(index.contains("<p class=\"lead\">3 дела</p>"))
-        #expect(index.contains(">Перейти к содержанию</a>"))
+        #expect(index.contains(">Перейти к основному содержимому</a>"))
         #expect(index.contains("aria-current=\"page\">Дела</a>"))
         #expect(index.contains("В заключении <span class=\"count\">(2)</span>"))
         #expect(
             index.contains(
-                "в заключении с <time datetime=\"2017-11-09\" data-held>9 ноября 2017\(Self.nnbsp)г.</time>")
+                "под стражей с <time datetime=\"2017-11-09\" data-held>9 ноября 2017\(Self.nnbsp)г.</time>")
         )
         #expect(index.contains("<title>Political Prisoners</title>"))
         let casePage = renderer.renderCasePage(RenderingSample.yerimbetov).text
-        #expect(casePage.contains("<dt>В заключении с</dt><dd><time datetime=\"2017-11-09\" data-held>9 ноября 2017"))
+        #expect(casePage.contains("<dt>Под стражей с</dt><dd><time datetime=\"2017-11-09\" data-held>9 ноября 2017"))
         #expect(casePage.contains("<time datetime=\"2018-10\">октябрь 2018</time>"))
         #expect(casePage.contains("<title>Iskander Yerimbetov — Political Prisoners</title>"))
         let releases = renderer.renderReleaseIndexPage().text
@@ -166,6 +173,19 @@ import Testing
         ] {
             #expect(!index.contains(">\(english)<") && !casePage.contains(">\(english)<"), "\(english)")
         }
+        // A Russian page that names the case as its native name does not repeat the name.
+        #expect(casePage.contains("<dt>Имя в оригинале</dt><dd>Искандер Еримбетов</dd>"))
+        var named = RenderingSample.yerimbetov
+        named.name = "Искандер Еримбетов"
+        #expect(!renderer.renderCasePage(named).text.contains("Имя в оригинале"))
+        // The notes a body's Markdown ends in are named in the page's language, for screen readers.
+        let withNote = Self.release(
+            title: "Суд", place: "Варшава", body: "Приговор оставлен в силе[^1].\n\n[^1]: Решение суда.\n")
+        let releasePage = renderer.renderReleasePage(withNote).text
+        #expect(releasePage.contains("role=\"doc-endnotes\" aria-label=\"Примечания\">"))
+        #expect(releasePage.contains("<h2 class=\"visually-hidden\">Примечания</h2>"))
+        #expect(releasePage.contains("aria-label=\"Вернуться к сноске 1\">↩</a>"))
+        #expect(!releasePage.contains("Back to reference") && !releasePage.contains(">Notes<"))
     }
 
     @Test func reviewBannersInPolish() throws {

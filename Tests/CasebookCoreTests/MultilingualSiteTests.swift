@@ -27,9 +27,10 @@ import Testing
         "Content/cases/anna.md":
             "---\nname: Anna\ncountry: K\nstatus: imprisoned\ntags: [health]\n---\nEnglish body.\n",
         "Content/cases/anna.ru.md": "---\nname: Анна\n---\nРусский текст.\n",
+        "Templates/i18n/ru.yaml": "tag_names:\n  health: Здоровье\n",
         "Content/cases/bolat.md": "---\nname: Bolat\ncountry: K\nstatus: released\n---\nBody.\n",
         "Content/releases/2026-01-05-news.md":
-            "---\ntitle: News about Anna\ndate: 2026-01-05\ncases: [anna, bolat]\n---\nSee [Anna](/cases/anna/).\n",
+            "---\ntitle: News about Anna\ndate: 2026-01-05\ncases: [anna, bolat]\nread_also: [anna, bolat]\n---\nSee [Anna](/cases/anna/).\n",
         "Content/releases/2026-01-05-news.ru.md":
             "---\ntitle: Новости об Анне\n---\nСм. [дело](/cases/anna/).\n",
     ]
@@ -121,6 +122,20 @@ import Testing
         #expect(read("pl/feed.xml").contains("<entry xml:lang=\"en\">"))
     }
 
+    @Test func tagsAreShownByTheirNameInTheLanguage() throws {
+        let (root, read) = try built()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let russian = read("ru/tags/health/index.html")
+        #expect(russian.contains("<h1>Тема «Здоровье»</h1>") && !russian.contains("«health»"))
+        #expect(read("ru/tags/index.html").contains(">Здоровье</a>"))
+        #expect(
+            read("ru/cases/anna/index.html").contains(
+                "<a href=\"/sub/ru/tags/health/\" rel=\"tag\">Здоровье</a>"))
+        // Languages without a name for the tag keep showing the tag.
+        #expect(read("tags/health/index.html").contains("“health”"))
+        #expect(read("pl/tags/health/index.html").contains("„health”"))
+    }
+
     @Test func sitemapAndCasesJSONGiveTheTranslations() throws {
         let (root, read) = try built()
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -150,10 +165,22 @@ import Testing
         #expect(text.contains("ВАРШАВА, "))
         #expect(text.contains("НОВОСТИ ОБ АННЕ"))
         #expect(text.contains("Пресс-служба"))
+        // "Read also" marks the page that has no Russian translation, as the HTML page does.
+        #expect(
+            text.contains(
+                "- Анна\n  https://example.org/sub/ru/cases/anna/\n- Bolat (язык: английский)\n  https://example.org/sub/cases/bolat/\n"
+            ))
+        #expect(
+            read("releases/2026-01-05-news.txt").contains("- Bolat\n  https://example.org/sub/cases/bolat/\n")
+        )
         let printed = try SiteBuilder.release(
             slug: "2026-01-05-news", format: .text, language: "ru", contentFolder: root + "/Content",
             templatesFolder: root + "/Templates", now: Date(timeIntervalSince1970: 1_800_000_000))
         #expect(printed == text)
+        let mailHTML = try SiteBuilder.release(
+            slug: "2026-01-05-news", format: .html, language: "ru", contentFolder: root + "/Content",
+            templatesFolder: root + "/Templates", now: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(mailHTML.contains(">Bolat (язык: английский)</a>") && mailHTML.contains(">Анна</a>"))
         for (language, expected) in [
             ("pl", "release '2026-01-05-news' has no translation into 'pl'"),
             ("de", "'de' is not one of the site's languages (en, ru, pl)"),

@@ -48,8 +48,8 @@ import Testing
             catalog.strings(for: language, defaultLanguage: "en")[key]
         }
         #expect(word(.navCases, "ru") == "Дела" && word(.navReleases, "ru") == "Пресс-релизы")
-        #expect(word(.detainedSince, "ru") == "В заключении с")
-        #expect(word(.releaseLine, "ru") == "ДЛЯ НЕМЕДЛЕННОГО РАСПРОСТРАНЕНИЯ")
+        #expect(word(.detainedSince, "ru") == "Под стражей с")
+        #expect(word(.releaseLine, "ru") == "ПРЕСС-РЕЛИЗ")
         #expect(word(.embargoLine, "ru") == "ЭМБАРГО ДО {time}")
         #expect(word(.navCases, "pl") == "Sprawy" && word(.navReleases, "pl") == "Komunikaty prasowe")
         #expect(word(.navCases, "uk") == "Справи" && word(.navReleases, "uk") == "Прес-релізи")
@@ -73,7 +73,7 @@ import Testing
         let strings = theme.strings.strings(for: "ru", defaultLanguage: "en")
         #expect(strings[.navCases] == "Досье")
         #expect(strings[.navReleases] == "Пресс-релизы")
-        #expect(strings.locale == "ru" && strings.zoneNames == .name)
+        #expect(strings.locale == "ru" && strings.zoneNames == .abbreviation)
         let localization = theme.strings.localization(for: "ru", defaultLanguage: "en")
         #expect(localization.count(.cases, 5) == "5 досье")
         #expect(localization.count(.releases, 5) == "5 пресс-релизов")
@@ -151,6 +151,35 @@ import Testing
             ])
         #expect(
             Self.errors(["i18n/pl.yaml": "nav_cases: [\n"]).map(\.location.path) == [path])
+    }
+
+    @Test func tagNamesAreAMapOfTextsCheckedAtTheirPlace() throws {
+        let path = "Templates/i18n/pl.yaml"
+        #expect(
+            Self.errors(["i18n/pl.yaml": "tag_names: Zdrowie\n"]) == [
+                LoadError.wrongType(
+                    key: "tag_names", expected: .mapping, found: .text, at: at(1, 12, in: path)
+                )
+                .diagnostic
+            ])
+        #expect(
+            Self.errors(["i18n/pl.yaml": "tag_names:\n  health: [Zdrowie]\n  torture: Tortury\n  health: Z\n"]
+            ) == [
+                LoadError.wrongType(
+                    key: "tag_names.health", expected: .text, found: .list, at: at(2, 11, in: path)
+                ).diagnostic,
+                LoadError.duplicateKey("health", firstLine: 2, at: at(4, 3, in: path)).diagnostic,
+            ])
+        let theme = try Self.theme([
+            "i18n/pl.yaml": "tag_names:\n  health: Zdrowie\n",
+            "i18n/en.yaml": "tag_names:\n  torture: Torture\n",
+        ])
+        let polish = theme.strings.strings(for: "pl", defaultLanguage: "en")
+        #expect(polish.tagName("health") == "Zdrowie")
+        // A tag the language does not name takes the default language's name, else itself.
+        #expect(polish.tagName("torture") == "Torture")
+        #expect(polish.tagName("pardon") == "pardon")
+        #expect(theme.strings.strings(for: "en", defaultLanguage: "en").tagName("health") == "health")
     }
 
     /// `casebook check` on a site whose language has a partial file: warnings only, each key once.

@@ -20,6 +20,38 @@ import Testing
         #expect(TextWrapper.displayWidth(of: "") == 0)
     }
 
+    @Test func polishAndRussianLinesDoNotEndOnOneLetterWordsOrSplitANumberFromItsWord() {
+        let polish = LineBreakRules(wordsKeptWithNext: ["i", "w", "z"], numbersKeptWithNext: true)
+        // Without rules the line would end on "w" and on "31".
+        #expect(TextWrapper.wrap("Był on w Karagandzie", width: 11) == ["Był on w", "Karagandzie"])
+        #expect(
+            TextWrapper.wrap("Był on w Karagandzie", width: 11, rules: polish) == ["Był on", "w Karagandzie"])
+        #expect(
+            TextWrapper.wrap("operacja 31 października", width: 12, rules: polish) == [
+                "operacja", "31 października",
+            ])
+        // Chains stay together, a capital counts, and a number ending a sentence may end a line.
+        #expect(TextWrapper.wrap("ból. I z nim", width: 5, rules: polish) == ["ból.", "I z nim"])
+        #expect(TextWrapper.wrap("w 2017. Potem", width: 7, rules: polish) == ["w 2017.", "Potem"])
+        let russian = LineBreakRules(wordsKeptWithNext: ["в", "с"], numbersKeptWithNext: true)
+        #expect(
+            TextWrapper.wrap("до −46 °C и в 1000 км", width: 12, rules: russian) == [
+                "до −46 °C и", "в 1000 км",
+            ])
+        // The last word of a paragraph and a word before a hard break stay where they are.
+        #expect(TextWrapper.wrap("a w\nb", width: 10, rules: polish) == ["a w", "b"])
+    }
+
+    @Test func languagesGetTheirLineBreakRules() {
+        let catalog = StringCatalog.builtin
+        func rules(_ language: String) -> LineBreakRules {
+            catalog.localization(for: language, defaultLanguage: "en").lineBreakRules
+        }
+        #expect(rules("en") == .none)
+        #expect(rules("pl").wordsKeptWithNext.contains("w") && rules("pl").numbersKeptWithNext)
+        #expect(rules("ru").wordsKeptWithNext.contains("в") && rules("uk").wordsKeptWithNext.contains("і"))
+    }
+
     @Test func wrapsGreedilyOnSpaces() {
         #expect(
             TextWrapper.wrap("The quick brown fox jumps over the lazy dog", width: 15)

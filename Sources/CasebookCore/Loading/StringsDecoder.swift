@@ -11,6 +11,8 @@ public struct StringTable: Hashable, Sendable {
     public var locale: String?
     /// `zone_names`, when given.
     public var zoneNames: Strings.ZoneNames?
+    /// `tag_names`: the name each tag is shown by, by tag.
+    public var tagNames: [String: String] = [:]
     /// The file, for messages.
     public var path: String
 
@@ -26,6 +28,7 @@ public struct StringTable: Hashable, Sendable {
         table.counted.merge(override.counted) { _, new in new }
         table.locale = override.locale ?? locale
         table.zoneNames = override.zoneNames ?? zoneNames
+        table.tagNames.merge(override.tagNames) { _, new in new }
         table.path = override.path
         return table
     }
@@ -36,7 +39,9 @@ public enum StringsDecoder {
     /// Every key a string file may have.
     static let keys: [String] =
         StringSetting.allCases.map(\.rawValue) + StringKey.allCases.map(\.rawValue)
-        + CountedKey.allCases.map(\.rawValue)
+        + CountedKey.allCases.map(\.rawValue) + [tagNamesKey]
+    /// The key of the map from tag to the name it is shown by.
+    static let tagNamesKey = "tag_names"
     static let pluralSchema = Schema(keys: PluralCategory.allCases.map(\.rawValue), required: ["other"])
 
     /// The table in `text` (a whole file at `path`) and every problem in it, as diagnostics.
@@ -87,6 +92,26 @@ public enum StringsDecoder {
                     ).diagnostic)
             }
         }
+        table.tagNames = tagNames(in: fields, reader: &reader)
         return (table, reader.errors.map(\.diagnostic) + problems)
+    }
+
+    /// `tag_names`: a mapping from tag to text, any tag allowed (the site's tags are its own).
+    static func tagNames(in fields: Fields, reader: inout SchemaReader) -> [String: String] {
+        guard let node = fields.values[tagNamesKey] else { return [:] }
+        let tags: [String]
+        if case .mapping(let mapping) = node.content {
+            // A tag given twice is reported by `fields`; its first value counts.
+            var seen: Set<String> = []
+            tags = mapping.map { $0.0.flowText }.filter { seen.insert($0).inserted }
+        } else {
+            tags = []
+        }
+        let names = reader.fields(of: node, keyPath: tagNamesKey, schema: Schema(keys: tags))
+        var result: [String: String] = [:]
+        for tag in tags {
+            if let name = reader.requiredText(tag, in: names) { result[tag] = name }
+        }
+        return result
     }
 }

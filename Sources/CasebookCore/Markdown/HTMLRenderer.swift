@@ -2,10 +2,13 @@
 public struct HTMLRenderer: Sendable {
     /// Where links point.
     public var linkResolver: LinkResolver
+    /// The words of the footnotes section, in the page's language.
+    public var footnoteLabels: FootnoteLabels
 
     /// Creates a renderer.
-    public init(linkResolver: LinkResolver = .identity) {
+    public init(linkResolver: LinkResolver = .identity, footnoteLabels: FootnoteLabels = .english) {
         self.linkResolver = linkResolver
+        self.footnoteLabels = footnoteLabels
     }
 
     /// The body's HTML followed by its footnotes section.
@@ -13,7 +16,7 @@ public struct HTMLRenderer: Sendable {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 4096)
         writer.identifiers.footnoteReferenceCounts = document.footnotes.map(\.referenceCount)
         writer.write(document.blocks, tight: false)
-        writer.writeFootnotes(document.footnotes)
+        writer.writeFootnotes(document.footnotes, labels: footnoteLabels)
         return String(decoding: writer.output, as: UTF8.self)
     }
 
@@ -83,11 +86,14 @@ struct HTMLWriter {
 
     /// Writes `<p>…</p>`, or nothing when the content renders empty (only raw HTML, say); the
     /// back links of `footnote`, when given, end the paragraph.
-    mutating func writeParagraph(_ inlines: [MarkdownInline], backLinksOf footnote: Footnote? = nil) {
+    mutating func writeParagraph(
+        _ inlines: [MarkdownInline], backLinksOf footnote: Footnote? = nil,
+        label: (before: String, after: String) = ("", "")
+    ) {
         let start = output.count
         output.append("<p>")
         write(inlines)
-        if let footnote { writeBackLinks(of: footnote) }
+        if let footnote { writeBackLinks(of: footnote, label: label) }
         if output.count == start + 3 {
             output.removeLast(3)
         } else {

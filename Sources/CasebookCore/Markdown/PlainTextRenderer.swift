@@ -34,18 +34,25 @@ public struct PlainTextRenderer: Sendable {
     public var linkResolver: LinkResolver
     /// What ends a line that wrapping broke: nothing for plain text, a mark for format=flowed.
     public var softBreak: String
+    /// Where the language forbids a line break.
+    public var lineBreaks: LineBreakRules
 
     /// Creates a renderer.
-    public init(width: Int, linkResolver: LinkResolver = .identity, softBreak: String = "") {
+    public init(
+        width: Int, linkResolver: LinkResolver = .identity, softBreak: String = "",
+        lineBreaks: LineBreakRules = .none
+    ) {
         self.width = width
         self.linkResolver = linkResolver
         self.softBreak = softBreak
+        self.lineBreaks = lineBreaks
     }
 
     /// The wrapped body and its notes.
     public func render(_ document: MarkdownDocument) -> PlainTextBody {
         var writer = PlainTextWriter(
-            footnotes: document.footnotes, linkResolver: linkResolver, softBreak: softBreak)
+            footnotes: document.footnotes, linkResolver: linkResolver, softBreak: softBreak,
+            lineBreaks: lineBreaks)
         let lines = writer.lines(for: document.blocks, width: max(width, 1), tight: false)
         return PlainTextBody(text: lines.joined(separator: "\n"), notes: writer.notes)
     }
@@ -60,7 +67,8 @@ public struct PlainTextRenderer: Sendable {
             let marker = "[\(note.number)]"
             let padding = String(repeating: " ", count: markerWidth - marker.utf8.count + 1)
             lines += TextWrapper.wrap(
-                note.text, width: width, firstIndent: marker + padding, indent: indent, softBreak: softBreak)
+                note.text, width: width, firstIndent: marker + padding, indent: indent, softBreak: softBreak,
+                rules: lineBreaks)
         }
         return lines.joined(separator: "\n")
     }

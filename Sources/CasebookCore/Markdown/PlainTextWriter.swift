@@ -8,14 +8,20 @@ struct PlainTextWriter {
     let linkResolver: LinkResolver
     /// What ends a line that wrapping broke (see `TextWrapper.wrap`).
     let softBreak: String
+    /// Where the language forbids a line break.
+    let lineBreaks: LineBreakRules
     /// The footnotes, numbered as in the HTML.
     private(set) var notes: [PlainTextNote] = []
     /// Footnote numbers by the URLs each footnote links to (or is); the first footnote wins.
     var numbersByURL: [String: Int] = [:]
 
-    init(footnotes: [Footnote], linkResolver: LinkResolver, softBreak: String = "") {
+    init(
+        footnotes: [Footnote], linkResolver: LinkResolver, softBreak: String = "",
+        lineBreaks: LineBreakRules = .none
+    ) {
         self.linkResolver = linkResolver
         self.softBreak = softBreak
+        self.lineBreaks = lineBreaks
         for footnote in footnotes {
             let text = noteText(for: footnote.blocks)
             notes.append(PlainTextNote(number: footnote.number, text: text))
@@ -48,11 +54,11 @@ struct PlainTextWriter {
         case .paragraph(let inlines, _):
             let text = self.text(of: inlines, style: .body)
             return text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
-                ? TextWrapper.wrap(text, width: width, softBreak: softBreak) : []
+                ? TextWrapper.wrap(text, width: width, softBreak: softBreak, rules: lineBreaks) : []
         case .heading(_, let inlines, _):
             let text = self.text(of: inlines, style: .heading)
             return text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
-                ? TextWrapper.wrap(text, width: width, softBreak: softBreak) : []
+                ? TextWrapper.wrap(text, width: width, softBreak: softBreak, rules: lineBreaks) : []
         case .list(let ordered, let start, let tight, let items):
             return listLines(ordered: ordered, start: start, tight: tight, items: items, width: width)
         case .blockQuote(let children):

@@ -4,9 +4,11 @@ public enum TextWrapper {
     /// `firstIndent` and the others with `indent`. A word wider than the line stays whole, on a
     /// line of its own. Runs of spaces collapse; each `"\n"` starts a new line (a hard break).
     /// Lines carry no trailing spaces; a line that wrapping ended (not a hard break, not the
-    /// last) ends with `softBreak`, so that format=flowed can mark it (RFC 3676).
+    /// last) ends with `softBreak`, so that format=flowed can mark it (RFC 3676). A word that
+    /// `rules` keeps with the next goes to a new line together with it.
     public static func wrap(
-        _ text: String, width: Int, firstIndent: String = "", indent: String = "", softBreak: String = ""
+        _ text: String, width: Int, firstIndent: String = "", indent: String = "", softBreak: String = "",
+        rules: LineBreakRules = .none
     ) -> [String] {
         let indentWidth = displayWidth(of: indent)
         var lines: [String] = []
@@ -26,9 +28,18 @@ public enum TextWrapper {
         // character boundary, and no grapheme breaking is needed for the common case.
         let bytes = text.utf8
         var index = bytes.startIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        /// The end of the word starting at `start`.
+        func wordEnd(from start: String.Index) -> String.Index {
+            var end = start
+            while end != bytes.endIndex, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: "\n") {
+                bytes.formIndex(after: &end)
+            }
+            return end
+        }
         while index != bytes.endIndex {
             let byte = bytes[index]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+            if isSpace(byte) {
                 bytes.formIndex(after: &index)
                 continue
             }
@@ -40,16 +51,20 @@ public enum TextWrapper {
                 bytes.formIndex(after: &index)
                 continue
             }
-            var wordEnd = index
-            while wordEnd != bytes.endIndex {
-                let next = bytes[wordEnd]
-                if next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\n") {
-                    break
-                }
-                bytes.formIndex(after: &wordEnd)
+            var end = wordEnd(from: index)
+            var word = text[index..<end]
+            // A word the language keeps with the next takes the next along, one space between.
+            var last = word
+            while rules.keepsWithNext(last) {
+                var next = end
+                while next != bytes.endIndex, isSpace(bytes[next]) { bytes.formIndex(after: &next) }
+                guard next != bytes.endIndex, bytes[next] != UInt8(ascii: "\n") else { break }
+                let nextEnd = wordEnd(from: next)
+                last = text[next..<nextEnd]
+                word = Substring(word + " " + last)
+                end = nextEnd
             }
-            let word = text[index..<wordEnd]
-            index = wordEnd
+            index = end
             let wordWidth = displayWidth(of: word)
             if !lineHasWord {
                 line += word

@@ -18,6 +18,21 @@ public enum StringKey: String, CaseIterable, Sendable, Hashable {
     case previewReleases = "preview_releases"
     case previewTag = "preview_tag"
     case previewTags = "preview_tags"
+    // The search on the index, shown by assets/search.js: its words, and the count of results by
+    // CLDR plural category, as the browser's rules pick it ({query} and {count} are filled in there).
+    case searchLabel = "search_label"
+    case searchButton = "search_button"
+    case searchHint = "search_hint"
+    case searchKindCase = "search_kind_case"
+    case searchKindRelease = "search_kind_release"
+    case searchKindPage = "search_kind_page"
+    case searchNone = "search_none"
+    case searchResultsOne = "search_results_one"
+    case searchResultsFew = "search_results_few"
+    case searchResultsMany = "search_results_many"
+    case searchResultsOther = "search_results_other"
+    case searchLoading = "search_loading"
+    case searchFailed = "search_failed"
     // Time in detention, counted in the page by assets/detention.js: the phrase ({time} is the
     // duration), and each unit's word by CLDR plural category, as the browser's rules pick it.
     case detentionPhrase = "detention_phrase"
@@ -72,6 +87,9 @@ public enum StringKey: String, CaseIterable, Sendable, Hashable {
     case copyText = "copy_text"
     case copied
     case copyFailed = "copy_failed"
+    // The notes at the end of a case's or release's text.
+    case footnotes
+    case footnoteBackLink = "footnote_back_link"
     // The release list, the tag pages.
     case releasesHeading = "releases_heading"
     case noReleases = "no_releases"

@@ -22,17 +22,25 @@ public struct Strings: Hashable, Sendable {
     public var texts: [StringKey: String]
     /// Every counted phrase, by key.
     public var counted: [CountedKey: PluralForms]
+    /// The names tags are shown by, by tag (`health: Здоровье`); a tag without one shows itself.
+    public var tagNames: [String: String]
 
     /// Creates strings from complete tables.
     public init(
         language: String, locale: String, zoneNames: ZoneNames, texts: [StringKey: String],
-        counted: [CountedKey: PluralForms]
+        counted: [CountedKey: PluralForms], tagNames: [String: String] = [:]
     ) {
         self.language = language
         self.locale = locale
         self.zoneNames = zoneNames
         self.texts = texts
         self.counted = counted
+        self.tagNames = tagNames
+    }
+
+    /// The name a tag is shown by in this language: its `tag_names` entry, or the tag itself.
+    public func tagName(_ tag: String) -> String {
+        tagNames[tag] ?? tag
     }
 
     /// A label; the key's name when the table lacks it (it never does once resolved).

@@ -97,7 +97,8 @@ struct PageContext: Sendable {
 
     /// A body parsed already (with the site's smart punctuation switch) as HTML.
     func html(document: MarkdownDocument) -> String {
-        HTMLRenderer(linkResolver: links.resolver).render(document)
+        HTMLRenderer(linkResolver: links.resolver, footnoteLabels: localization.footnoteLabels).render(
+            document)
     }
 
     /// One line of inline Markdown as HTML.
@@ -135,9 +136,14 @@ struct PageContext: Sendable {
         DateText(iso: date.description, text: localization.date(date))
     }
 
+    /// `{iso, text}` for a date that follows "since", in the form the preposition asks for.
+    func dateTextAfterPreposition(_ date: PartialDate) -> DateText {
+        DateText(iso: date.description, text: localization.dateAfterPreposition(date))
+    }
+
     /// `{name, url}` for a tag link.
     func tagLink(_ tag: String) -> TagLink {
-        TagLink(name: tag, url: links.path(SiteLinks.tagPath(tag)))
+        TagLink(name: localization.strings.tagName(tag), url: links.path(SiteLinks.tagPath(tag)))
     }
 
     /// The tags of a page that have pages, as a list model.

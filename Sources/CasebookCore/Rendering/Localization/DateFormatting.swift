@@ -9,12 +9,14 @@ final class DateFormatting: @unchecked Sendable {
     private let lock = NSLock()
     private let fullDate: DateFormatter
     private let yearMonth: DateFormatter
+    private let yearMonthAfterPreposition: DateFormatter
     private let year: DateFormatter
     private let clock: DateFormatter
     private let zoneName: DateFormatter
     private let zoneNames: Strings.ZoneNames
     private let calendar: Calendar
     private var dates: [PartialDate: String] = [:]
+    private var datesAfterPreposition: [PartialDate: String] = [:]
 
     /// The formatting of `locale` (`en-GB`, `ru`), naming zones as `zoneNames` says.
     init(locale identifier: String, zoneNames: Strings.ZoneNames) {
@@ -35,22 +37,46 @@ final class DateFormatting: @unchecked Sendable {
         // The month's standalone form (`LLLL`): "listopad 2017", "ноябрь 2017", not the
         // genitive a full date uses ("9 listopada 2017").
         yearMonth = formatter(pattern: "LLLL y")
+        // After a preposition ("since May 2009", "с мая 2009 г.", "od maja 2009") the month takes
+        // its format-context form (`MMMM`, the genitive in Slavic languages) and the year its
+        // mark, as CLDR's `yMMMM` skeleton lays them out; that skeleton asks for the standalone
+        // month (`LLLL`), which belongs to a heading, so the pattern asks for the other form.
+        let skeleton = DateFormatter.dateFormat(fromTemplate: "yMMMM", options: 0, locale: locale) ?? "MMMM y"
+        yearMonthAfterPreposition = formatter(
+            pattern: skeleton.replacingOccurrences(of: "LLLL", with: "MMMM"))
         year = formatter(template: "y")
         clock = formatter(template: "HHmm")
         zoneName = formatter(pattern: zoneNames == .name ? "zzzz" : "z")
         self.zoneNames = zoneNames
     }
 
-    /// `9 November 2017`, `November 2017` or `2017` in the language.
+    /// `9 November 2017`, `November 2017` or `2017` in the language, as a heading or a table
+    /// cell shows it (ru "ноябрь 2017", pl "listopad 2017").
     func text(_ date: PartialDate) -> String {
         lock.lock()
         defer { lock.unlock() }
         if let known = dates[date] { return known }
-        let formatter = date.day != nil ? fullDate : date.month != nil ? yearMonth : year
-        let components = DateComponents(year: date.year, month: date.month ?? 1, day: date.day ?? 1, hour: 12)
-        let text = calendar.date(from: components).map(formatter.string) ?? date.description
+        let text = format(date, month: yearMonth)
         dates[date] = text
         return text
+    }
+
+    /// The date as it reads after a preposition such as "since": ru "мая 2009 г.", pl "maja
+    /// 2009", uk "травня 2009 р.", en "May 2009". Full dates and years read as `text(_:)`.
+    func textAfterPreposition(_ date: PartialDate) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = datesAfterPreposition[date] { return known }
+        let text = format(date, month: yearMonthAfterPreposition)
+        datesAfterPreposition[date] = text
+        return text
+    }
+
+    /// The date by the full-date, `month` or year formatter, as precise as it is. Called locked.
+    private func format(_ date: PartialDate, month: DateFormatter) -> String {
+        let formatter = date.day != nil ? fullDate : date.month != nil ? month : year
+        let components = DateComponents(year: date.year, month: date.month ?? 1, day: date.day ?? 1, hour: 12)
+        return calendar.date(from: components).map(formatter.string) ?? date.description
     }
 
     /// An instant as its zone reads it, laid out by `format` (`{clock} {zone}, {date}`).

@@ -45,6 +45,25 @@ public struct Localization: Sendable {
         return name.prefix(1).uppercased(with: locale) + name.dropFirst()
     }
 
+    /// Where the language's typography forbids a line break in a plain-text release: Polish,
+    /// Russian and Ukrainian press offices never end a line on a one-letter word ("w", "в") or
+    /// split a number from its word ("31 października", "1000 км"). Other languages: anywhere.
+    public var lineBreakRules: LineBreakRules {
+        let words: Set<String>
+        switch language.split(separator: "-").first.map(String.init) ?? language {
+        case "pl": words = ["a", "i", "o", "u", "w", "z"]
+        case "ru": words = ["а", "в", "и", "к", "о", "с", "у"]
+        case "uk": words = ["а", "в", "з", "й", "і", "о", "у"]
+        default: return .none
+        }
+        return LineBreakRules(wordsKeptWithNext: words, numbersKeptWithNext: true)
+    }
+
+    /// The words of a body's footnotes section, for the Markdown stage.
+    public var footnoteLabels: FootnoteLabels {
+        FootnoteLabels(heading: strings[.footnotes], backLink: strings[.footnoteBackLink])
+    }
+
     /// "in Russian", "язык: английский": the mark of an item shown in its original language.
     public func originalLanguageMark(_ code: String) -> String {
         strings[.originalLanguage, ["language": languageName(code)]]
@@ -52,6 +71,9 @@ public struct Localization: Sendable {
 
     /// A date as the language writes it: "2 марта 2018 г.", "listopad 2017", "2017".
     public func date(_ date: PartialDate) -> String { dates.text(date) }
+
+    /// A date that follows "since" (`detained_since`): "мая 2009 г.", "maja 2009", "May 2009".
+    public func dateAfterPreposition(_ date: PartialDate) -> String { dates.textAfterPreposition(date) }
 
     /// An instant in its zone, as the language's `time_format` lays it out.
     public func time(_ time: LocalTime) -> String { dates.text(time, format: strings[.timeFormat]) }

@@ -77,11 +77,14 @@ public final class StringCatalog: @unchecked Sendable {
         for key in CountedKey.allCases {
             counted[key] = chain.lazy.compactMap { $0.counted[key] }.first
         }
+        // A tag the language does not name takes the default language's name, as a label does.
+        var tagNames: [String: String] = [:]
+        for table in chain.reversed() { tagNames.merge(table.tagNames) { _, nearer in nearer } }
         let own = tables[language]
         return Strings(
             language: language, locale: own?.locale ?? language,
             zoneNames: own?.zoneNames ?? chain.lazy.compactMap(\.zoneNames).first ?? .abbreviation,
-            texts: texts, counted: counted)
+            texts: texts, counted: counted, tagNames: tagNames)
     }
 
     /// Where the missing keys of a language come from: the default language, then English.

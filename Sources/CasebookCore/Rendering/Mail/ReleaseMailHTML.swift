@@ -28,7 +28,9 @@ struct ReleaseMailHTML {
         if let subtitle = release.subtitle, !subtitle.isEmpty {
             html += "<p style=\"\(Self.standfirst)\">\(subtitle.htmlEscaped)</p>\n"
         }
-        let body = HTMLRenderer(linkResolver: links.absoluteResolver).render(Self.withoutImages(document))
+        let body = HTMLRenderer(
+            linkResolver: links.absoluteResolver, footnoteLabels: localization.footnoteLabels
+        ).render(Self.withoutImages(document))
         html += Self.styled(body)
         html += readAlso(release, content: content)
         html += contactList(contacts)
@@ -38,8 +40,14 @@ struct ReleaseMailHTML {
     }
 
     private func readAlso(_ release: Release, content: Content) -> String {
-        let items = release.readAlso.compactMap {
-            ReadAlsoLink.resolve($0, content: content, links: links, absolute: true)
+        let items = release.readAlso.compactMap { entry in
+            ReadAlsoLink.resolve(entry, content: content, links: links, absolute: true).map {
+                (
+                    ReadAlsoLink.title(
+                        $0.title, of: entry, links: links, localization: localization,
+                        defaultLanguage: content.site.language), $0.url
+                )
+            }
         }
         guard !items.isEmpty else { return "" }
         var html =

@@ -27,6 +27,8 @@ struct CasePage: TemplateModel {
 struct CaseFacts: TemplateModel {
     let slug: String
     let name: String
+    /// The name in its original script, absent where the page already writes it so (a Russian
+    /// page of a Kazakh prisoner whose name is given in Russian).
     let nativeName: String?
     let aliases: Aliases?
     let country: String
@@ -50,12 +52,12 @@ struct CaseFacts: TemplateModel {
     init(_ caseFile: CaseFile, bodyHTML: String, in context: PageContext) {
         slug = caseFile.slug
         name = caseFile.name
-        nativeName = caseFile.nativeName
+        nativeName = caseFile.nativeName(besides: caseFile.name)
         aliases = caseFile.aliases.isEmpty ? nil : Aliases(text: caseFile.aliases.joined(separator: ", "))
         country = caseFile.country
         status = StatusValue(
             value: caseFile.status.rawValue, label: context.localization.strings.label(caseFile.status))
-        detained = caseFile.detained.map(context.dateText)
+        detained = caseFile.detained.map(context.dateTextAfterPreposition)
         held = caseFile.status.isHeld
         facility = caseFile.facility
         charges = .of(caseFile.charges)
@@ -175,6 +177,7 @@ struct CaseItem: TemplateModel {
     let url: String
     /// The page's language, when it is not the list's (a case without a translation).
     let otherLanguage: ItemLanguage?
+    /// The name in its original script, absent where it reads as `name`.
     let nativeName: String?
     let country: String
     let statusLabel: String
@@ -192,10 +195,10 @@ struct CaseItem: TemplateModel {
         name = link.name
         url = link.url
         otherLanguage = link.otherLanguage
-        nativeName = caseFile.nativeName
+        nativeName = caseFile.nativeName(besides: link.name)
         country = caseFile.country
         statusLabel = context.localization.strings.label(caseFile.status)
-        detained = caseFile.detained.map(context.dateText)
+        detained = caseFile.detained.map(context.dateTextAfterPreposition)
         held = caseFile.status.isHeld
         facility = caseFile.facility
         summary = caseFile.summary
@@ -210,4 +213,11 @@ struct CaseItem: TemplateModel {
         .text("facility", \.facility), .text("summary", \.summary), .object("photo", \.photo),
         .text("badge", \.badge),
     ]
+}
+
+extension CaseFile {
+    /// `native_name`, unless it is the name the page shows already.
+    fileprivate func nativeName(besides shownName: String) -> String? {
+        nativeName == shownName ? nil : nativeName
+    }
 }

@@ -5,8 +5,8 @@ struct Labels: TemplateModel {
     static let keys = StringKey.allCases.filter { $0 != .timeFormat }
 
     let texts: [StringKey: String]
-    /// A fingerprint of every label, made once: every page's fingerprint takes this one value
-    /// instead of seventy labels.
+    /// A fingerprint of every label and tag name, made once: every page's fingerprint takes this
+    /// one value instead of seventy labels.
     let digest: String
 
     /// The labels of `strings`, with `{site}` and `{organisation}` filled in from `values`.
@@ -16,6 +16,10 @@ struct Labels: TemplateModel {
         for key in Self.keys {
             hash.combine(key.rawValue)
             hash.combine(texts[key] ?? "")
+        }
+        for (tag, name) in strings.tagNames.sorted(by: { $0.key < $1.key }) {
+            hash.combine(tag)
+            hash.combine(name)
         }
         digest = hash.hex
     }

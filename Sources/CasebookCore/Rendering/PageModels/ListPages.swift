@@ -99,10 +99,11 @@ struct TagPage: TemplateModel {
     let releases: ItemList<ReleaseItem>?
 
     init(_ tag: String, in context: PageContext) {
-        heading = context.localization[.tagged, ["tag": tag]]
+        let name = context.localization.strings.tagName(tag)
+        heading = context.localization[.tagged, ["tag": name]]
         layout = Layout(
             title: heading, path: SiteLinks.tagPath(tag), section: .none,
-            preview: PreviewFacts(description: context.localization[.previewTag, ["tag": tag]]), in: context)
+            preview: PreviewFacts(description: context.localization[.previewTag, ["tag": name]]), in: context)
         self.tag = tag
         showStatus = true
         cases = .of(context.cases.filter { $0.tags.contains(tag) }.map { CaseItem($0, in: context) })

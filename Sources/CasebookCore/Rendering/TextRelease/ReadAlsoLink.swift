@@ -16,4 +16,21 @@ enum ReadAlsoLink {
             return (title, url)
         }
     }
+
+    /// The entry's title, followed by the language mark the HTML pages show (`(язык: английский)`)
+    /// when the entry is a case or release without a translation in `localization`'s language,
+    /// so that a reader of a translated release by e-mail knows the page is in another language.
+    static func title(
+        _ title: String, of entry: Release.ReadAlso, links: SiteLinks, localization: Localization,
+        defaultLanguage: String
+    ) -> String {
+        let translated: Bool
+        switch entry {
+        case .caseFile(let slug): translated = links.isTranslated(case: slug)
+        case .release(let slug): translated = links.isTranslated(release: slug)
+        case .link: translated = true
+        }
+        guard !translated, localization.language != defaultLanguage else { return title }
+        return title + " (" + localization.originalLanguageMark(defaultLanguage) + ")"
+    }
 }

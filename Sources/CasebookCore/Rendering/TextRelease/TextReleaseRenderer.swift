@@ -63,22 +63,25 @@ public struct TextReleaseRenderer: Sendable {
         let site = content.site
         let localization = localization(language, site: site)
         let width = site.textWidth
+        let lineBreaks = localization.lineBreakRules
         let renderer = PlainTextRenderer(
-            width: width, linkResolver: links.absoluteResolver, softBreak: softBreak)
+            width: width, linkResolver: links.absoluteResolver, softBreak: softBreak, lineBreaks: lineBreaks)
         let body = renderer.render(document)
-        let readAlso = readAlsoLines(release, content: content, width: width)
+        let readAlso = readAlsoLines(release, content: content, localization: localization, width: width)
         let contacts = contactBlocks(release, site: site, width: width)
         return TextReleasePage(
             releaseLine: ReleaseLine.text(for: release, site: site, rules: rules, localization: localization)
                 .map {
-                    wrap($0, width: width).joined(separator: "\n")
+                    wrap(Self.plainSpaces($0), width: width).joined(separator: "\n")
                 },
             dateline: dateline(release, site: site, localization: localization),
             // Capitals by the language's rules (`uppercased(with:)`), as the dateline's place.
-            headline: wrap(release.title.uppercased(with: localization.locale), width: width).joined(
-                separator: "\n"),
+            headline: wrap(
+                release.title.uppercased(with: localization.locale), width: width, rules: lineBreaks
+            )
+            .joined(separator: "\n"),
             subtitle: release.subtitle.flatMap {
-                $0.isEmpty ? nil : wrap($0, width: width).joined(separator: "\n")
+                $0.isEmpty ? nil : wrap($0, width: width, rules: lineBreaks).joined(separator: "\n")
             },
             body: body.text,
             notes: body.notes.isEmpty ? nil : renderer.renderNotes(body.notes),
@@ -87,27 +90,44 @@ public struct TextReleaseRenderer: Sendable {
             endMark: site.endMark, labels: localization.labels(for: site))
     }
 
-    func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> [String] {
-        TextWrapper.wrap(text, width: width, firstIndent: firstIndent, indent: indent, softBreak: softBreak)
+    func wrap(
+        _ text: String, width: Int, firstIndent: String = "", indent: String = "",
+        rules: LineBreakRules = .none
+    ) -> [String] {
+        TextWrapper.wrap(
+            text, width: width, firstIndent: firstIndent, indent: indent, softBreak: softBreak, rules: rules)
     }
 
     /// `WARSAW, 24 August 2017`, `ВАРШАВА, 24 августа 2017 г.`; the date alone when neither
     /// the release nor the site names a place.
     func dateline(_ release: Release, site: Site, localization: Localization) -> String {
-        let date = localization.date(release.date)
+        let date = Self.plainSpaces(localization.date(release.date))
         guard let place = release.place ?? site.place, !place.isEmpty else { return date }
         return "\(place.uppercased(with: localization.locale)), \(date)"
     }
 
-    /// `- Title` then its absolute URL on the next line, indented under the title.
-    func readAlsoLines(_ release: Release, content: Content, width: Int) -> [String] {
+    /// CLDR's dates put a narrow no-break space before the year's mark ("2018 г."); some mail
+    /// programs and monospace fonts show it as a box or a gap, so plain text has the no-break
+    /// space a press officer types.
+    static func plainSpaces(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{202F}", with: "\u{00A0}")
+    }
+
+    /// `- Title` then its absolute URL on the next line, indented under the title; a page in
+    /// another language than the release's is marked with it.
+    func readAlsoLines(
+        _ release: Release, content: Content, localization: Localization, width: Int
+    ) -> [String] {
         release.readAlso.compactMap { entry -> [String]? in
             guard
                 let (title, url) = ReadAlsoLink.resolve(entry, content: content, links: links, absolute: true)
             else {
                 return nil
             }
-            return wrap(title, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
+            let marked = ReadAlsoLink.title(
+                title, of: entry, links: links, localization: localization,
+                defaultLanguage: content.site.language)
+            return wrap(marked, width: width, firstIndent: "- ", indent: "  ") + ["  " + url]
         }.flatMap { $0 }
     }
 
