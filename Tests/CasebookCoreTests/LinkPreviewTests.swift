@@ -47,7 +47,8 @@ import Testing
                 !description.isEmpty && description.count <= 160
                     && description == properties["og:description"]?.first)
             // A page in another language is the same kind of page under its language's folder.
-            let path = ["ru/", "pl/"].first(where: path.hasPrefix).map { String(path.dropFirst($0.count)) } ?? path
+            let path =
+                ["ru/", "pl/"].first(where: path.hasPrefix).map { String(path.dropFirst($0.count)) } ?? path
             let isArticle =
                 path.hasPrefix("cases/") || path.hasPrefix("releases/") && path != "releases/index.html"
                 || ["about/index.html", "methods/index.html", "imprint/index.html"].contains(path)

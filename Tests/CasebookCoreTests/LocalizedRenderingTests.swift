@@ -160,7 +160,9 @@ import Testing
         )
         #expect(index.contains("<title>Political Prisoners</title>"))
         let casePage = renderer.renderCasePage(RenderingSample.yerimbetov).text
-        #expect(casePage.contains("<dt>Под стражей с</dt><dd><time datetime=\"2017-11-09\" data-held>9 ноября 2017"))
+        #expect(
+            casePage.contains(
+                "<dt>Под стражей с</dt><dd><time datetime=\"2017-11-09\" data-held>9 ноября 2017"))
         #expect(casePage.contains("<time datetime=\"2018-10\">октябрь 2018</time>"))
         #expect(casePage.contains("<title>Iskander Yerimbetov — Political Prisoners</title>"))
         let releases = renderer.renderReleaseIndexPage().text

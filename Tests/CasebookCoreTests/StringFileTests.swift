@@ -59,7 +59,8 @@ import Testing
         for language in ["ru", "pl", "uk"] {
             let strings = catalog.strings(for: language, defaultLanguage: "en")
             let untranslated = StringKey.allCases.filter {
-                strings[$0] == english[$0] && ![.email, .status, .pageTitle, .timeFormat, .detentionSeparator].contains($0)
+                strings[$0] == english[$0]
+                    && ![.email, .status, .pageTitle, .timeFormat, .detentionSeparator].contains($0)
             }
             #expect(untranslated == [], "\(language) still says English for \(untranslated)")
         }

@@ -93,7 +93,8 @@ public struct ContentLoader: Sendable {
         let caseSlugs = Set(cases.map(\.slug))
         releases = releases.map { Self.resolvingBareReadAlso($0, caseSlugs: caseSlugs) }
         // Pages are few and small: decoded on every build, without the cache.
-        let (pageFiles, pageTranslations) = split(markdownFiles(in: root, folder: "pages", problems: &problems))
+        let (pageFiles, pageTranslations) = split(
+            markdownFiles(in: root, folder: "pages", problems: &problems))
         problems += pageTranslations.map {
             .pageTranslation(($0.path as NSString).lastPathComponent, at: SourceLocation(path: $0.path))
         }

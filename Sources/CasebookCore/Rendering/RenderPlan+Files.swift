@@ -19,7 +19,8 @@ extension RenderPlan {
     func machineReadableFileParts() -> [ListFile] {
         let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
         let everyFile =
-            content.cases.map { fileHash($0.source.path) } + ["|"] + content.releases.map { fileHash($0.source.path) }
+            content.cases.map { fileHash($0.source.path) } + ["|"]
+            + content.releases.map { fileHash($0.source.path) }
             + ["|"] + content.pages.map { fileHash($0.source.path) }
         let facts = content.cases.map(PageCache.facts(of:))
         let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }

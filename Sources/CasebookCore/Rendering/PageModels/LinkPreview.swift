@@ -65,7 +65,8 @@ struct LinkPreview: TemplateModel {
     static let descriptionLimit = 160
 
     init(
-        title: String, url: String, facts: PreviewFacts, site: Site, language: String, defaultImage: PreviewImage?
+        title: String, url: String, facts: PreviewFacts, site: Site, language: String,
+        defaultImage: PreviewImage?
     ) {
         self.title = title
         description = Self.shortened(facts.description, limit: Self.descriptionLimit)

@@ -57,7 +57,8 @@ struct ReleasesPage: TemplateModel {
         layout = Layout(
             title: context.localization[.releasesHeading], path: "releases/", section: .releases,
             preview: PreviewFacts(
-                description: context.localization[.previewReleases, ["organisation": context.site.organisation]]),
+                description: context.localization[
+                    .previewReleases, ["organisation": context.site.organisation]]),
             in: context)
         var years: [YearGroup] = []
         for release in context.releasesNewestFirst {

@@ -18,8 +18,18 @@
   var marks = /\p{M}/gu;
   var wordCharacter = /[\p{L}\p{N}]/u;
 
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
+
   function say(name, query, count) {
     return form.getAttribute("data-" + name).replace("{query}", query).replace("{count}", count);
+  }
+
+  // "1 result", "3 results"; in Russian "3 результата", "5 результатов": the form by the
+  // page language's plural rules, as the theme's string files give them.
+  function results(query, count) {
+    var category = plurals ? plurals.select(count) : count === 1 ? "one" : "other";
+    var name = form.hasAttribute("data-results-" + category) ? "results-" + category : "results-other";
+    return say(name, query, count);
   }
 
   // The same steps as SearchFolding.fold in Casebook.
@@ -97,7 +107,7 @@
       return b.points - a.points || a.order - b.order;
     });
     var heading = document.createElement("h2");
-    heading.textContent = say(found.length === 0 ? "none" : found.length === 1 ? "one" : "many", query, found.length);
+    heading.textContent = found.length === 0 ? say("none", query, 0) : results(query, found.length);
     results.appendChild(heading);
     if (!found.length) {
       return;
