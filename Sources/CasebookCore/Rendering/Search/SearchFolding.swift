@@ -11,28 +11,38 @@ enum SearchFolding {
 
     /// `text` folded: words of lower-case letters and digits separated by single spaces.
     static func fold(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        String(decoding: foldedBytes(text), as: UTF8.self)
+    }
+
+    /// `fold` as UTF-8 bytes. Bodies are long and nearly all ASCII, so ASCII bytes are handled
+    /// one by one and only other characters are decoded as scalars.
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        func append(_ scalar: Unicode.Scalar) {
-            if pendingSpace, !output.isEmpty { output.append(" ") }
+        func append(_ byte: UInt8) {
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
             pendingSpace = false
-            output.append(scalar)
+            output.append(byte)
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            UTF8.encode(scalar) { output.append($0) }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let value = scalar.value
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    append(scalar)
-                } else if (0x41...0x5A).contains(value) {
-                    append(Unicode.Scalar(value + 0x20) ?? scalar)
-                } else {
-                    pendingSpace = true
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: append(byte)
+                case 0x41...0x5A: append(byte + 0x20)
+                default: pendingSpace = true
                 }
                 continue
             }
             let lower = scalar.properties.lowercaseMapping
             if let mapped = letters[lower] {
-                for latin in mapped.unicodeScalars { append(latin) }
+                for latin in mapped.utf8 { append(latin) }
                 continue
             }
             for part in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -47,6 +57,6 @@ enum SearchFolding {
                 }
             }
         }
-        return String(output)
+        return output
     }
 }

@@ -26,7 +26,7 @@
 
   // "1 result", "3 results"; in Russian "3 результата", "5 результатов": the form by the
   // page language's plural rules, as the theme's string files give them.
-  function results(query, count) {
+  function countLine(query, count) {
     var category = plurals ? plurals.select(count) : count === 1 ? "one" : "other";
     var name = form.hasAttribute("data-results-" + category) ? "results-" + category : "results-other";
     return say(name, query, count);
@@ -107,7 +107,7 @@
       return b.points - a.points || a.order - b.order;
     });
     var heading = document.createElement("h2");
-    heading.textContent = found.length === 0 ? say("none", query, 0) : results(query, found.length);
+    heading.textContent = found.length === 0 ? say("none", query, 0) : countLine(query, found.length);
     results.appendChild(heading);
     if (!found.length) {
       return;
