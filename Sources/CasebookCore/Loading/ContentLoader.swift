@@ -116,41 +116,21 @@ public struct ContentLoader: Sendable {
         var content = Content(
             site: site, cases: cases, releases: releases, pages: decodedPages.map(\.0), assets: assets.files,
             root: contentFolder)
-        let caseTranslations = Parallel.map(caseTranslationFiles) { file -> (CaseTranslation, [LoadError]) in
-            released {
-                var fileProblems: [LoadError] = []
-                guard let text = readText(at: file.path, entries: entries, problems: &fileProblems) else {
-                    return (
-                        CaseTranslation(
-                            slug: file.slug, language: file.language, body: "",
-                            source: SourceFile(path: file.path, bodyStartLine: 1)), fileProblems
-                    )
-                }
-                let (translation, errors) = TranslationDecoder.decodeCase(
-                    text, path: file.path, slug: file.slug, language: file.language)
-                return (translation, fileProblems + errors)
-            }
-        }
-        content.caseTranslations = caseTranslations.map(\.0)
-        problems += caseTranslations.flatMap(\.1)
-        let releaseTranslations = Parallel.map(releaseTranslationFiles) {
-            file -> (ReleaseTranslation, [LoadError]) in
-            released {
-                var fileProblems: [LoadError] = []
-                guard let text = readText(at: file.path, entries: entries, problems: &fileProblems) else {
-                    return (
-                        ReleaseTranslation(
-                            slug: file.slug, language: file.language, body: "",
-                            source: SourceFile(path: file.path, bodyStartLine: 1)), fileProblems
-                    )
-                }
-                let (translation, errors) = TranslationDecoder.decodeRelease(
-                    text, path: file.path, slug: file.slug, language: file.language)
-                return (translation, fileProblems + errors)
-            }
-        }
-        content.releaseTranslations = releaseTranslations.map(\.0)
-        problems += releaseTranslations.flatMap(\.1)
+        let caseTranslations = decodeTranslations(
+            caseTranslationFiles, entries: entries,
+            stub: { CaseTranslation(slug: $0.slug, language: $0.language, body: "", source: $1) },
+            decode: { TranslationDecoder.decodeCase($0, path: $1.path, slug: $1.slug, language: $1.language) }
+        )
+        content.caseTranslations = caseTranslations.translations
+        problems += caseTranslations.problems
+        let releaseTranslations = decodeTranslations(
+            releaseTranslationFiles, entries: entries,
+            stub: { ReleaseTranslation(slug: $0.slug, language: $0.language, body: "", source: $1) },
+            decode: {
+                TranslationDecoder.decodeRelease($0, path: $1.path, slug: $1.slug, language: $1.language)
+            })
+        content.releaseTranslations = releaseTranslations.translations
+        problems += releaseTranslations.problems
         return LoadResult(content: content, problems: problems)
     }
 
@@ -227,6 +207,26 @@ public struct ContentLoader: Sendable {
         var slug: String
         var path: String
         var language: String
+    }
+
+    // Translation files read and decoded on every core, each file's problems kept with it; an
+    // unreadable file becomes `stub`, so its problem is reported and nothing else.
+    private func decodeTranslations<Translation: ContentItem>(
+        _ files: [TranslationFile], entries: ContentEntry,
+        stub: @escaping @Sendable (TranslationFile, SourceFile) -> Translation,
+        decode: @escaping @Sendable (String, TranslationFile) -> (Translation, [LoadError])
+    ) -> (translations: [Translation], problems: [LoadError]) {
+        let decoded = Parallel.map(files) { file -> (Translation, [LoadError]) in
+            released {
+                var fileProblems: [LoadError] = []
+                guard let text = readText(at: file.path, entries: entries, problems: &fileProblems) else {
+                    return (stub(file, SourceFile(path: file.path, bodyStartLine: 1)), fileProblems)
+                }
+                let (translation, errors) = decode(text, file)
+                return (translation, fileProblems + errors)
+            }
+        }
+        return (decoded.map(\.0), decoded.flatMap(\.1))
     }
 
     // Originals as (slug, path), and translations apart.
