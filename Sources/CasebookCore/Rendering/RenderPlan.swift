@@ -12,8 +12,9 @@ package struct RenderPlan {
     let cache: PageCache?
     /// Where bodies the loader left on disk are read from, one page at a time.
     let bodies: BodyStore
-    /// The search index's words of files that did not change; nil folds every file.
-    let searchWords: SearchWordsCache?
+    /// The search index's words: of the pages rendered by this build, and of files that did not
+    /// change since the last.
+    let searchWords: SearchWordsCache
     /// The case photos and the processing of every image.
     let images: ImageWork
     /// One edition per language, the default first; each renders its language's pages.
@@ -41,7 +42,7 @@ package struct RenderPlan {
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     package init(
         content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
-        cache: PageCache? = nil, searchWords: SearchWordsCache? = nil,
+        cache: PageCache? = nil, searchWords: SearchWordsCache = SearchWordsCache(),
         bodies: BodyStore = BodyStore(), images: ImageWork = ImageWork()
     ) {
         let options = RenderOptions(review: review ? rules : nil)
@@ -86,11 +87,15 @@ package struct RenderPlan {
         let pages = editions[0].pages
         let cache = cache
         let bodies = bodies
+        let searchWords = searchWords
         try Parallel.forEach(pages.pages, jobs: jobs) { page in
             let path = SiteLinks.pagePath(page.slug) + "index.html"
             let fingerprint = cache?.fingerprint(of: page)
             try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                [pages.renderPage(bodies.withBody(page))]
+                let page = bodies.withBody(page)
+                let document = pages.context.parse(page.body)
+                searchWords.words(at: page.source.path) { SearchIndexRenderer.words(page, body: document) }
+                return [pages.renderPage(page, document: document)]
             }
         }
     }
@@ -104,12 +109,19 @@ package struct RenderPlan {
         let cache = cache
         let bodies = bodies
         let folder = pages.folder
+        // The search index covers the originals: their words are taken from the bodies parsed here.
+        let searchWords = renderers.edition.isDefault ? searchWords : nil
         try Parallel.forEach(pages.cases, jobs: jobs) { caseFile in
             let path = folder + SiteLinks.casePath(caseFile.slug) + "index.html"
             let fingerprint = cache?.fingerprint(
                 of: caseFile, alsoReading: renderers.alsoReading("case \(caseFile.slug)"))
             try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                [pages.renderCasePage(bodies.withBody(caseFile))]
+                let caseFile = bodies.withBody(caseFile)
+                let document = pages.context.parse(caseFile.body)
+                searchWords?.words(at: caseFile.source.path) {
+                    SearchIndexRenderer.words(caseFile, body: document)
+                }
+                return [pages.renderCasePage(caseFile, document: document)]
             }
         }
         try Parallel.forEach(pages.releases, jobs: jobs) { release in
@@ -122,7 +134,8 @@ package struct RenderPlan {
                 of: release, alsoReading: renderers.alsoReading("release \(release.slug)"))
             try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
                 let release = bodies.withBody(release)
-                let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
+                let document = pages.context.parse(release.body)
+                searchWords?.words(at: release.source.path) { SearchIndexRenderer.words(release, body: document) }
                 var files = [
                     pages.renderReleasePage(release, document: document),
                     texts.render(

@@ -14,49 +14,110 @@ enum SearchFolding {
         String(decoding: foldedBytes(text), as: UTF8.self)
     }
 
-    /// `fold` as UTF-8 bytes. Bodies are long and nearly all ASCII, so ASCII bytes are handled
-    /// one by one and only other characters are decoded as scalars.
+    /// `fold` as UTF-8 bytes. Bodies are long and nearly all ASCII, so the text is read as bytes:
+    /// an ASCII byte is folded by itself, and only other characters are decoded, each looked up
+    /// in a table made once for the scripts a site is written in.
     static func foldedBytes(_ text: String) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        func append(_ byte: UInt8) {
-            if pendingSpace, !output.isEmpty { output.append(0x20) }
-            pendingSpace = false
-            output.append(byte)
-        }
-        func append(_ scalar: Unicode.Scalar) {
-            if pendingSpace, !output.isEmpty { output.append(0x20) }
-            pendingSpace = false
-            UTF8.encode(scalar) { output.append($0) }
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                switch byte {
-                case 0x61...0x7A, 0x30...0x39: append(byte)
-                case 0x41...0x5A: append(byte + 0x20)
-                default: pendingSpace = true
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    let folded = asciiFolding[Int(byte)]
+                    if folded == 0x20 {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace, !output.isEmpty { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(folded)
+                    continue
                 }
-                continue
-            }
-            let lower = scalar.properties.lowercaseMapping
-            if let mapped = letters[lower] {
-                for latin in mapped.utf8 { append(latin) }
-                continue
-            }
-            for part in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
-                switch part.properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark: continue
-                default: break
-                }
-                if part.properties.isAlphabetic || part.properties.numericType != nil {
-                    append(part)
-                } else {
-                    pendingSpace = true
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                index += length
+                for folded in folding(of: scalar) {
+                    if folded == 0x20 {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace, !output.isEmpty { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(folded)
                 }
             }
+            return output
         }
-        return output
+    }
+
+    /// What one character folds to, as UTF-8 bytes in which a space stands for "a word ends
+    /// here" (a folded word never holds one): its Latin spelling, its letters without accents,
+    /// a separator, or nothing at all for a combining accent.
+    static func folding(of scalar: Unicode.Scalar) -> [UInt8] {
+        if scalar.value < 0x80 {
+            return [asciiFolding[Int(scalar.value)]]
+        }
+        if scalar.value < UInt32(tableEnd) { return tableFolding[Int(scalar.value)] }
+        return computedFolding(of: scalar)
+    }
+
+    /// Characters below this (Latin, Greek, Cyrillic and their accents) are looked up in a table.
+    private static let tableEnd = 0x0530
+
+    /// Each ASCII byte folded: letters and digits in lower case, anything else a separator.
+    private static let asciiFolding: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte + 0x20)
+        default: 0x20
+        }
+    }
+
+    /// `computedFolding` of every character below `tableEnd`, made once.
+    private static let tableFolding: [[UInt8]] = (0..<tableEnd).map { value in
+        Unicode.Scalar(UInt32(value)).map(computedFolding) ?? [0x20]
+    }
+
+    /// The folding of one non-ASCII character from its Unicode properties: the Latin spelling
+    /// of its lower case when it has one, else the letters and digits of its decomposition.
+    private static func computedFolding(of scalar: Unicode.Scalar) -> [UInt8] {
+        let lower = scalar.properties.lowercaseMapping
+        if let mapped = letters[lower] { return Array(mapped.utf8) }
+        var folded: [UInt8] = []
+        for part in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
+            }
+            if part.properties.isAlphabetic || part.properties.numericType != nil {
+                folded += String(part).utf8
+            } else {
+                folded.append(0x20)
+            }
+        }
+        return folded
+    }
+
+    /// The character whose UTF-8 encoding starts at `index` of valid UTF-8, and its length.
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
+        let value: UInt32
+        let length: Int
+        switch lead {
+        case 0xC0..<0xE0:
+            (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        case 0xE0..<0xF0:
+            (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default:
+            (value, length) = (
+                (lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4
+            )
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

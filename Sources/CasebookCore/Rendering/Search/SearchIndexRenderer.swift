@@ -84,15 +84,6 @@ struct SearchIndexRenderer: Sendable {
     /// words, not phrases, and a long body repeats most of its words, so the index stays a
     /// fraction of the bodies' size.
     static func words(of text: String) -> String {
-        // Over the folded bytes: splitting and comparing bytes costs a fraction of Characters.
-        let folded = SearchFolding.foldedBytes(text)
-        var seen: Set<ArraySlice<UInt8>> = []
-        var output: [UInt8] = []
-        output.reserveCapacity(folded.count)
-        for word in folded.split(separator: 0x20) where seen.insert(word).inserted {
-            if !output.isEmpty { output.append(0x20) }
-            output.append(contentsOf: word)
-        }
-        return String(decoding: output, as: UTF8.self)
+        String(decoding: DistinctWords.of(SearchFolding.foldedBytes(text)), as: UTF8.self)
     }
 }
