@@ -135,7 +135,9 @@ package struct RenderPlan {
             try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
                 let release = bodies.withBody(release)
                 let document = pages.context.parse(release.body)
-                searchWords?.words(at: release.source.path) { SearchIndexRenderer.words(release, body: document) }
+                searchWords?.words(at: release.source.path) {
+                    SearchIndexRenderer.words(release, body: document)
+                }
                 var files = [
                     pages.renderReleasePage(release, document: document),
                     texts.render(

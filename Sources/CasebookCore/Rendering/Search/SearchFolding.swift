@@ -11,46 +11,38 @@ enum SearchFolding {
 
     /// `text` folded: words of lower-case letters and digits separated by single spaces.
     static func fold(_ text: String) -> String {
-        String(decoding: foldedBytes(text), as: UTF8.self)
+        String(decoding: foldedBytes(text, distinct: false), as: UTF8.self)
     }
 
-    /// `fold` as UTF-8 bytes. Bodies are long and nearly all ASCII, so the text is read as bytes:
-    /// an ASCII byte is folded by itself, and only other characters are decoded, each looked up
-    /// in a table made once for the scripts a site is written in.
-    static func foldedBytes(_ text: String) -> [UInt8] {
+    /// `text` folded, each word once, in the order they first come: the search matches words,
+    /// not phrases, and a long body repeats most of its words, so the index stays a fraction of
+    /// the bodies' size.
+    static func distinctWords(_ text: String) -> String {
+        String(decoding: foldedBytes(text, distinct: true), as: UTF8.self)
+    }
+
+    /// `fold` as UTF-8 bytes, with each word once when `distinct`. Bodies are long and nearly
+    /// all ASCII, so the text is read as bytes: an ASCII byte is folded by itself, and only other
+    /// characters are decoded, each looked up in a table made once.
+    static func foldedBytes(_ text: String, distinct: Bool) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    let folded = asciiFolding[Int(byte)]
-                    if folded == 0x20 {
-                        pendingSpace = true
+            var output = FoldedWords(capacity: bytes.count, distinct: distinct)
+            asciiFolding.withUnsafeBufferPointer { ascii in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        index += 1
+                        output.append(ascii[Int(byte)])
                         continue
                     }
-                    if pendingSpace, !output.isEmpty { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(folded)
-                    continue
-                }
-                let (scalar, length) = decodeScalar(bytes, at: index)
-                index += length
-                for folded in folding(of: scalar) {
-                    if folded == 0x20 {
-                        pendingSpace = true
-                        continue
-                    }
-                    if pendingSpace, !output.isEmpty { output.append(0x20) }
-                    pendingSpace = false
-                    output.append(folded)
+                    let (scalar, length) = decodeScalar(bytes, at: index)
+                    index += length
+                    for folded in folding(of: scalar) { output.append(folded) }
                 }
             }
-            return output
+            return output.finish()
         }
     }
 
@@ -103,7 +95,9 @@ enum SearchFolding {
     }
 
     /// The character whose UTF-8 encoding starts at `index` of valid UTF-8, and its length.
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+        Unicode.Scalar, Int
+    ) {
         let lead = UInt32(bytes[index])
         func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
         let value: UInt32
