@@ -1,21 +1,29 @@
-/// The bytes of folded text as they are made, one word after another with single spaces
-/// between; when asked for distinct words, a word met before is taken back as soon as it ends,
-/// so each word is kept once, in the order it first came.
+/// Folded text as it is written, one word after another with single spaces between; when
+/// asked for distinct words, a word met before is taken back as soon as it ends, so each word is
+/// kept once, in the order it first came.
 ///
 /// A body of a few thousand words repeats most of them. Hashing each word once as it is
 /// written (FNV-1a) and keeping the words in a table of open addressing costs a fraction of a
-/// `Set` of byte slices and a second pass over the text.
+/// `Set` of byte slices and a second pass over the text. The loop over the bytes is a method of
+/// this type so that adding a byte is inlined into it: a call per byte cost more than folding.
 struct FoldedWords: ~Copyable {
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var count = 0
     /// Where the word being written starts, or -1 between words.
     private var wordStart = -1
-    private var hash: UInt32 = 2_166_136_261
+    private var hash: UInt32 = 0
     /// The words kept, when only distinct ones are.
     private var kept: WordTable?
 
-    init(capacity: Int, distinct: Bool) {
+    /// `text` (valid UTF-8) folded by `SearchFolding`, with each word once when `distinct`.
+    static func fold(_ text: UnsafeBufferPointer<UInt8>, distinct: Bool) -> [UInt8] {
+        var words = FoldedWords(capacity: text.count, distinct: distinct)
+        words.add(text)
+        return words.finish()
+    }
+
+    private init(capacity: Int, distinct: Bool) {
         self.capacity = max(capacity, 16)
         buffer = UnsafeMutablePointer.allocate(capacity: self.capacity)
         kept = distinct ? WordTable(expectedWords: capacity / 16) : nil
@@ -23,8 +31,25 @@ struct FoldedWords: ~Copyable {
 
     deinit { buffer.deallocate() }
 
+    private mutating func add(_ text: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
+                append(SearchFolding.foldASCII(byte))
+                continue
+            }
+            let (scalar, length) = SearchFolding.decodeScalar(text, at: index)
+            index += length
+            for folded in SearchFolding.folding(of: scalar) { append(folded) }
+        }
+        if wordStart >= 0 { endWord() }
+    }
+
     /// Adds one folded byte: a letter or digit to the current word, or 0x20, which ends it.
-    mutating func append(_ byte: UInt8) {
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
         if byte == 0x20 {
             if wordStart >= 0 { endWord() }
             return
@@ -38,36 +63,39 @@ struct FoldedWords: ~Copyable {
         hash = (hash ^ UInt32(byte)) &* 16_777_619
     }
 
-    /// The bytes made.
-    consuming func finish() -> [UInt8] {
-        if wordStart >= 0 { endWord() }
-        return Array(UnsafeBufferPointer(start: buffer, count: count))
-    }
-
+    @inline(__always)
     private mutating func write(_ byte: UInt8) {
-        if count == capacity {
-            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            larger.update(from: buffer, count: count)
-            buffer.deallocate()
-            buffer = larger
-            capacity *= 2
-        }
+        if count == capacity { grow() }
         buffer[count] = byte
         count += 1
     }
 
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        larger.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = larger
+        capacity *= 2
+    }
+
     /// Ends the current word: keeps it, or takes it back (and the space before it) when only
-    /// distinct words are kept and it was met before.
+    /// distinct words are kept and it was met before. Once a word, so kept out of `append`.
+    @inline(never)
     private mutating func endWord() {
         let start = wordStart
         wordStart = -1
         guard kept != nil else { return }
-        let word = UnsafeBufferPointer(start: buffer + start, count: count - start)
-        if kept?.contains(word, hash: hash, in: buffer) == true {
+        let length = count - start
+        if kept?.contains(start: start, length: length, hash: hash, in: buffer) == true {
             count = max(start - 1, 0)
         } else {
-            kept?.insert(start: start, length: word.count, hash: hash)
+            kept?.insert(start: start, length: length, hash: hash)
         }
+    }
+
+    private consuming func finish() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: buffer, count: count))
     }
 }
 
@@ -87,16 +115,14 @@ private struct WordTable {
         hashes = Array(repeating: 0, count: slots)
     }
 
-    /// Whether a word with these bytes is in the table; `bytes` holds the words kept.
-    func contains(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32, in bytes: UnsafeMutablePointer<UInt8>)
-        -> Bool
-    {
+    /// Whether the word at `start` of `bytes` is in the table already.
+    func contains(start: Int, length: Int, hash: UInt32, in bytes: UnsafeMutablePointer<UInt8>) -> Bool {
         let mask = starts.count - 1
         var slot = Int(hash) & mask
         while starts[slot] != 0 {
-            if hashes[slot] == hash, Int(lengths[slot]) == word.count {
-                let start = Int(starts[slot]) - 1
-                if (0..<word.count).allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
+            if hashes[slot] == hash, Int(lengths[slot]) == length {
+                let kept = Int(starts[slot]) - 1
+                if (0..<length).allSatisfy({ bytes[kept + $0] == bytes[start + $0] }) { return true }
             }
             slot = (slot + 1) & mask
         }

@@ -26,24 +26,7 @@ enum SearchFolding {
     /// characters are decoded, each looked up in a table made once.
     static func foldedBytes(_ text: String, distinct: Bool) -> [UInt8] {
         var text = text
-        return text.withUTF8 { bytes in
-            var output = FoldedWords(capacity: bytes.count, distinct: distinct)
-            asciiFolding.withUnsafeBufferPointer { ascii in
-                var index = 0
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte < 0x80 {
-                        index += 1
-                        output.append(ascii[Int(byte)])
-                        continue
-                    }
-                    let (scalar, length) = decodeScalar(bytes, at: index)
-                    index += length
-                    for folded in folding(of: scalar) { output.append(folded) }
-                }
-            }
-            return output.finish()
-        }
+        return text.withUTF8 { FoldedWords.fold($0, distinct: distinct) }
     }
 
     /// What one character folds to, as UTF-8 bytes in which a space stands for "a word ends
@@ -51,7 +34,7 @@ enum SearchFolding {
     /// a separator, or nothing at all for a combining accent.
     static func folding(of scalar: Unicode.Scalar) -> [UInt8] {
         if scalar.value < 0x80 {
-            return [asciiFolding[Int(scalar.value)]]
+            return [foldASCII(UInt8(scalar.value))]
         }
         if scalar.value < UInt32(tableEnd) { return tableFolding[Int(scalar.value)] }
         return computedFolding(of: scalar)
@@ -60,13 +43,12 @@ enum SearchFolding {
     /// Characters below this (Latin, Greek, Cyrillic and their accents) are looked up in a table.
     private static let tableEnd = 0x0530
 
-    /// Each ASCII byte folded: letters and digits in lower case, anything else a separator.
-    private static let asciiFolding: [UInt8] = (0..<128).map { byte in
-        switch byte {
-        case 0x61...0x7A, 0x30...0x39: UInt8(byte)
-        case 0x41...0x5A: UInt8(byte + 0x20)
-        default: 0x20
-        }
+    /// An ASCII byte folded: a letter or digit in lower case, anything else a separator (0x20).
+    @inline(__always)
+    static func foldASCII(_ byte: UInt8) -> UInt8 {
+        let lower = byte | 0x20
+        if lower >= 0x61 && lower <= 0x7A { return lower }
+        return byte >= 0x30 && byte <= 0x39 ? byte : 0x20
     }
 
     /// `computedFolding` of every character below `tableEnd`, made once.
@@ -95,7 +77,7 @@ enum SearchFolding {
     }
 
     /// The character whose UTF-8 encoding starts at `index` of valid UTF-8, and its length.
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
         Unicode.Scalar, Int
     ) {
         let lead = UInt32(bytes[index])
