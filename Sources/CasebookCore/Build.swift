@@ -33,7 +33,7 @@ public enum SiteBuilder {
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {
-            try plan.render(jobs: options.jobs, into: writer)
+            try writer.run(plan.jobs, jobs: options.jobs, fingerprints: pages)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
             caches.searchWords.save(to: record.folder)

@@ -1,0 +1,35 @@
+/// Carrying out the render plan: the one place where rendered files meet the disk.
+extension OutputWriter {
+    /// Carries out every job, `jobs` at a time, in the order listed: each keeps its files from
+    /// the last build when it may (see `RenderJob.Reuse`), or makes them and adds them to the
+    /// new site. The bytes of every file are the same whatever `jobs` is: a job depends only on
+    /// the content, never on the order jobs finish in. `fingerprints` is nil when nothing may
+    /// be kept by fingerprint (a first build, or an output folder the last build did not write).
+    package func run(_ renderJobs: [RenderJob], jobs: Int, fingerprints: (any FingerprintLedger)?) throws {
+        try Parallel.forEach(renderJobs, jobs: jobs) { job in
+            if try keepsFiles(of: job, fingerprints: fingerprints) { return }
+            for file in try job.make() { try add(file) }
+        }
+    }
+
+    /// Keeps the job's files from the last build when its reuse rule allows and they are all
+    /// still there; false when they must be made.
+    private func keepsFiles(of job: RenderJob, fingerprints: (any FingerprintLedger)?) throws -> Bool {
+        switch job.reuse {
+        case .never:
+            return false
+        case .sameFingerprint(let fingerprint):
+            guard let fingerprints else { return false }
+            // Noted whether kept or made: either way the files now come from these inputs.
+            job.paths.forEach { fingerprints.record($0, fingerprint: fingerprint) }
+            guard job.paths.allSatisfy({ fingerprints.isUnchanged($0, fingerprint: fingerprint) }) else {
+                return false
+            }
+            return try job.paths.allSatisfy(keep)
+        case .whilePresent(let kept):
+            guard try job.paths.allSatisfy(keep) else { return false }
+            job.paths.forEach(kept)
+            return true
+        }
+    }
+}
