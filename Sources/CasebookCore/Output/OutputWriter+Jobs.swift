@@ -3,8 +3,8 @@ extension OutputWriter {
     /// Carries out every job, `jobs` at a time, in the order listed: each keeps its files from
     /// the last build when it may (see `RenderJob.Reuse`), or makes them and adds them to the
     /// new site. The bytes of every file are the same whatever `jobs` is: a job depends only on
-    /// the content, never on the order jobs finish in. `fingerprints` is nil when nothing may
-    /// be kept by fingerprint (a first build, or an output folder the last build did not write).
+    /// the content, never on the order jobs finish in. `fingerprints` is nil when the build
+    /// keeps no record between runs: then every file with a fingerprint is made.
     package func run(_ renderJobs: [RenderJob], jobs: Int, fingerprints: (any FingerprintLedger)?) throws {
         try Parallel.forEach(renderJobs, jobs: jobs) { job in
             if try keepsFiles(of: job, fingerprints: fingerprints) { return }
