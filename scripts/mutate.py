@@ -222,6 +222,11 @@ MUTATIONS = [
     Mutation("the search index folds no Cyrillic", "Sources/CasebookCore/Rendering/Search/SearchFolding.swift",
              "if let mapped = letters[lower] {", "if let mapped = letters[lower], false {",
              "SearchIndexTests|GoldenSiteTests"),
+    Mutation("the search index keeps repeated words", "Sources/CasebookCore/Rendering/Search/FoldedWords.swift",
+             "if kept?.contains(start: start, length: length, hash: hash, in: buffer) == true {", "if false {",
+             "SearchIndexTests|GoldenSiteTests"),
+    Mutation("the search index keeps a changed file's old words", "Sources/CasebookCore/Incremental/SearchWordsCache.swift",
+             'return path + " " + hash', "return path", "IncrementalBuildTests"),
 ]
 
 

@@ -66,6 +66,30 @@ import Testing
         #expect(
             TestSupport.read(folder + "/Output/cases/bolat-test/index.html").contains(
                 "moved to another prison"))
+        #expect(TestSupport.read(folder + "/Output/search.json").contains(" moved "))
+    }
+
+    /// The search index takes each body's words from the page rendering it, from the last build
+    /// for a page kept, or from the body itself when the kept words are lost: the same index as
+    /// a build from nothing, whichever way each entry was found.
+    @Test func theSearchIndexIsTheSameWhereverItsWordsCameFrom() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        let records = folder + "/.casebook"
+        for record in try FileManager.default.contentsOfDirectory(atPath: records) {
+            try FileManager.default.removeItem(atPath: records + "/" + record + "/search-words")
+        }
+        let path = folder + "/Content/cases/bolat-test.md"
+        try (TestSupport.read(path) + "\nHe was moved to another prison.\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        let fresh = try site()
+        try FileManager.default.removeItem(atPath: fresh + "/Content")
+        try FileManager.default.copyItem(atPath: folder + "/Content", toPath: fresh + "/Content")
+        _ = try SiteBuilder.build(options(fresh))
+        let index = TestSupport.read(folder + "/Output/search.json")
+        #expect(index.contains(" moved "))
+        #expect(index == TestSupport.read(fresh + "/Output/search.json"))
     }
 
     @Test func pagesWhoseInputsDidNotChangeAreNotRenderedAgain() throws {

@@ -17,6 +17,43 @@ import Testing
         #expect(SearchFolding.fold("  --  ") == "")
     }
 
+    /// The byte-level folding decodes two-, three- and four-byte characters as the scalars they
+    /// are: it gives what folding each scalar on its own and joining the words gives.
+    @Test func foldingBytesAgreesWithFoldingEachCharacter() {
+        let letters: String =
+            "aZ09 ,.-–—«»йЙиёЁщӘәҚқҢңӨөҰұҮүҺһІіЇїЄєҐґŁłŻżÓóĆćŚśÉéÑñß" + "\u{0306}\u{0301}"
+            + "漢字😀𝔄ﬁ①½İ\u{00A0}\u{2003}"
+        let pool = Array(letters.unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<40, using: &generator) {
+                text.append(pool.randomElement(using: &generator) ?? "a")
+            }
+            let string = String(text)
+            var bytes: [UInt8] = []
+            for scalar in string.unicodeScalars { bytes += SearchFolding.folding(of: scalar) }
+            let expected = String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " ")
+            #expect(SearchFolding.fold(string) == expected, "\(string.unicodeScalars.map { $0.value })")
+        }
+        #expect(SearchFolding.folding(of: "\u{0306}") == [], "a combining accent folds to nothing")
+        #expect(SearchFolding.folding(of: "щ") == Array("shch".utf8))
+        #expect(SearchFolding.folding(of: "漢") == Array("漢".utf8))
+        #expect(SearchFolding.folding(of: "—") == [0x20])
+    }
+
+    /// Each word once, in the order of its first use, whatever the number of words.
+    @Test func distinctWordsKeepTheFirstOfEach() {
+        var generator = SystemRandomNumberGenerator()
+        let vocabulary = (0..<6000).map { "w\($0 * 7919 % 10007)x" } + ["a", "ab", "ba", "abc"]
+        let words = (0..<30000).map { _ in vocabulary.randomElement(using: &generator) ?? "a" }
+        var seen: Set<String> = []
+        let expected = words.filter { seen.insert($0).inserted }.joined(separator: " ")
+        #expect(SearchFolding.distinctWords(words.joined(separator: ", ")) == expected)
+        #expect(SearchFolding.distinctWords("") == "")
+        #expect(SearchFolding.distinctWords("-- B a b; AB a ba, Ба ба --") == "b a ab ba")
+    }
+
     @Test func theIndexHoldsEveryPublicItemAndNoHiddenOne() throws {
         let text = TestSupport.read(TestSupport.fixtures + "/golden/expected-public/search.json")
         let json = try #require(

@@ -20,6 +20,10 @@ package struct RenderJob: Sendable {
     package let reuse: Reuse
     /// Makes the files; it may read sources and note what it saw, but writes nothing.
     package let make: @Sendable () throws -> [OutputFile]
+    /// True when making the files reads what earlier jobs noted while they ran (search.json
+    /// takes the words the pages folded): the writer starts the job only once every job listed
+    /// before it has finished. Jobs listed after it may run beside it.
+    package var waitsForEarlierJobs = false
 
     /// A job that makes the files at `paths` with `make`.
     package init(paths: [String], reuse: Reuse, make: @escaping @Sendable () throws -> [OutputFile]) {

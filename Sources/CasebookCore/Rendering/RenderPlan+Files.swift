@@ -42,8 +42,16 @@ extension RenderPlan {
             fileJob("cases.json", showing: facts + ["|"] + releaseCases + ["|"] + translations) {
                 casesJSON()
             },
-            fileJob(SiteLinks.searchIndexPath, showing: everyFile) { searchIndex() },
+            searchIndexJob(showing: everyFile),
         ]
+    }
+
+    /// search.json, made once every page is: it takes the words each page folded from the
+    /// body it parsed, and a body of a page still being rendered would be parsed twice.
+    private func searchIndexJob(showing everyFile: [String]) -> RenderJob {
+        var job = fileJob(SiteLinks.searchIndexPath, showing: everyFile) { searchIndex() }
+        job.waitsForEarlierJobs = true
+        return job
     }
 
     /// The Atom feed of one language: every public release, in that language where translated.
@@ -110,8 +118,9 @@ extension RenderPlan {
             translations: translations)
     }
 
-    /// search.json: every case, release and page; the words of a file that did not change come
-    /// from the cache, the others' bodies are read and parsed one at a time.
+    /// search.json: every case, release and page. Their words were taken while their pages were
+    /// rendered, or come from the last build when the page and the file did not change; only a
+    /// page kept without its words in the cache has its body read and parsed again here.
     func searchIndex() -> OutputFile {
         let links = SiteLinks(content: content)
         func words<Item: ContentItem>(_ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String)
@@ -122,7 +131,7 @@ extension RenderPlan {
                     item,
                     MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation))
             }
-            return searchWords?.words(at: item.source.path, fold: compute) ?? compute()
+            return searchWords.words(at: item.source.path, fold: compute)
         }
         let entries =
             content.cases.map { caseFile in

@@ -13,8 +13,9 @@ package struct RenderPlan {
     let cache: PageCache?
     /// Where bodies the loader left on disk are read from, one page at a time.
     let bodies: BodyStore
-    /// The search index's words of files that did not change; nil folds every file.
-    let searchWords: SearchWordsCache?
+    /// The search index's words: of the pages rendered by this build, and of files that did not
+    /// change since the last.
+    let searchWords: SearchWordsCache
     /// The case photos and the processing of every image.
     let images: ImageWork
     /// One edition per language, the default first; each renders its language's pages.
@@ -42,7 +43,7 @@ package struct RenderPlan {
     /// A plan for rendering `content` with `theme`; `review` marks what is not public.
     package init(
         content: Content, theme: CompiledTheme, rules: PublicationRules, review: Bool,
-        cache: PageCache? = nil, searchWords: SearchWordsCache? = nil,
+        cache: PageCache? = nil, searchWords: SearchWordsCache = SearchWordsCache(),
         bodies: BodyStore = BodyStore(), images: ImageWork = ImageWork()
     ) {
         let options = RenderOptions(review: review ? rules : nil)
@@ -82,12 +83,16 @@ package struct RenderPlan {
     private func pageJobs() -> [RenderJob] {
         let pages = editions[0].pages
         let bodies = bodies
+        let searchWords = searchWords
         return pages.pages.map { page in
             RenderJob(
                 paths: [SiteLinks.pagePath(page.slug) + "index.html"],
                 reuse: reuse(cache?.fingerprint(of: page))
             ) {
-                [pages.renderPage(bodies.withBody(page))]
+                let page = bodies.withBody(page)
+                let document = pages.context.parse(page.body)
+                searchWords.words(at: page.source.path) { SearchIndexRenderer.words(page, body: document) }
+                return [pages.renderPage(page, document: document)]
             }
         }
     }
@@ -100,6 +105,8 @@ package struct RenderPlan {
         let content = renderers.edition.content
         let bodies = bodies
         let folder = pages.folder
+        // The search index covers the originals: their words are taken from the bodies parsed here.
+        let searchWords = renderers.edition.isDefault ? searchWords : nil
         let cases = pages.cases.map { caseFile in
             RenderJob(
                 paths: [folder + SiteLinks.casePath(caseFile.slug) + "index.html"],
@@ -107,7 +114,12 @@ package struct RenderPlan {
                     cache?.fingerprint(
                         of: caseFile, alsoReading: renderers.alsoReading("case \(caseFile.slug)")))
             ) {
-                [pages.renderCasePage(bodies.withBody(caseFile))]
+                let caseFile = bodies.withBody(caseFile)
+                let document = pages.context.parse(caseFile.body)
+                searchWords?.words(at: caseFile.source.path) {
+                    SearchIndexRenderer.words(caseFile, body: document)
+                }
+                return [pages.renderCasePage(caseFile, document: document)]
             }
         }
         let releases = pages.releases.map { release in
@@ -120,7 +132,10 @@ package struct RenderPlan {
                 of: release, alsoReading: renderers.alsoReading("release \(release.slug)"))
             return RenderJob(paths: paths, reuse: reuse(fingerprint)) {
                 let release = bodies.withBody(release)
-                let document = MarkdownParser.parse(release.body, smart: content.site.smartPunctuation)
+                let document = pages.context.parse(release.body)
+                searchWords?.words(at: release.source.path) {
+                    SearchIndexRenderer.words(release, body: document)
+                }
                 var files = [
                     pages.renderReleasePage(release, document: document),
                     texts.render(

@@ -52,7 +52,11 @@ public struct SiteRenderer: Sendable {
 
     /// `cases/<slug>/index.html`.
     public func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
-        let document = context.parse(caseFile.body)
+        renderCasePage(caseFile, document: context.parse(caseFile.body))
+    }
+
+    /// The case page from its body already parsed (shared with the search index).
+    public func renderCasePage(_ caseFile: CaseFile, document: MarkdownDocument) -> OutputFile {
         let model = CasePage(
             caseFile, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
             in: context)
@@ -74,7 +78,11 @@ public struct SiteRenderer: Sendable {
 
     /// `<slug>/index.html` for a page of Content/pages/.
     public func renderPage(_ page: Page) -> OutputFile {
-        let document = context.parse(page.body)
+        renderPage(page, document: context.parse(page.body))
+    }
+
+    /// A page of Content/pages/ from its body already parsed (shared with the search index).
+    public func renderPage(_ page: Page, document: MarkdownDocument) -> OutputFile {
         let model = StandalonePage(
             page, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
             in: context)

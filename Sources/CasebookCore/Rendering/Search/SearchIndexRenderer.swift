@@ -50,7 +50,7 @@ struct SearchIndexRenderer: Sendable {
         ]
         facts += caseFile.charges + caseFile.tags + [caseFile.summary ?? ""]
         facts += caseFile.timeline.map { MarkdownParser.parseInline($0.event).plainText }
-        return words(of: facts.joined(separator: " ") + " " + body.plainText)
+        return SearchFolding.distinctWords(facts.joined(separator: " ") + " " + body.plainText)
     }
 
     /// The entry of a release, whose standfirst, tags and body gave `words`: its headline.
@@ -64,7 +64,7 @@ struct SearchIndexRenderer: Sendable {
     /// The words of a release besides its headline.
     static func words(_ release: Release, body: MarkdownDocument) -> String {
         let facts = [release.subtitle ?? "", release.summary ?? "", release.place ?? ""] + release.tags
-        return words(of: facts.joined(separator: " ") + " " + body.plainText)
+        return SearchFolding.distinctWords(facts.joined(separator: " ") + " " + body.plainText)
     }
 
     /// The entry of a page of Content/pages/, whose summary and body gave `words`.
@@ -77,22 +77,6 @@ struct SearchIndexRenderer: Sendable {
 
     /// The words of a page besides its title.
     static func words(_ page: Page, body: MarkdownDocument) -> String {
-        words(of: (page.summary ?? "") + " " + body.plainText)
-    }
-
-    /// The folded words of `text`, each once, in the order they first come: the search matches
-    /// words, not phrases, and a long body repeats most of its words, so the index stays a
-    /// fraction of the bodies' size.
-    static func words(of text: String) -> String {
-        // Over the folded bytes: splitting and comparing bytes costs a fraction of Characters.
-        let folded = SearchFolding.foldedBytes(text)
-        var seen: Set<ArraySlice<UInt8>> = []
-        var output: [UInt8] = []
-        output.reserveCapacity(folded.count)
-        for word in folded.split(separator: 0x20) where seen.insert(word).inserted {
-            if !output.isEmpty { output.append(0x20) }
-            output.append(contentsOf: word)
-        }
-        return String(decoding: output, as: UTF8.self)
+        SearchFolding.distinctWords((page.summary ?? "") + " " + body.plainText)
     }
 }
