@@ -56,7 +56,7 @@ let package = Package(
                 "CYAML",
                 "CZlib",
             ],
-            // The built-in theme, compiled into the binary as bytes (Rendering/BuiltinTheme.swift).
+            // The built-in theme, compiled into the binary as bytes (Loading/BuiltinTheme.swift).
             resources: [.embedInCode("Resources/Theme")]
         ),
         // `casebook serve`: the HTTP preview server, kept apart from the pipeline's stages.

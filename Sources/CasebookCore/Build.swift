@@ -1,6 +1,7 @@
 import Foundation
 
-/// The pipeline: up to date? → load → check → publish filter → plan → render → write → record,
+/// The pipeline: up to date? → load → check → publish filter → plan → render and write (the
+/// writer runs the plan's jobs) → record,
 /// in that order, and nothing written unless every check passed.
 public enum SiteBuilder {
     /// Builds the site; throws `DiagnosticsError` (and writes nothing) when any input is wrong.
@@ -33,7 +34,7 @@ public enum SiteBuilder {
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {
-            try plan.render(jobs: options.jobs, into: writer)
+            try writer.run(plan.jobs, jobs: options.jobs, fingerprints: pages)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
             caches.searchWords.save(to: record.folder)

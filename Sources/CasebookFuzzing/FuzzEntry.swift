@@ -70,25 +70,27 @@ package enum FuzzEntry {
         _ = MarkdownLint.inspect(body)
     }
 
-    /// Every page, text release and machine-readable file of a build, kept in memory.
+    /// Every file of a build, as the render plan lists them, made in memory; and each release
+    /// in every format `casebook release` gives.
     private static func renderSite(_ content: Content, theme: CompiledTheme, review: Bool) -> Int {
         let rules = PublicationRules(now: FuzzSite.now, timeZone: content.site.timeZone)
-        let visible = review ? content : rules.publicContent(content)
+        var visible = review ? content : rules.publicContent(content)
+        // Each tag is a page: a file with thousands of tags proves nothing more than one with a few.
+        for index in visible.cases.indices {
+            visible.cases[index].tags = Array(visible.cases[index].tags.prefix(FuzzSite.itemLimit))
+        }
+        for index in visible.releases.indices {
+            visible.releases[index].tags = Array(visible.releases[index].tags.prefix(FuzzSite.itemLimit))
+        }
         let plan = RenderPlan(content: visible, theme: theme, rules: rules, review: review)
-        let pages = SiteRenderer(
-            content: visible, theme: theme, options: RenderOptions(review: review ? rules : nil))
-        var files = pages.cases.map(pages.renderCasePage) + pages.releases.map(pages.renderReleasePage)
-        files += pages.pages.map(pages.renderPage)
-        files += [pages.renderIndexPage(), pages.renderReleaseIndexPage(), pages.renderNotFoundPage()]
-        files.append(pages.renderTagIndexPage())
-        files += pages.tags.prefix(FuzzSite.itemLimit).map(pages.renderTagPage)
-        for release in pages.releases {
+        // The assets a fuzzed file names are stubs with nothing on disk: their jobs make nothing.
+        var files = plan.jobs.flatMap { job in (try? job.make()) ?? [] }
+        for release in visible.releases {
             for format in ReleaseFormat.allCases {
                 let text = plan.release(release.slug, format: format) ?? ""
                 files.append(OutputFile(path: "releases/\(release.slug).\(format)", text: text))
             }
         }
-        files += plan.machineReadableFiles()
         _ = Schedule(content: content, rules: rules)
         return files.count
     }

@@ -9,9 +9,9 @@ enum FuzzSite {
     static let slug = "fuzz"
     /// The build's moment: after the fixed release, before its embargoed neighbours.
     static let now = Date(timeIntervalSince1970: 1_794_657_600)  // 2026-11-14T12:00:00Z
-    /// How many stubs the site gets, and how many tag pages it renders: a file that names thousands
-    /// of cases or tags proves nothing more than one that names a few, and would take the fuzzer's
-    /// whole time limit. A file that names more keeps the errors for the rest.
+    /// How many stubs the site gets, and how many tags of each item it keeps: a file that names
+    /// thousands of cases or tags proves nothing more than one that names a few, and would take
+    /// the fuzzer's whole time limit. A file that names more keeps the errors for the rest.
     static let itemLimit = 16
 
     static let theme: CompiledTheme? = try? Theme.builtin.compile()

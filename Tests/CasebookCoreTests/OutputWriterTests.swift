@@ -115,3 +115,35 @@ import Testing
         #expect(FolderPath.parent(of: "/c") == "/")
     }
 }
+
+/// Carrying out render jobs: what waits, what is kept.
+@Suite struct RenderJobTests {
+    /// Counts the jobs that finished, from several threads.
+    final class Finished: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
+    }
+
+    @Test func aJobThatWaitsStartsOnlyOnceEveryEarlierJobFinished() throws {
+        let root = NSTemporaryDirectory() + "casebook-jobs-\(UUID().uuidString)"
+        let finished = Finished()
+        let pages = (0..<40).map { index in
+            RenderJob(paths: ["p\(index).html"], reuse: .never) {
+                // Slow enough that a job started early would see some still running.
+                Thread.sleep(forTimeInterval: 0.002)
+                finished.add()
+                return [OutputFile(path: "p\(index).html", text: "\(index)")]
+            }
+        }
+        var index = RenderJob(paths: ["index.json"], reuse: .never) {
+            [OutputFile(path: "index.json", text: "\(finished.value)")]
+        }
+        index.waitsForEarlierJobs = true
+        let writer = try OutputWriter(destination: root + "/Output")
+        try writer.run(pages + [index], jobs: 4, fingerprints: nil)
+        try writer.commit()
+        #expect(FileManager.default.contents(atPath: root + "/Output/index.json") == Data("40".utf8))
+    }
+}

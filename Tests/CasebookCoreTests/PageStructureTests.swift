@@ -19,8 +19,7 @@ import Testing
     }
 
     @Test func everyPageHasOneH1AndSkipsNoHeadingLevel() throws {
-        let options = RenderOptions(review: RenderingSample.rules)
-        let files = try RenderingSample.renderer(RenderingSample.content(), options: options).renderAll()
+        let files = try RenderingSample.siteFiles(RenderingSample.content(), review: true)
         for file in files where file.path.hasSuffix(".html") {
             let levels = headingLevels(file.text)
             #expect(levels.first == 1, "\(file.path)")
@@ -30,7 +29,7 @@ import Testing
     }
 
     @Test func everyPageHasTheLandmarksAndASkipLink() throws {
-        let files = try RenderingSample.renderer(RenderingSample.publicContent()).renderAll()
+        let files = try RenderingSample.siteFiles(RenderingSample.publicContent())
         for file in files where file.path.hasSuffix(".html") {
             for landmark in [
                 "<!doctype html>", "<html lang=\"en\">", "<meta charset=\"utf-8\">",

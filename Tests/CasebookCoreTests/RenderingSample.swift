@@ -105,6 +105,14 @@ enum RenderingSample {
         now: Date(timeIntervalSince1970: 1_700_000_000),
         timeZone: TimeZone(identifier: "Europe/Warsaw") ?? .current)
 
+    /// Every file a build of `content` makes, as the render plan lists them, made in memory;
+    /// `review` marks what is not public.
+    static func siteFiles(_ content: Content, review: Bool = false) throws -> [OutputFile] {
+        let plan = RenderPlan(
+            content: content, theme: try Theme.builtin.compile(), rules: rules, review: review)
+        return try plan.jobs.flatMap { try $0.make() }
+    }
+
     static func renderer(_ content: Content, options: RenderOptions = RenderOptions()) throws -> SiteRenderer
     {
         SiteRenderer(content: content, theme: try Theme.builtin.compile(), options: options)

@@ -13,7 +13,7 @@ import Testing
         hostile.facility = "\"><img src=x onerror=alert(1)>"
         hostile.tags = ["health"]
         let content = Content(site: RenderingSample.site(), cases: [hostile], releases: [], root: "Content")
-        let files = try RenderingSample.renderer(content).renderAll()
+        let files = try RenderingSample.siteFiles(content)
         for path in ["cases/hostile/index.html", "index.html", "tags/health/index.html"] {
             let html = page(files, path)
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(path)")
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func nothingLinksToADraftCase() throws {
-        let files = try RenderingSample.renderer(RenderingSample.publicContent()).renderAll()
+        let files = try RenderingSample.siteFiles(RenderingSample.publicContent())
         #expect(!files.contains { $0.path.contains("secret-case") })
         for file in files {
             #expect(!file.text.contains("secret-case"), "\(file.path)")
@@ -199,15 +199,18 @@ import Testing
         #expect(html.contains("<h1>Page not found</h1>"))
     }
 
-    @Test func renderAllReturnsEveryPageAndTheThemeAssets() throws {
-        let paths = Set(try RenderingSample.renderer(RenderingSample.publicContent()).renderAll().map(\.path))
+    @Test func thePlanListsEveryFileOfTheSite() throws {
+        let paths = Set(try RenderingSample.siteFiles(RenderingSample.publicContent()).map(\.path))
         #expect(
             paths == [
                 "index.html", "404.html", "releases/index.html", "cases/iskander-yerimbetov/index.html",
                 "cases/mukhtar-dzhakishev/index.html", "cases/free-person/index.html",
                 "releases/2017-08-24-statement/index.html", "releases/2019-10-15-health-critical/index.html",
-                "tags/index.html", "tags/health/index.html", "tags/torture/index.html", "assets/style.css",
-                "assets/copy.js", "assets/detention.js", "assets/search.js",
+                "releases/2017-08-24-statement.txt", "releases/2019-10-15-health-critical.txt",
+                "tags/index.html", "tags/health/index.html", "tags/torture/index.html", "feed.xml",
+                "sitemap.xml",
+                "cases.json", "search.json", "assets/style.css", "assets/copy.js", "assets/detention.js",
+                "assets/search.js",
             ])
     }
 
@@ -226,7 +229,7 @@ import Testing
     }
 
     @Test func pagesMakeNoRequestToAnotherHost() throws {
-        let files = try RenderingSample.renderer(RenderingSample.publicContent()).renderAll()
+        let files = try RenderingSample.siteFiles(RenderingSample.publicContent())
         for file in files where file.path.hasSuffix(".html") || file.path.hasSuffix(".css") {
             #expect(!file.text.contains("src=\"http"), "\(file.path)")
             #expect(!file.text.contains("stylesheet\" href=\"http"), "\(file.path)")

@@ -21,7 +21,9 @@ public struct ContentChecker: Sendable {
 
     /// The same, reusing the lint reports of unchanged files from `lintCache` and reading
     /// bodies left on disk through `bodies`.
-    func check(_ content: Content, lintCache: LintCache?, bodies: BodyStore = BodyStore()) -> [Diagnostic] {
+    func check(_ content: Content, lintCache: (any LintReports)?, bodies: BodyStore = BodyStore())
+        -> [Diagnostic]
+    {
         problems(in: content, lintCache: lintCache, bodies: bodies).map(\.diagnostic).sorted()
     }
 
@@ -30,7 +32,9 @@ public struct ContentChecker: Sendable {
         problems(in: content, lintCache: nil, bodies: BodyStore())
     }
 
-    private func problems(in content: Content, lintCache: LintCache?, bodies: BodyStore) -> [CheckError] {
+    private func problems(in content: Content, lintCache: (any LintReports)?, bodies: BodyStore)
+        -> [CheckError]
+    {
         let index = ContentIndex(content)
         var problems: [CheckError] = []
         problems += checkSite(content.site, index: index)

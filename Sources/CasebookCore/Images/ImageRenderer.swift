@@ -3,10 +3,10 @@
 /// writes them. Without a cache every image is processed.
 package struct ImageRenderer: Sendable {
     /// Where processed images are kept between builds.
-    let cache: ImageCache?
+    let cache: (any ProcessedImages)?
 
     /// A renderer that keeps what it makes in `cache`.
-    init(cache: ImageCache?) {
+    init(cache: (any ProcessedImages)?) {
         self.cache = cache
     }
 

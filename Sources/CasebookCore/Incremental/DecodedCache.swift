@@ -7,7 +7,7 @@ import Foundation
 /// decides what an embargo means) in `.casebook/…/decoded-cache`, in the compact form of
 /// `RecordWriter`. Only files that decoded without a problem are kept, so a reused file has
 /// nothing to report.
-final class DecodedCache: @unchecked Sendable {
+final class DecodedCache: DecodedFiles, @unchecked Sendable {
     /// Identifies the file format and the tool; a cache written by another is ignored.
     static let header = "casebook-decoded-cache 3 \(CasebookVersion.cacheIdentity)"
 

@@ -4,7 +4,7 @@ import Foundation
 /// by a key that covers the source's bytes, the sizes and encoder options, and the version of
 /// libvips: a build whose photos did not change decodes none of them, and a changed photo is
 /// the only one processed again.
-final class ImageCache: @unchecked Sendable {
+final class ImageCache: ProcessedImages, @unchecked Sendable {
     /// The folder of the cached images.
     let folder: String
     private let lock = NSLock()

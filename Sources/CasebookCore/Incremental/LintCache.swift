@@ -4,7 +4,7 @@ import Foundation
 /// scanning every body was a quarter of a rebuild that changed one file.
 ///
 /// Reports are kept by the hash of the whole file, as one line of text each, in the build state.
-final class LintCache: @unchecked Sendable {
+final class LintCache: LintReports, @unchecked Sendable {
     private let previous: [String: String]
     private let fileHashes: [String: String]
     private let lock = NSLock()

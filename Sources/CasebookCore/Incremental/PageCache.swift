@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A page's fingerprint covers everything it shows: its own file, the files of the cases and
 /// releases it names or that name it, the site settings and theme, and which items are public.
-package final class PageCache: @unchecked Sendable {
+package final class PageCache: FingerprintLedger, @unchecked Sendable {
     /// Fingerprints of the last build, by output path.
     private let previous: [String: String]
     /// What every page depends on: tool and options, site.yaml, theme, the public set.
@@ -72,12 +72,12 @@ package final class PageCache: @unchecked Sendable {
     }
 
     /// True when `path` was rendered from the same inputs last time.
-    func isUnchanged(_ path: String, fingerprint: String) -> Bool {
+    package func isUnchanged(_ path: String, fingerprint: String) -> Bool {
         previous[path] == fingerprint
     }
 
     /// Records the fingerprint a page was written or kept with.
-    func record(_ path: String, fingerprint: String) {
+    package func record(_ path: String, fingerprint: String) {
         lock.withLock { recorded[path] = fingerprint }
     }
 

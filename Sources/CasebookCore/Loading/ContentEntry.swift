@@ -84,7 +84,7 @@ struct ContentEntry {
         ) {
             let names: [String]
             do {
-                names = try FileSystem.listing(of: folder)
+                names = try FileSystem.entries(of: folder)
             } catch {
                 if !relative.isEmpty { problems.append((folder, "cannot list the folder")) }
                 return

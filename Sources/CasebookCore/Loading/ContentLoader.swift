@@ -5,7 +5,7 @@ public struct ContentLoader: Sendable {
     /// Whether bodies stay in memory; when not, they are left on disk for `BodyStore`.
     public var keepsBodies: Bool
     /// Decoded files of the last build, reused for files that did not change.
-    var cache: DecodedCache?
+    var cache: (any DecodedFiles)?
 
     /// Creates a loader.
     public init(keepsBodies: Bool = true) {
@@ -13,7 +13,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// A loader that leaves bodies on disk and reuses what `cache` holds.
-    init(cache: DecodedCache?) {
+    init(cache: (any DecodedFiles)?) {
         self.keepsBodies = false
         self.cache = cache
     }

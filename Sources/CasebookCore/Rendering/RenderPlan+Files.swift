@@ -2,21 +2,21 @@ import Foundation
 
 /// The machine-readable files: a feed per language, and one sitemap and cases.json for all.
 extension RenderPlan {
-    /// The feed of one language with what it shows: its releases whole, translations and the
-    /// originals they take their other words from.
-    func feedFile(_ renderers: EditionRenderers) -> ListFile {
+    /// The feed of one language, kept while what it shows is unchanged: its releases whole,
+    /// translations and the originals they take their other words from.
+    func feedJob(_ renderers: EditionRenderers) -> RenderJob {
         let sources = Set(
             renderers.edition.content.releases.map(\.source.path) + content.releases.map(\.source.path))
         let releases = sources.sorted().map { "\($0)=\(cache?.fileHash($0) ?? "")" }
-        return ListFile(
-            path: renderers.pages.folder + "feed.xml", parts: [renderers.edition.frame.language] + releases,
-            kind: .feed)
+        return fileJob(
+            renderers.pages.folder + "feed.xml", showing: [renderers.edition.frame.language] + releases
+        ) { feed(renderers) }
     }
 
-    /// sitemap.xml, cases.json and search.json with what each shows: the sitemap paths, dates
-    /// and languages, cases.json every fact but bodies, and each case's translations, the search
-    /// index every file whole.
-    func machineReadableFileParts() -> [ListFile] {
+    /// sitemap.xml, cases.json and search.json, each kept while what it shows is unchanged: the
+    /// sitemap paths, dates and languages, cases.json every fact but bodies, and each case's
+    /// translations, the search index every file whole.
+    func machineReadableJobs() -> [RenderJob] {
         let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
         let everyFile =
             content.cases.map { fileHash($0.source.path) } + ["|"]
@@ -38,17 +38,20 @@ extension RenderPlan {
                 }
         }
         return [
-            ListFile(path: "sitemap.xml", parts: dates + ["|"] + translations, kind: .sitemap),
-            ListFile(
-                path: "cases.json", parts: facts + ["|"] + releaseCases + ["|"] + translations,
-                kind: .casesJSON),
-            ListFile(path: SiteLinks.searchIndexPath, parts: everyFile, kind: .searchIndex),
+            fileJob("sitemap.xml", showing: dates + ["|"] + translations) { sitemap() },
+            fileJob("cases.json", showing: facts + ["|"] + releaseCases + ["|"] + translations) {
+                casesJSON()
+            },
+            searchIndexJob(showing: everyFile),
         ]
     }
 
-    /// Every feed, sitemap.xml, cases.json and search.json.
-    package func machineReadableFiles() -> [OutputFile] {
-        editions.map(feed) + [sitemap(), casesJSON(), searchIndex()]
+    /// search.json, made once every page is: it takes the words each page folded from the
+    /// body it parsed, and a body of a page still being rendered would be parsed twice.
+    private func searchIndexJob(showing everyFile: [String]) -> RenderJob {
+        var job = fileJob(SiteLinks.searchIndexPath, showing: everyFile) { searchIndex() }
+        job.waitsForEarlierJobs = true
+        return job
     }
 
     /// The Atom feed of one language: every public release, in that language where translated.

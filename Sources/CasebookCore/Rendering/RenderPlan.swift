@@ -1,8 +1,9 @@
-import Dispatch
 import Foundation
 
-/// Renders every file of a build and hands each to the writer as soon as it is ready, so memory
-/// holds the pages being rendered, not the whole site.
+/// Lists every file of a build as a job the writer carries out, with what the job needs to
+/// know whether the file can be kept from the last build. Listing renders nothing: each job
+/// renders its files when the writer runs it, so memory holds the pages being rendered, not
+/// the whole site.
 package struct RenderPlan {
     /// What may be shown, in the default language: public content, or everything in a review build.
     let content: Content
@@ -70,28 +71,24 @@ package struct RenderPlan {
         self.mails = review ? EmailReleaseRenderer(text: editions[0].texts) : nil
     }
 
-    /// Renders all files into the writer, `jobs` pages at a time. The bytes of every file are the
-    /// same whatever `jobs` is: each page depends only on the content, never on render order.
-    func render(jobs: Int, into writer: OutputWriter) throws {
-        for renderers in editions {
-            try render(renderers, jobs: jobs, into: writer)
-        }
-        try renderPages(jobs: jobs, into: writer)
-        try renderMachineReadableFiles(jobs: jobs, into: writer)
-        try renderPhotos(jobs: jobs, into: writer)
-        try copyAssets(themeAssets: editions[0].pages.themeAssets, jobs: jobs, into: writer)
+    /// Every file of the build, listed once, in the order the site is made: in each language
+    /// the case pages, the release pages with their text releases, the lists and the feed;
+    /// then the pages of Content/pages/, the files that cover every language, the photos and
+    /// the assets. The writer carries the jobs out (`OutputWriter.run`).
+    package var jobs: [RenderJob] {
+        editions.flatMap(jobs(of:)) + pageJobs() + machineReadableJobs() + photoJobs() + assetJobs()
     }
 
     /// The pages of Content/pages/, which are written in the default language only.
-    private func renderPages(jobs: Int, into writer: OutputWriter) throws {
+    private func pageJobs() -> [RenderJob] {
         let pages = editions[0].pages
-        let cache = cache
         let bodies = bodies
         let searchWords = searchWords
-        try Parallel.forEach(pages.pages, jobs: jobs) { page in
-            let path = SiteLinks.pagePath(page.slug) + "index.html"
-            let fingerprint = cache?.fingerprint(of: page)
-            try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
+        return pages.pages.map { page in
+            RenderJob(
+                paths: [SiteLinks.pagePath(page.slug) + "index.html"],
+                reuse: reuse(cache?.fingerprint(of: page))
+            ) {
                 let page = bodies.withBody(page)
                 let document = pages.context.parse(page.body)
                 searchWords.words(at: page.source.path) { SearchIndexRenderer.words(page, body: document) }
@@ -101,21 +98,22 @@ package struct RenderPlan {
     }
 
     /// The case and release pages, text releases and lists of one language.
-    private func render(_ renderers: EditionRenderers, jobs: Int, into writer: OutputWriter) throws {
+    private func jobs(of renderers: EditionRenderers) -> [RenderJob] {
         let pages = renderers.pages
         let texts = renderers.texts
         let mails = renderers.edition.isDefault ? mails : nil
         let content = renderers.edition.content
-        let cache = cache
         let bodies = bodies
         let folder = pages.folder
         // The search index covers the originals: their words are taken from the bodies parsed here.
         let searchWords = renderers.edition.isDefault ? searchWords : nil
-        try Parallel.forEach(pages.cases, jobs: jobs) { caseFile in
-            let path = folder + SiteLinks.casePath(caseFile.slug) + "index.html"
-            let fingerprint = cache?.fingerprint(
-                of: caseFile, alsoReading: renderers.alsoReading("case \(caseFile.slug)"))
-            try Self.keepOrRender([path], fingerprint: fingerprint, cache: cache, writer: writer) {
+        let cases = pages.cases.map { caseFile in
+            RenderJob(
+                paths: [folder + SiteLinks.casePath(caseFile.slug) + "index.html"],
+                reuse: reuse(
+                    cache?.fingerprint(
+                        of: caseFile, alsoReading: renderers.alsoReading("case \(caseFile.slug)")))
+            ) {
                 let caseFile = bodies.withBody(caseFile)
                 let document = pages.context.parse(caseFile.body)
                 searchWords?.words(at: caseFile.source.path) {
@@ -124,7 +122,7 @@ package struct RenderPlan {
                 return [pages.renderCasePage(caseFile, document: document)]
             }
         }
-        try Parallel.forEach(pages.releases, jobs: jobs) { release in
+        let releases = pages.releases.map { release in
             var paths = [
                 folder + SiteLinks.releasePath(release.slug) + "index.html",
                 folder + SiteLinks.releaseTextPath(release.slug),
@@ -132,7 +130,7 @@ package struct RenderPlan {
             if mails != nil { paths.append(EmailReleaseRenderer.path(of: release.slug)) }
             let fingerprint = cache?.fingerprint(
                 of: release, alsoReading: renderers.alsoReading("release \(release.slug)"))
-            try Self.keepOrRender(paths, fingerprint: fingerprint, cache: cache, writer: writer) {
+            return RenderJob(paths: paths, reuse: reuse(fingerprint)) {
                 let release = bodies.withBody(release)
                 let document = pages.context.parse(release.body)
                 searchWords?.words(at: release.source.path) {
@@ -148,105 +146,53 @@ package struct RenderPlan {
                 return files
             }
         }
-        try renderLists(renderers, jobs: jobs, into: writer)
+        return cases + releases + listJobs(renderers) + [feedJob(renderers)]
     }
 
-    /// One list page or machine-readable file: where it goes, what it shows (its fingerprint's
-    /// parts) and which file it is.
-    struct ListFile: Sendable {
-        enum Kind: Sendable {
-            case index, releases, notFound, tagIndex, tag(String), feed, sitemap, casesJSON, searchIndex
-        }
-        let path: String
-        let parts: [String]
-        let kind: Kind
-    }
-
-    /// The index, the release list, the tag pages, the 404 page (in the default language) and
-    /// the feed of one language, rendered side by side, each kept from the last build when what
-    /// it shows did not change.
-    private func renderLists(_ renderers: EditionRenderers, jobs: Int, into writer: OutputWriter) throws {
-        let pages = renderers.pages
-        let files = listPages(renderers) + [feedFile(renderers)]
-        try renderFiles(files, jobs: jobs, into: writer) { file in
-            switch file.kind {
-            case .index: pages.renderIndexPage()
-            case .releases: pages.renderReleaseIndexPage()
-            case .notFound: pages.renderNotFoundPage()
-            case .tagIndex: pages.renderTagIndexPage()
-            case .tag(let tag): pages.renderTagPage(tag)
-            case .feed: feed(renderers)
-            case .sitemap: sitemap()
-            case .casesJSON: casesJSON()
-            case .searchIndex: searchIndex()
-            }
-        }
-    }
-
-    /// sitemap.xml, cases.json and search.json, which cover every language.
-    private func renderMachineReadableFiles(jobs: Int, into writer: OutputWriter) throws {
-        try renderFiles(machineReadableFileParts(), jobs: jobs, into: writer) { file in
-            switch file.kind {
-            case .casesJSON: casesJSON()
-            case .searchIndex: searchIndex()
-            default: sitemap()
-            }
-        }
-    }
-
-    private func renderFiles(
-        _ files: [ListFile], jobs: Int, into writer: OutputWriter,
-        render: @escaping @Sendable (ListFile) -> OutputFile
-    ) throws {
-        let cache = cache
-        try Parallel.forEach(files, jobs: jobs) { file in
-            let fingerprint = cache?.fingerprint(of: file.path, from: file.parts)
-            try Self.keepOrRender([file.path], fingerprint: fingerprint, cache: cache, writer: writer) {
-                [render(file)]
-            }
-        }
-    }
-
-    /// The list pages of one language, each with the fingerprint of its model: what it shows.
-    private func listPages(_ renderers: EditionRenderers) -> [ListFile] {
+    /// The index, the release list, the tag index, the 404 page (in the default language) and
+    /// the tag pages of one language, each kept from the last build while what it shows, its
+    /// model, is unchanged.
+    private func listJobs(_ renderers: EditionRenderers) -> [RenderJob] {
         let pages = renderers.pages
         let folder = pages.folder
-        var files = [
-            ListFile(path: folder + "index.html", parts: [pages.indexPage.fingerprint], kind: .index),
-            ListFile(
-                path: folder + "releases/index.html", parts: [pages.releaseIndexPage.fingerprint],
-                kind: .releases),
-            ListFile(
-                path: folder + SiteLinks.tagIndexPath + "index.html", parts: [pages.tagIndexPage.fingerprint],
-                kind: .tagIndex),
+        var jobs = [
+            fileJob(folder + "index.html", showing: [pages.indexPage.fingerprint]) {
+                pages.renderIndexPage()
+            },
+            fileJob(folder + "releases/index.html", showing: [pages.releaseIndexPage.fingerprint]) {
+                pages.renderReleaseIndexPage()
+            },
+            fileJob(folder + SiteLinks.tagIndexPath + "index.html", showing: [pages.tagIndexPage.fingerprint])
+            {
+                pages.renderTagIndexPage()
+            },
         ]
         if renderers.edition.isDefault {
-            files.append(ListFile(path: "404.html", parts: [pages.notFoundPage.fingerprint], kind: .notFound))
+            jobs.append(
+                fileJob("404.html", showing: [pages.notFoundPage.fingerprint]) { pages.renderNotFoundPage() })
         }
-        return files
+        return jobs
             + pages.tags.map { tag in
-                ListFile(
-                    path: folder + SiteLinks.tagPath(tag) + "index.html",
-                    parts: [pages.tagPage(tag).fingerprint],
-                    kind: .tag(tag))
+                fileJob(
+                    folder + SiteLinks.tagPath(tag) + "index.html", showing: [pages.tagPage(tag).fingerprint]
+                ) {
+                    pages.renderTagPage(tag)
+                }
             }
     }
 
-    /// Keeps the files at `paths` from the last build when their fingerprint is unchanged and
-    /// they are all still there; renders and adds them otherwise.
-    private static func keepOrRender(
-        _ paths: [String], fingerprint: String?, cache: PageCache?, writer: OutputWriter,
-        render: () -> [OutputFile]
-    ) throws {
-        if let cache, let fingerprint {
-            defer { paths.forEach { cache.record($0, fingerprint: fingerprint) } }
-            if paths.allSatisfy({ cache.isUnchanged($0, fingerprint: fingerprint) }),
-                try paths.allSatisfy(writer.keep)
-            {
-                return
-            }
-        }
-        for file in render() { try writer.add(file) }
+    /// The job of one file made from what it shows (`parts`): kept from the last build while
+    /// they are unchanged.
+    func fileJob(_ path: String, showing parts: [String], make: @escaping @Sendable () -> OutputFile)
+        -> RenderJob
+    {
+        RenderJob(paths: [path], reuse: reuse(cache?.fingerprint(of: path, from: parts))) { [make()] }
+    }
+
+    /// Files with a fingerprint may be kept while it is unchanged; without a page cache every
+    /// file is made.
+    private func reuse(_ fingerprint: String?) -> RenderJob.Reuse {
+        fingerprint.map(RenderJob.Reuse.sameFingerprint) ?? .never
     }
 
     /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML, in

@@ -125,19 +125,6 @@ public struct SiteRenderer: Sendable {
     /// The theme's `assets/…` files, as they are.
     public var themeAssets: [OutputFile] { theme.assets }
 
-    /// Every list page: the index, the release list, the tag index, the tag pages and the 404 page.
-    public func renderListPages() -> [OutputFile] {
-        [renderIndexPage(), renderReleaseIndexPage(), renderTagIndexPage()] + tags.map(renderTagPage)
-            + [renderNotFoundPage()]
-    }
-
-    /// Every HTML page and the theme's assets, for small sites and tests.
-    public func renderAll() -> [OutputFile] {
-        cases.map(renderCasePage) + releases.map(renderReleasePage) + pages.map(renderPage)
-            + renderListPages()
-            + themeAssets
-    }
-
     private func page(_ path: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
         OutputFile(path: folder + path + "index.html", contents: theme.render(model, template: template))
     }

@@ -6,8 +6,10 @@ import Foundation
     import Darwin
 #endif
 
-/// Thin POSIX helpers for the writer: Foundation's FileManager costs several system calls per
-/// file, which matters when a build writes ten thousand pages.
+/// Thin POSIX helpers for every stage that reads or writes files: Foundation's FileManager
+/// costs several system calls per file, which matters when a build reads and writes ten
+/// thousand pages. Writing files, whose failures are the output's errors, is in
+/// Output/FileSystem+Writing.swift.
 package enum FileSystem {
     /// The errno text, for messages.
     static var lastError: String { String(cString: strerror(errno)) }
@@ -29,70 +31,6 @@ package enum FileSystem {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
-    }
-
-    /// Creates a folder and its parents; succeeds when it exists already.
-    static func makeFolders(_ path: String) throws(OutputError) {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        if errno == ENOENT {
-            let parent = FolderPath.parent(of: path)
-            if !parent.isEmpty && parent != path {
-                try makeFolders(parent)
-                if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-            }
-        }
-        throw .cannotWrite(path: path, reason: lastError)
-    }
-
-    /// Writes bytes to a new file (truncating one that exists).
-    static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError) }
-        defer { close(descriptor) }
-        try write(bytes, to: descriptor, path: path)
-    }
-
-    /// Writes bytes to a file that must not exist yet; false (and nothing written) if it does.
-    static func create(_ bytes: [UInt8], at path: String) throws(OutputError) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == EEXIST { return false }
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError) }
-        defer { close(descriptor) }
-        try write(bytes, to: descriptor, path: path)
-        return true
-    }
-
-    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(OutputError) {
-        guard bytes.withUnsafeBytes({ writeAll($0, to: descriptor) }) else {
-            throw .cannotWrite(path: path, reason: lastError)
-        }
-    }
-
-    /// Writes text as UTF-8 to a new file (truncating one that exists), without first copying
-    /// it into bytes: the cache's text files run to megabytes on a large site.
-    static func write(_ text: String, to path: String) throws(OutputError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: lastError) }
-        defer { close(descriptor) }
-        var text = text
-        guard text.withUTF8({ writeAll(UnsafeRawBufferPointer($0), to: descriptor) }) else {
-            throw .cannotWrite(path: path, reason: lastError)
-        }
-    }
-
-    /// Writes the whole buffer; false (with `errno` set) when the system refuses.
-    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(
-                descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 
     /// Reads a whole file, or nil when it cannot be read. Straight into the array: FileManager's

@@ -62,15 +62,21 @@ extension FileSystem {
         path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
     }
 
+    /// Why a folder could not be listed.
+    struct ListingFailure: Error {
+        /// The system's reason.
+        let reason: String
+    }
+
     /// The entries of a folder; throws when it cannot be listed (a missing folder included).
-    static func listing(of path: String) throws(OutputError) -> [String] {
-        guard let folder = opendir(path) else { throw .cannotList(path: path, reason: lastError) }
+    static func entries(of path: String) throws(ListingFailure) -> [String] {
+        guard let folder = opendir(path) else { throw ListingFailure(reason: lastError) }
         defer { closedir(folder) }
         var names: [String] = []
         while true {
             errno = 0
             guard let entry = readdir(folder) else {
-                if errno != 0 { throw .cannotList(path: path, reason: lastError) }
+                if errno != 0 { throw ListingFailure(reason: lastError) }
                 return names
             }
             let name = withUnsafePointer(to: entry.pointee.d_name) {
