@@ -1,16 +1,16 @@
 /// A case's photo: `photo: {file, alt, credit}`.
-public struct Photo: Hashable, Sendable {
+package struct Photo: Hashable, Sendable {
     /// The image's path under Content/assets/ ("photos/iskander-yerimbetov.jpg").
-    public var file: String
+    package var file: String
     /// What the image shows, for readers who cannot see it.
-    public var alt: String
+    package var alt: String
     /// Who took or made it, shown under it.
-    public var credit: String?
+    package var credit: String?
     /// Where `file` is written, for messages about the image.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a photo.
-    public init(file: String, alt: String, credit: String? = nil, location: SourceLocation) {
+    package init(file: String, alt: String, credit: String? = nil, location: SourceLocation) {
         self.file = file
         self.alt = alt
         self.credit = credit

@@ -3,14 +3,14 @@
 /// Give it content already filtered to what may be shown (`PublicationRules.publicContent`), or
 /// everything for a review build. Each page renders on its own, so callers can render pages
 /// in parallel and write each as it comes.
-public struct SiteRenderer: Sendable {
+package struct SiteRenderer: Sendable {
     let context: PageContext
     let theme: CompiledTheme
 
     /// A renderer for `content` with a compiled theme, its pages in `language` (the site's
     /// default language when nil): labels, dates and counted phrases follow it; `photos` are the
     /// case photos pages show.
-    public init(
+    package init(
         content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions(),
         language: String? = nil, photos: PhotoCatalogue = PhotoCatalogue()
     ) {
@@ -37,21 +37,21 @@ public struct SiteRenderer: Sendable {
 
     /// The cases that get pages in this language, in slug order: in another language than the
     /// default, only those translated into it.
-    public var cases: [CaseFile] { context.cases.filter { context.links.isTranslated(case: $0.slug) } }
+    package var cases: [CaseFile] { context.cases.filter { context.links.isTranslated(case: $0.slug) } }
     /// The releases that get pages in this language, newest first.
-    public var releases: [Release] {
+    package var releases: [Release] {
         context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
     }
     /// The language of the pages: their words, plural rules and dates.
-    public var localization: Localization { context.localization }
+    package var localization: Localization { context.localization }
     /// The tags that get pages, sorted.
-    public var tags: [String] { context.tags }
+    package var tags: [String] { context.tags }
 
     /// The pages of Content/pages/, in slug order.
-    public var pages: [Page] { context.pages }
+    package var pages: [Page] { context.pages }
 
     /// `cases/<slug>/index.html`.
-    public func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
+    package func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
         let document = context.parse(caseFile.body)
         let model = CasePage(
             caseFile, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
@@ -60,12 +60,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `releases/<slug>/index.html`.
-    public func renderReleasePage(_ release: Release) -> OutputFile {
+    package func renderReleasePage(_ release: Release) -> OutputFile {
         renderReleasePage(release, document: context.parse(release.body))
     }
 
     /// The release page from its body already parsed (shared with its text release).
-    public func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
+    package func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
         let model = ReleasePage(
             release, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
             in: context)
@@ -73,7 +73,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `<slug>/index.html` for a page of Content/pages/.
-    public func renderPage(_ page: Page) -> OutputFile {
+    package func renderPage(_ page: Page) -> OutputFile {
         let document = context.parse(page.body)
         let model = StandalonePage(
             page, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
@@ -82,27 +82,27 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `index.html`: the cases grouped by status, with counts.
-    public func renderIndexPage() -> OutputFile {
+    package func renderIndexPage() -> OutputFile {
         page("", indexPage, "index")
     }
 
     /// `releases/index.html`: the releases, newest first.
-    public func renderReleaseIndexPage() -> OutputFile {
+    package func renderReleaseIndexPage() -> OutputFile {
         page("releases/", releaseIndexPage, "releases")
     }
 
     /// `tags/<tag>/index.html`: the cases and releases with that tag.
-    public func renderTagPage(_ tag: String) -> OutputFile {
+    package func renderTagPage(_ tag: String) -> OutputFile {
         page(SiteLinks.tagPath(tag), tagPage(tag), "tag")
     }
 
     /// `tags/index.html`: every tag, with how many cases and releases carry it.
-    public func renderTagIndexPage() -> OutputFile {
+    package func renderTagIndexPage() -> OutputFile {
         page(SiteLinks.tagIndexPath, tagIndexPage, "tags")
     }
 
     /// `404.html`.
-    public func renderNotFoundPage() -> OutputFile {
+    package func renderNotFoundPage() -> OutputFile {
         OutputFile(path: "404.html", contents: theme.render(notFoundPage, template: "404"))
     }
 
@@ -115,16 +115,16 @@ public struct SiteRenderer: Sendable {
     var notFoundPage: NotFoundPage { NotFoundPage(in: context) }
 
     /// The theme's `assets/…` files, as they are.
-    public var themeAssets: [OutputFile] { theme.assets }
+    package var themeAssets: [OutputFile] { theme.assets }
 
     /// Every list page: the index, the release list, the tag index, the tag pages and the 404 page.
-    public func renderListPages() -> [OutputFile] {
+    package func renderListPages() -> [OutputFile] {
         [renderIndexPage(), renderReleaseIndexPage(), renderTagIndexPage()] + tags.map(renderTagPage)
             + [renderNotFoundPage()]
     }
 
     /// Every HTML page and the theme's assets, for small sites and tests.
-    public func renderAll() -> [OutputFile] {
+    package func renderAll() -> [OutputFile] {
         cases.map(renderCasePage) + releases.map(renderReleasePage) + pages.map(renderPage)
             + renderListPages()
             + themeAssets

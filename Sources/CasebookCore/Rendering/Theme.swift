@@ -1,48 +1,48 @@
 /// A theme's files: Mustache templates (`*.mustache`), string files (`i18n/<lang>.yaml`) and
 /// assets (`assets/…`), by relative path.
-public struct Theme: Sendable, Hashable {
+package struct Theme: Sendable, Hashable {
     /// One file of a theme.
-    public struct File: Sendable, Hashable {
+    package struct File: Sendable, Hashable {
         /// The file's bytes.
-        public var contents: [UInt8]
+        package var contents: [UInt8]
         /// Where it came from, for messages ("Templates/case.mustache", or "(built-in)/case.mustache").
-        public var sourcePath: String
+        package var sourcePath: String
 
         /// Creates a theme file.
-        public init(contents: [UInt8], sourcePath: String) {
+        package init(contents: [UInt8], sourcePath: String) {
             self.contents = contents
             self.sourcePath = sourcePath
         }
     }
 
     /// The files, keyed by path relative to the theme folder, with `/` separators.
-    public var files: [String: File]
+    package var files: [String: File]
 
     /// Creates a theme from files.
-    public init(files: [String: File]) {
+    package init(files: [String: File]) {
         self.files = files
     }
 
     /// The page templates every theme must have, by file path.
-    public static let pageTemplates = [
+    package static let pageTemplates = [
         "index.mustache", "case.mustache", "releases.mustache", "release.mustache", "tag.mustache",
         "404.mustache", "release.txt.mustache",
     ]
 
     /// The default theme compiled into the binary (the files of Templates/ in the repository).
-    public static let builtin = Theme(
+    package static let builtin = Theme(
         files: BuiltinTheme.files.reduce(into: [:]) { files, entry in
             files[entry.key] = File(contents: Array(entry.value.utf8), sourcePath: "(built-in)/" + entry.key)
         })
 
     /// This theme with `overrides` replacing or adding files one by one (a user's Templates/).
-    public func overlaid(with overrides: Theme) -> Theme {
+    package func overlaid(with overrides: Theme) -> Theme {
         Theme(files: files.merging(overrides.files) { _, override in override })
     }
 
     /// Parses every template, reporting all errors at once as a `DiagnosticsError`: syntax, a
     /// construct the compiler does not support, or a name no page model has.
-    public func compile() throws -> CompiledTheme {
+    package func compile() throws -> CompiledTheme {
         var sources: [(name: String, path: String, bytes: [UInt8])] = []
         var errors: [TemplateError] = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) where Self.isTemplate(path) {
@@ -90,15 +90,15 @@ public struct Theme: Sendable, Hashable {
 }
 
 /// A theme whose templates are parsed, ready to render pages.
-public struct CompiledTheme: Sendable {
+package struct CompiledTheme: Sendable {
     /// The templates by name ("case", "partials/case-item"), escaping for HTML.
     let html: CompiledTemplates
     /// The same templates for plain text, for `release.txt` and its partials.
     let textTemplates: CompiledTemplates
     /// The words of every language the theme has a string file for.
-    public let strings: StringCatalog
+    package let strings: StringCatalog
     /// The files under `assets/`, copied as they are.
-    public let assets: [OutputFile]
+    package let assets: [OutputFile]
 
     /// Renders the page template `name` with a page model; empty when the theme has no such template.
     func render(_ model: some TemplateModel, template name: String) -> [UInt8] {
