@@ -66,7 +66,7 @@ package enum SiteBuilder {
     }
 
     /// The plain text of one release, draft or embargoed included.
-    package static func textRelease(
+    static func textRelease(
         slug: String, contentFolder: String, templatesFolder: String, now: Date
     ) throws -> String {
         try release(

@@ -44,13 +44,13 @@ package struct BuildReport: Sendable {
     /// Warnings found on the way.
     package var warnings: [Diagnostic]
     /// Where the site went.
-    package var outputFolder: String
+    var outputFolder: String
     /// Wall time in seconds.
-    package var seconds: Double
+    var seconds: Double
     /// True when nothing the site depends on had changed, so nothing was read or written.
     package var upToDate = false
     /// How many images libvips made: those not found in the build's image cache.
-    package var imagesProcessed = 0
+    var imagesProcessed = 0
 
     /// The one line a build prints.
     package var summary: String {

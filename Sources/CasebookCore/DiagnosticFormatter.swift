@@ -7,7 +7,7 @@ package struct DiagnosticFormatter {
     /// Whether to add colour and excerpts (for a terminal).
     package var isTerminal: Bool
     /// The folder paths are shown relative to.
-    package var workingDirectory: String
+    var workingDirectory: String
     private var sources: [String: [Substring]] = [:]
 
     /// Creates a formatter.

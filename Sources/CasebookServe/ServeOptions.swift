@@ -18,7 +18,7 @@ package struct ServeOptions: Sendable {
     /// A fixed moment to build for; nil follows the clock (or SOURCE_DATE_EPOCH).
     package var now: Date?
     /// How often the inputs are looked at, in seconds.
-    package var pollInterval: Double
+    var pollInterval: Double
 
     /// Creates options.
     package init(

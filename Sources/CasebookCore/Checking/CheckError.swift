@@ -64,7 +64,7 @@ package enum CheckError: DiagnosticConvertible, Hashable, Sendable {
         key: String, count: Int, originalCount: Int, original: String, at: SourceLocation)
 
     /// Where the problem is.
-    package var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .unknownCase(_, _, let at), .unknownRelease(_, _, let at), .unknownCaseOrRelease(_, _, let at),
             .ambiguousReadAlso(_, let at), .unknownContact(_, _, let at), .relatedToItself(_, let at),
@@ -81,7 +81,7 @@ package enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// Warnings do not stop a build; everything else does.
-    package var severity: Diagnostic.Severity {
+    var severity: Diagnostic.Severity {
         switch self {
         case .relatedToItself, .referenceToDraft, .laterReleaseInReadAlso, .rawHTML, .unsafeLink,
             .documentMetadata:
@@ -91,7 +91,7 @@ package enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// A sentence for the person who edits the file.
-    package var message: String {
+    var message: String {
         switch self {
         case .unknownCase(let slug, let suggestion, _):
             return "no case file '\(slug)' (cases/\(slug).md)" + LoadError.didYouMean(suggestion)
@@ -160,5 +160,5 @@ package enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// The diagnostic the user sees.
-    package var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
+    var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
 }

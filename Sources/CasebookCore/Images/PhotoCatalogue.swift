@@ -12,7 +12,7 @@ package struct PhotoCatalogue: Sendable {
     private(set) var sources: [String: Source] = [:]
 
     /// An empty catalogue: pages show no photos.
-    package init() {}
+    init() {}
 
     init(sources: [String: Source]) {
         self.sources = sources

@@ -4,10 +4,10 @@ import Foundation
 /// left it there: bodies are most of a site's bytes, and the build needs one at a time.
 package struct BodyStore: Sendable {
     /// Creates a store.
-    package init() {}
+    init() {}
 
     /// The body of the file at `source`, or `inMemory` when the loader kept it.
-    package func body(of source: SourceFile, inMemory: String) -> String {
+    func body(of source: SourceFile, inMemory: String) -> String {
         guard source.bodyIsOnDisk, let data = FileManager.default.contents(atPath: source.path),
             case .success(let text) = SourceText.decode(data),
             case .success(let split) = FrontmatterSplitter.split(text)
@@ -16,7 +16,7 @@ package struct BodyStore: Sendable {
     }
 
     /// The case or release with its body in memory.
-    package func withBody<Item: ContentItem>(_ item: Item) -> Item {
+    func withBody<Item: ContentItem>(_ item: Item) -> Item {
         guard item.source.bodyIsOnDisk else { return item }
         var full = item
         full.body = body(of: item.source, inMemory: item.body)

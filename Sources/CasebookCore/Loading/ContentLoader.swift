@@ -3,7 +3,7 @@ import Foundation
 /// Reads Content/: site.yaml, cases/*.md, releases/*.md, pages/*.md and the list of assets.
 package struct ContentLoader: Sendable {
     /// Whether bodies stay in memory; when not, they are left on disk for `BodyStore`.
-    package var keepsBodies: Bool
+    var keepsBodies: Bool
     /// Decoded files of the last build, reused for files that did not change.
     var cache: DecodedCache?
 

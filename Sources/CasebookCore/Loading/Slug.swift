@@ -14,7 +14,7 @@ package enum Slug {
     /// The longest slug, file name or tag: every file written for one (`releases/<slug>.txt`, its
     /// temporary `<slug>.txt.casebook-new`, translations and photo sizes) must stay well within
     /// the 255 bytes a file name may have.
-    package static let maximumLength = 100
+    static let maximumLength = 100
 
     /// The slug someone most likely meant ("Foo Bar" → "foo-bar"), or nil when nothing is left.
     package static func suggestion(for text: String) -> String? {

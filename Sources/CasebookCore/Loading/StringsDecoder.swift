@@ -2,22 +2,22 @@ import Foundation
 
 /// What one string file (`i18n/<lang>.yaml`) gives: any number of its keys, each with where it
 /// was written. A site's file may give a single key; `StringCatalog` fills in the rest.
-package struct StringTable: Hashable, Sendable {
+struct StringTable: Hashable, Sendable {
     /// The labels the file gives.
-    package var texts: [StringKey: String] = [:]
+    var texts: [StringKey: String] = [:]
     /// The counted phrases the file gives.
-    package var counted: [CountedKey: PluralForms] = [:]
+    var counted: [CountedKey: PluralForms] = [:]
     /// `locale`, when given.
-    package var locale: String?
+    var locale: String?
     /// `zone_names`, when given.
-    package var zoneNames: Strings.ZoneNames?
+    var zoneNames: Strings.ZoneNames?
     /// `tag_names`: the name each tag is shown by, by tag.
-    package var tagNames: [String: String] = [:]
+    var tagNames: [String: String] = [:]
     /// The file, for messages.
-    package var path: String
+    var path: String
 
     /// An empty table for the file at `path`.
-    package init(path: String) {
+    init(path: String) {
         self.path = path
     }
 
@@ -35,7 +35,7 @@ package struct StringTable: Hashable, Sendable {
 }
 
 /// Reads a string file with libyaml, so that every problem points at its line and column.
-package enum StringsDecoder {
+enum StringsDecoder {
     /// Every key a string file may have.
     static let keys: [String] =
         StringSetting.allCases.map(\.rawValue) + StringKey.allCases.map(\.rawValue)
@@ -45,7 +45,7 @@ package enum StringsDecoder {
     static let pluralSchema = Schema(keys: PluralCategory.allCases.map(\.rawValue), required: ["other"])
 
     /// The table in `text` (a whole file at `path`) and every problem in it, as diagnostics.
-    package static func decode(_ text: String, path: String) -> (StringTable, [Diagnostic]) {
+    static func decode(_ text: String, path: String) -> (StringTable, [Diagnostic]) {
         var table = StringTable(path: path)
         let composer = YAMLComposer(path: path, lineOffset: 0, yaml: text)
         let root: YAMLNode?

@@ -5,15 +5,15 @@
 /// of its language in.
 package struct FootnoteLabels: Sendable, Hashable {
     /// The section's name: "Notes", "Примечания".
-    package var heading: String
+    var heading: String
     /// A back link's label, `{number}` standing for the note's number: "Back to reference {number}".
-    package var backLink: String
+    var backLink: String
 
     /// English, as Casebook has always written it.
-    package static let english = FootnoteLabels(heading: "Notes", backLink: "Back to reference {number}")
+    static let english = FootnoteLabels(heading: "Notes", backLink: "Back to reference {number}")
 
     /// Labels with these words.
-    package init(heading: String, backLink: String) {
+    init(heading: String, backLink: String) {
         self.heading = heading
         self.backLink = backLink
     }

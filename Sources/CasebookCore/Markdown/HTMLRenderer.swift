@@ -3,7 +3,7 @@ package struct HTMLRenderer: Sendable {
     /// Where links point.
     package var linkResolver: LinkResolver
     /// The words of the footnotes section, in the page's language.
-    package var footnoteLabels: FootnoteLabels
+    var footnoteLabels: FootnoteLabels
 
     /// Creates a renderer.
     package init(linkResolver: LinkResolver = .identity, footnoteLabels: FootnoteLabels = .english) {

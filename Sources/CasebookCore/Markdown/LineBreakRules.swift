@@ -3,15 +3,15 @@
 /// "1000 km"). Plain values, so that the Markdown stage needs nothing from rendering.
 package struct LineBreakRules: Sendable, Hashable {
     /// Words, in lower case, that never end a line: they go to the next line with the word after.
-    package var wordsKeptWithNext: Set<String>
+    var wordsKeptWithNext: Set<String>
     /// Whether a number ("31", "1000", "−46", "150/260") stays with the word after it.
-    package var numbersKeptWithNext: Bool
+    var numbersKeptWithNext: Bool
 
     /// No rule: a line may break at any space, as English text wraps.
-    package static let none = LineBreakRules(wordsKeptWithNext: [], numbersKeptWithNext: false)
+    static let none = LineBreakRules(wordsKeptWithNext: [], numbersKeptWithNext: false)
 
     /// Rules with these words and numbers.
-    package init(wordsKeptWithNext: Set<String>, numbersKeptWithNext: Bool) {
+    init(wordsKeptWithNext: Set<String>, numbersKeptWithNext: Bool) {
         self.wordsKeptWithNext = wordsKeptWithNext
         self.numbersKeptWithNext = numbersKeptWithNext
     }

@@ -4,13 +4,13 @@
 /// pages, the base path, pages that are not public).
 package struct LinkResolver: Sendable {
     /// Maps a URL as written in content to the URL to write, or nil to drop the link.
-    package var resolve: @Sendable (String) -> String?
+    var resolve: @Sendable (String) -> String?
 
     /// Creates a resolver from a function.
-    package init(_ resolve: @escaping @Sendable (String) -> String?) {
+    init(_ resolve: @escaping @Sendable (String) -> String?) {
         self.resolve = resolve
     }
 
     /// Keeps every URL as written (unsafe schemes are still dropped by the renderers).
-    package static let identity = LinkResolver { $0 }
+    static let identity = LinkResolver { $0 }
 }

@@ -16,21 +16,21 @@ package enum MarkdownLint {
 /// What `MarkdownLint.inspect(_:)` found in a body.
 package struct MarkdownLintReport: Hashable, Sendable {
     /// Problems, sorted by position.
-    package var findings: [MarkdownLintFinding]
+    var findings: [MarkdownLintFinding]
     /// Every link and image destination, in the order they appear.
-    package var links: [MarkdownLinkDestination]
+    var links: [MarkdownLinkDestination]
 
     /// Creates a report.
-    package init(findings: [MarkdownLintFinding], links: [MarkdownLinkDestination]) {
+    init(findings: [MarkdownLintFinding], links: [MarkdownLinkDestination]) {
         self.findings = findings
         self.links = links
     }
 }
 
 /// One problem in a body, at a 1-based line and column within it.
-package struct MarkdownLintFinding: Hashable, Sendable {
+struct MarkdownLintFinding: Hashable, Sendable {
     /// What is wrong.
-    package enum Kind: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
         /// `[^label]` refers to a footnote that is never defined (it would print literally).
         case undefinedFootnote(label: String)
         /// `[^label]:` defines a footnote that nothing refers to (it would be dropped).
@@ -42,14 +42,14 @@ package struct MarkdownLintFinding: Hashable, Sendable {
     }
 
     /// What is wrong.
-    package var kind: Kind
+    var kind: Kind
     /// 1-based line within the body.
-    package var line: Int
+    var line: Int
     /// 1-based column, counted in Unicode scalars.
-    package var column: Int
+    var column: Int
 
     /// Creates a finding.
-    package init(_ kind: Kind, line: Int, column: Int) {
+    init(_ kind: Kind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column
@@ -57,18 +57,18 @@ package struct MarkdownLintFinding: Hashable, Sendable {
 }
 
 /// Where a link or image in a body points, and where its destination is written.
-package struct MarkdownLinkDestination: Hashable, Sendable {
+struct MarkdownLinkDestination: Hashable, Sendable {
     /// The destination as written (backslash escapes removed).
-    package var destination: String
+    var destination: String
     /// Whether it is an image's source.
-    package var isImage: Bool
+    var isImage: Bool
     /// 1-based line of the destination within the body.
-    package var line: Int
+    var line: Int
     /// 1-based column of the destination's first character, counted in Unicode scalars.
-    package var column: Int
+    var column: Int
 
     /// Creates a destination.
-    package init(_ destination: String, isImage: Bool = false, line: Int, column: Int) {
+    init(_ destination: String, isImage: Bool = false, line: Int, column: Int) {
         self.destination = destination
         self.isImage = isImage
         self.line = line

@@ -27,7 +27,7 @@ package enum MarkdownParser {
     /// The text of a body's first top-level paragraph as a reader sees it, or nil when it has
     /// none: what the feed shows of a release without a summary. Only that paragraph leaves C
     /// memory, so the feed does not convert bodies it shows one paragraph of.
-    package static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
+    static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
         let extensions = self.extensions
         guard let root = cParse(text, smart: smart, extensions: extensions) else { return nil }
         defer { cmark_node_free(root) }
@@ -43,7 +43,7 @@ package enum MarkdownParser {
     }
 
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
-    package static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
+    static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
         firstInlines(in: parse(text, smart: smart).blocks) ?? []
     }
 

@@ -1,12 +1,12 @@
 /// A body rendered as plain text, with the notes its markers refer to.
 package struct PlainTextBody: Hashable, Sendable {
     /// The wrapped body, blocks separated by blank lines, no trailing newline.
-    package var text: String
+    var text: String
     /// The footnotes, numbered 1…n as in the HTML.
     package var notes: [PlainTextNote]
 
     /// Creates a body.
-    package init(text: String, notes: [PlainTextNote]) {
+    init(text: String, notes: [PlainTextNote]) {
         self.text = text
         self.notes = notes
     }
@@ -15,12 +15,12 @@ package struct PlainTextBody: Hashable, Sendable {
 /// One numbered entry of a plain-text release's NOTES list.
 package struct PlainTextNote: Hashable, Sendable {
     /// The number its marker shows.
-    package var number: Int
+    var number: Int
     /// The note's text, unwrapped (URLs included whole).
-    package var text: String
+    var text: String
 
     /// Creates a note.
-    package init(number: Int, text: String) {
+    init(number: Int, text: String) {
         self.number = number
         self.text = text
     }
@@ -33,9 +33,9 @@ package struct PlainTextRenderer: Sendable {
     /// Where links point (relative links become absolute here).
     package var linkResolver: LinkResolver
     /// What ends a line that wrapping broke: nothing for plain text, a mark for format=flowed.
-    package var softBreak: String
+    var softBreak: String
     /// Where the language forbids a line break.
-    package var lineBreaks: LineBreakRules
+    var lineBreaks: LineBreakRules
 
     /// Creates a renderer.
     package init(

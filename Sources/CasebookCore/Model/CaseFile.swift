@@ -3,16 +3,16 @@ package struct CaseFile: Hashable, Sendable {
     /// A decision of a UN body on the case.
     package struct UNDecision: Hashable, Sendable {
         /// The body, such as "UN Working Group on Arbitrary Detention".
-        package var body: String
+        var body: String
         /// Its reference, such as "Opinion No. 67/2018".
-        package var reference: String?
+        var reference: String?
         /// When it was adopted.
-        package var date: PartialDate?
+        var date: PartialDate?
         /// Where it is published.
         package var url: String?
 
         /// Creates a decision.
-        package init(body: String, reference: String? = nil, date: PartialDate? = nil, url: String? = nil) {
+        init(body: String, reference: String? = nil, date: PartialDate? = nil, url: String? = nil) {
             self.body = body
             self.reference = reference
             self.date = date
@@ -23,16 +23,16 @@ package struct CaseFile: Hashable, Sendable {
     /// One dated event of the timeline.
     package struct TimelineEntry: Hashable, Sendable {
         /// When it happened.
-        package var date: PartialDate
+        var date: PartialDate
         /// What happened, as inline Markdown.
-        package var event: String
+        var event: String
         /// A URL that reports it.
         package var source: String?
         /// Where the entry's `event` is written, for messages about its Markdown.
-        package var location: SourceLocation
+        var location: SourceLocation
 
         /// Creates an entry.
-        package init(date: PartialDate, event: String, source: String? = nil, location: SourceLocation) {
+        init(date: PartialDate, event: String, source: String? = nil, location: SourceLocation) {
             self.date = date
             self.event = event
             self.source = source
@@ -45,7 +45,7 @@ package struct CaseFile: Hashable, Sendable {
     /// The person's name as the organisation spells it.
     package var name: String
     /// The name in the original script.
-    package var nativeName: String?
+    var nativeName: String?
     /// Other spellings.
     package var aliases: [String] = []
     /// The country that holds or prosecutes them.
@@ -105,7 +105,7 @@ package struct SourceFile: Hashable, Sendable {
     package var bodyStartLine: Int
     /// True when the body was left on disk to be read again when needed (see `BodyStore`),
     /// so that a build of ten thousand files does not hold every body at once.
-    package var bodyIsOnDisk = false
+    var bodyIsOnDisk = false
 
     /// Creates a source file record.
     package init(path: String, bodyStartLine: Int) {

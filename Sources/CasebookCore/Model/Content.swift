@@ -10,15 +10,15 @@ package struct Content: Sendable {
     package var pages: [Page]
     /// Slugs of pages this build leaves out (drafts, in a public build), so that links to them
     /// lose their link rather than lead nowhere; never shown.
-    package var withheldPageSlugs: Set<String> = []
+    var withheldPageSlugs: Set<String> = []
     /// Files under Content/assets/, as paths relative to that folder, sorted.
     package var assets: [String]
     /// The content folder as given.
     package var root: String
     /// Translations of case files (`cases/<slug>.<lang>.md`), sorted by slug then language.
-    package var caseTranslations: [CaseTranslation] = []
+    var caseTranslations: [CaseTranslation] = []
     /// Translations of releases (`releases/<slug>.<lang>.md`), sorted by slug then language.
-    package var releaseTranslations: [ReleaseTranslation] = []
+    var releaseTranslations: [ReleaseTranslation] = []
 
     /// Creates content, sorting cases and releases by slug so output never depends on disk order.
     package init(

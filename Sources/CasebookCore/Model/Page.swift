@@ -5,7 +5,7 @@ package struct Page: Hashable, Sendable {
     /// The page title.
     package var title: String
     /// Position in the navigation; a page without one is not in the menu.
-    package var menu: Int?
+    var menu: Int?
     /// A short abstract for link previews and the meta description.
     package var summary: String?
     /// A draft is never published.
@@ -28,7 +28,7 @@ package struct Page: Hashable, Sendable {
     /// The top-level folders a page may not take, since Casebook writes its own files there.
     /// This is the one place that rule lives: a site's other languages (`languages` in
     /// site.yaml), whose pages live under `<tag>/`, are to be added here as well.
-    package static func reservedSlugs(for site: Site) -> [String] {
+    static func reservedSlugs(for site: Site) -> [String] {
         ["assets", "cases", "releases", "tags"]
     }
 

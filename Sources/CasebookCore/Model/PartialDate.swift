@@ -35,7 +35,7 @@ package struct PartialDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// Days in a month of the proleptic Gregorian calendar.
-    package static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -55,7 +55,7 @@ package struct PartialDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// `9 November 2017`, `November 2017` or `2017`, as a press release writes dates.
-    package var longForm: String {
+    var longForm: String {
         guard let month else { return String(year) }
         let name = Self.monthNames[month - 1]
         guard let day else { return "\(name) \(year)" }
@@ -63,14 +63,14 @@ package struct PartialDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// English month names, for dates in pages and datelines.
-    package static let monthNames = [
+    static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
 
     /// True when every day this date may mean comes after every day `other` may mean: `2019-10`
     /// is certainly after `2019-09-30`, but `2019` is not certainly after `2019-03-02`.
-    package func isCertainlyAfter(_ other: PartialDate) -> Bool {
+    func isCertainlyAfter(_ other: PartialDate) -> Bool {
         if year != other.year { return year > other.year }
         guard let month, let otherMonth = other.month else { return false }
         if month != otherMonth { return month > otherMonth }

@@ -1,16 +1,16 @@
 /// A case's photo: `photo: {file, alt, credit}`.
 package struct Photo: Hashable, Sendable {
     /// The image's path under Content/assets/ ("photos/iskander-yerimbetov.jpg").
-    package var file: String
+    var file: String
     /// What the image shows, for readers who cannot see it.
-    package var alt: String
+    var alt: String
     /// Who took or made it, shown under it.
-    package var credit: String?
+    var credit: String?
     /// Where `file` is written, for messages about the image.
-    package var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a photo.
-    package init(file: String, alt: String, credit: String? = nil, location: SourceLocation) {
+    init(file: String, alt: String, credit: String? = nil, location: SourceLocation) {
         self.file = file
         self.alt = alt
         self.credit = credit

@@ -3,7 +3,7 @@ import Foundation
 /// One press release: Content/releases/<slug>.md.
 package struct Release: Hashable, Sendable {
     /// An entry of the "Read also" list.
-    package enum ReadAlso: Hashable, Sendable {
+    enum ReadAlso: Hashable, Sendable {
         /// Another case page, by slug.
         case caseFile(String)
         /// Another release, by slug.
@@ -25,9 +25,9 @@ package struct Release: Hashable, Sendable {
     /// Slugs of the cases the release is about.
     package var cases: [String] = []
     /// Contact ids; nil means the site's default contacts.
-    package var contactIDs: [String]?
+    var contactIDs: [String]?
     /// The "Read also" list.
-    package var readAlso: [ReadAlso] = []
+    var readAlso: [ReadAlso] = []
     /// Theme slugs (an extension of the format: releases appear on tag pages too).
     package var tags: [String] = []
     /// A one-paragraph abstract for lists and feeds (an extension of the format).
@@ -45,7 +45,7 @@ package struct Release: Hashable, Sendable {
     package var locations: [String: SourceLocation] = [:]
     /// Indices of `readAlso` entries written as a bare slug, which the loader resolved to a case when
     /// one has that slug and to a release otherwise; the checker reports those that are ambiguous.
-    package var bareReadAlsoIndices: Set<Int> = []
+    var bareReadAlsoIndices: Set<Int> = []
 
     /// Creates a release with the required fields; the rest are set as properties.
     package init(slug: String, title: String, date: PartialDate, body: String, source: SourceFile) {
@@ -60,12 +60,12 @@ package struct Release: Hashable, Sendable {
 /// An embargo: an instant, and the zone it was written in (nil for a fixed UTC offset).
 package struct Embargo: Hashable, Sendable {
     /// The instant the release becomes public.
-    package var instant: Date
+    var instant: Date
     /// The IANA zone named in the file, if one was.
-    package var zoneIdentifier: String?
+    var zoneIdentifier: String?
 
     /// Creates an embargo.
-    package init(instant: Date, zoneIdentifier: String? = nil) {
+    init(instant: Date, zoneIdentifier: String? = nil) {
         self.instant = instant
         self.zoneIdentifier = zoneIdentifier
     }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// An image under Content/assets/ with its text alternative.
-package struct SiteImage: Hashable, Sendable {
+struct SiteImage: Hashable, Sendable {
     /// The path under Content/assets/ ("share/preview.png").
-    package var file: String
+    var file: String
     /// What the image shows, for people who cannot see it.
-    package var alt: String
+    var alt: String
 
     /// Creates an image reference.
-    package init(file: String, alt: String) {
+    init(file: String, alt: String) {
         self.file = file
         self.alt = alt
     }
@@ -21,7 +21,7 @@ package struct Site: Hashable, Sendable {
     /// The organisation that publishes.
     package var organisation: String
     /// Absolute URL the site is served from; always ends with `/`.
-    package var baseURL: String
+    var baseURL: String
     /// BCP 47 language tag of the content: files without a language suffix are in it.
     package var language: String
     /// The other languages the site is published in, in the order site.yaml lists them.
@@ -31,25 +31,25 @@ package struct Site: Hashable, Sendable {
     /// Default dateline city.
     package var place: String?
     /// Column width of plain-text releases.
-    package var textWidth: Int
+    var textWidth: Int
     /// The line that ends a plain-text release.
-    package var endMark: String
+    var endMark: String
     /// The first line of a release that may be published now; nil prints none.
-    package var releaseLine: String? = Site.defaultReleaseLine
+    var releaseLine: String? = Site.defaultReleaseLine
     /// The first line of an embargoed release; `{time}` stands for the embargo's time.
-    package var embargoLine: String = Site.defaultEmbargoLine
+    var embargoLine: String = Site.defaultEmbargoLine
     /// The first line of a draft, in the text, the e-mail and the review page; never dropped.
-    package var draftLine: String = Site.defaultDraftLine
+    var draftLine: String = Site.defaultDraftLine
     /// Whether straight quotes, `--` and `...` become typographic quotes, dashes and ellipses.
     package var smartPunctuation = true
     /// One or two sentences about the site, for the link previews and meta description of its lists.
     package var description: String?
     /// The image link previews show for a page that has none of its own.
-    package var previewImage: SiteImage?
+    var previewImage: SiteImage?
     /// Media contacts.
     package var contacts: [Contact]
     /// Contacts a release gets when it names none; nil means all of them.
-    package var defaultContactIDs: [String]?
+    var defaultContactIDs: [String]?
     /// Where site.yaml is, for messages.
     package var location: SourceLocation
     /// Where each key and list entry was written, by key path ("base_url", "default_contacts[1]",
@@ -84,16 +84,16 @@ package struct Site: Hashable, Sendable {
     }
 
     /// `release_line`'s default.
-    package static let defaultReleaseLine = "FOR IMMEDIATE RELEASE"
+    static let defaultReleaseLine = "FOR IMMEDIATE RELEASE"
     /// `embargo_line`'s default.
-    package static let defaultEmbargoLine = "EMBARGOED UNTIL {time}"
+    static let defaultEmbargoLine = "EMBARGOED UNTIL {time}"
     /// `draft_line`'s default.
-    package static let defaultDraftLine = "DRAFT — NOT FOR PUBLICATION"
+    static let defaultDraftLine = "DRAFT — NOT FOR PUBLICATION"
     /// What `embargo_line` writes where the embargo's time goes.
-    package static let timePlaceholder = "{time}"
+    static let timePlaceholder = "{time}"
 
     /// The contacts a release without its own list gets.
-    package var defaultContacts: [Contact] {
+    var defaultContacts: [Contact] {
         guard let ids = defaultContactIDs else { return contacts }
         return ids.compactMap { id in contacts.first { $0.id == id } }
     }

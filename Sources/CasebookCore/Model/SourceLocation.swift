@@ -59,7 +59,7 @@ package struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertib
 }
 
 /// A stage error that can be shown to the user as a diagnostic.
-package protocol DiagnosticConvertible: Error {
+protocol DiagnosticConvertible: Error {
     /// The diagnostic the user sees.
     var diagnostic: Diagnostic { get }
 }

@@ -14,7 +14,7 @@ package struct PublicationRules: Sendable {
         case scheduled(at: Date)
 
         /// True only for `.published`.
-        package var isPublic: Bool { self == .published }
+        var isPublic: Bool { self == .published }
     }
 
     /// The moment the build takes as now.
@@ -29,7 +29,7 @@ package struct PublicationRules: Sendable {
     }
 
     /// The instant a release becomes public: its embargo, or the start of its date in the site's zone.
-    package func publicationTime(of release: Release) -> Date {
+    func publicationTime(of release: Release) -> Date {
         if let embargo = release.embargo { return embargo.instant }
         return startOfDay(release.date)
     }
@@ -88,7 +88,7 @@ package struct PublicationRules: Sendable {
     }
 
     /// Midnight at the start of a date in the site's zone (a partial date starts on its first day).
-    package func startOfDay(_ date: PartialDate) -> Date {
+    func startOfDay(_ date: PartialDate) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let components = DateComponents(year: date.year, month: date.month ?? 1, day: date.day ?? 1)

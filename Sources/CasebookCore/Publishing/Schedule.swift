@@ -5,21 +5,21 @@ package struct Schedule: Sendable {
     /// One draft, embargoed or future item.
     package struct Item: Hashable, Sendable {
         /// `case` or `release`.
-        package var kind: String
+        var kind: String
         /// Its slug.
-        package var slug: String
+        var slug: String
         /// Its title or the person's name.
-        package var title: String
+        var title: String
         /// `draft`, `embargoed` or `scheduled`.
-        package var state: String
+        var state: String
         /// When it becomes public; nil for drafts, which never do.
-        package var publicAt: Date?
+        var publicAt: Date?
     }
 
     /// The items, sorted by the time they become public (drafts last), then by slug.
     package var items: [Item]
     /// The moment the public site will next change by the clock alone.
-    package var nextChange: Date?
+    var nextChange: Date?
     /// The moment the schedule was computed for.
     package var now: Date
     /// The zone local times are shown in.

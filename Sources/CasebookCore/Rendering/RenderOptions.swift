@@ -11,7 +11,7 @@ package struct RenderOptions: Sendable {
     }
 
     /// True in a review build: every page gets `noindex`.
-    package var isReview: Bool { review != nil }
+    var isReview: Bool { review != nil }
 
     /// The banner a case page shows in a review build, or nil, in the page's language.
     func banner(for caseFile: CaseFile, in localization: Localization) -> String? {

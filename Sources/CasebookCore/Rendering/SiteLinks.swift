@@ -4,7 +4,7 @@ package struct SiteLinks: Sendable {
     /// The path every page link starts with ("/" or "/cases/").
     package let basePath: String
     /// The absolute URL of the site, ending with `/`.
-    package let baseURL: String
+    let baseURL: String
     /// Slugs of the cases that have pages.
     let caseSlugs: Set<String>
     /// Slugs of the releases that have pages.
@@ -52,7 +52,7 @@ package struct SiteLinks: Sendable {
     /// ("releases/", "tags/x/"): the lists and tag pages exist in every language.
     package func path(_ relative: String) -> String { basePath + folder + relative }
     /// The absolute URL of a page of this language given by its path relative to its root.
-    package func absolute(_ relative: String) -> String { baseURL + folder + relative }
+    func absolute(_ relative: String) -> String { baseURL + folder + relative }
 
     /// The folder of a case's page, in this language when it is translated, else the original's.
     func caseFolder(_ slug: String) -> String {
@@ -78,17 +78,17 @@ package struct SiteLinks: Sendable {
     /// The folder of a case page, relative to the site root.
     package static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
     /// The folder of a release page, relative to the site root.
-    package static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
+    static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
     /// The plain-text release, relative to the site root.
-    package static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
+    static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
     /// The folder of a page of Content/pages/, relative to the site root.
-    package static func pagePath(_ slug: String) -> String { "\(slug)/" }
+    static func pagePath(_ slug: String) -> String { "\(slug)/" }
     /// The index of the search, relative to the site root.
-    package static let searchIndexPath = "search.json"
+    static let searchIndexPath = "search.json"
     /// The folder of the page that lists every tag, relative to the site root.
-    package static let tagIndexPath = "tags/"
+    static let tagIndexPath = "tags/"
     /// The folder of a tag page, relative to the site root.
-    package static func tagPath(_ tag: String) -> String { "tags/\(tag)/" }
+    static func tagPath(_ tag: String) -> String { "tags/\(tag)/" }
 
     /// The resolver for Markdown bodies: site-rooted links get the base path, links to cases and
     /// releases without a page lose their link, unsafe schemes are dropped, other URLs stay.

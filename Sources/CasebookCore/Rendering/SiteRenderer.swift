@@ -43,7 +43,7 @@ package struct SiteRenderer: Sendable {
         context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
     }
     /// The language of the pages: their words, plural rules and dates.
-    package var localization: Localization { context.localization }
+    var localization: Localization { context.localization }
     /// The tags that get pages, sorted.
     package var tags: [String] { context.tags }
 
@@ -115,16 +115,16 @@ package struct SiteRenderer: Sendable {
     var notFoundPage: NotFoundPage { NotFoundPage(in: context) }
 
     /// The theme's `assets/…` files, as they are.
-    package var themeAssets: [OutputFile] { theme.assets }
+    var themeAssets: [OutputFile] { theme.assets }
 
     /// Every list page: the index, the release list, the tag index, the tag pages and the 404 page.
-    package func renderListPages() -> [OutputFile] {
+    func renderListPages() -> [OutputFile] {
         [renderIndexPage(), renderReleaseIndexPage(), renderTagIndexPage()] + tags.map(renderTagPage)
             + [renderNotFoundPage()]
     }
 
     /// Every HTML page and the theme's assets, for small sites and tests.
-    package func renderAll() -> [OutputFile] {
+    func renderAll() -> [OutputFile] {
         cases.map(renderCasePage) + releases.map(renderReleasePage) + pages.map(renderPage)
             + renderListPages()
             + themeAssets

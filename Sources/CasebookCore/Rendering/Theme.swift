@@ -4,12 +4,12 @@ package struct Theme: Sendable, Hashable {
     /// One file of a theme.
     package struct File: Sendable, Hashable {
         /// The file's bytes.
-        package var contents: [UInt8]
+        var contents: [UInt8]
         /// Where it came from, for messages ("Templates/case.mustache", or "(built-in)/case.mustache").
-        package var sourcePath: String
+        var sourcePath: String
 
         /// Creates a theme file.
-        package init(contents: [UInt8], sourcePath: String) {
+        init(contents: [UInt8], sourcePath: String) {
             self.contents = contents
             self.sourcePath = sourcePath
         }
@@ -24,7 +24,7 @@ package struct Theme: Sendable, Hashable {
     }
 
     /// The page templates every theme must have, by file path.
-    package static let pageTemplates = [
+    static let pageTemplates = [
         "index.mustache", "case.mustache", "releases.mustache", "release.mustache", "tag.mustache",
         "404.mustache", "release.txt.mustache",
     ]
@@ -36,7 +36,7 @@ package struct Theme: Sendable, Hashable {
         })
 
     /// This theme with `overrides` replacing or adding files one by one (a user's Templates/).
-    package func overlaid(with overrides: Theme) -> Theme {
+    func overlaid(with overrides: Theme) -> Theme {
         Theme(files: files.merging(overrides.files) { _, override in override })
     }
 
@@ -96,7 +96,7 @@ package struct CompiledTheme: Sendable {
     /// The same templates for plain text, for `release.txt` and its partials.
     let textTemplates: CompiledTemplates
     /// The words of every language the theme has a string file for.
-    package let strings: StringCatalog
+    let strings: StringCatalog
     /// The files under `assets/`, copied as they are.
     package let assets: [OutputFile]
 

@@ -1,18 +1,18 @@
 /// The text of a new press release drafted from the named cases' facts: a first paragraph
 /// built from them, their UN decisions and sourced timeline events as footnotes, a demands
 /// list to fill in and the site's default contacts. It is marked as a draft.
-package struct ReleaseDraft: Sendable {
+struct ReleaseDraft: Sendable {
     /// The headline as typed.
-    package var topic: String
+    var topic: String
     /// The release's date.
-    package var date: PartialDate
+    var date: PartialDate
     /// The cases the release is about, in the order named.
-    package var cases: [CaseFile]
+    var cases: [CaseFile]
     /// The site, for the organisation's name, the place and the default contacts.
-    package var site: Site
+    var site: Site
 
     /// Creates a draft.
-    package init(topic: String, date: PartialDate, cases: [CaseFile], site: Site) {
+    init(topic: String, date: PartialDate, cases: [CaseFile], site: Site) {
         self.topic = topic
         self.date = date
         self.cases = cases
@@ -20,13 +20,13 @@ package struct ReleaseDraft: Sendable {
     }
 
     /// The file's slug: the date and the topic in ASCII.
-    package var slug: String {
+    var slug: String {
         let topicSlug = Transliteration.slug(from: topic, limit: 50) ?? "release"
         return "\(date)-\(topicSlug)"
     }
 
     /// The whole file.
-    package var text: String {
+    var text: String {
         frontmatter + "\n" + body
     }
 
