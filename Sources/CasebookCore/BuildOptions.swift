@@ -3,20 +3,20 @@ import Foundation
 /// What a build is asked to do.
 package struct BuildOptions: Sendable {
     /// The content folder (site.yaml, cases/, releases/, assets/).
-    package var contentFolder: String
+    var contentFolder: String
     /// The user's theme folder; files in it override the built-in theme one by one. It may not exist.
-    package var templatesFolder: String
+    var templatesFolder: String
     /// Where the site is written.
     package var outputFolder: String
     /// A review build: everything, drafts and embargoed releases too, each marked on its page.
-    package var review: Bool
+    var review: Bool
     /// The moment the build takes as now.
-    package var now: Date
+    var now: Date
     /// How many pages are rendered at once.
-    package var jobs: Int
+    var jobs: Int
     /// How many seconds to wait for another build writing the same output to finish before
     /// giving up; 0 gives up at once.
-    package var lockWait: Double
+    var lockWait: Double
 
     /// Creates options.
     package init(

@@ -5,7 +5,7 @@ import Foundation
 /// of the offending line, as compilers show them.
 package struct DiagnosticFormatter {
     /// Whether to add colour and excerpts (for a terminal).
-    package var isTerminal: Bool
+    var isTerminal: Bool
     /// The folder paths are shown relative to.
     var workingDirectory: String
     private var sources: [String: [Substring]] = [:]

@@ -6,17 +6,17 @@ package struct ServeOptions: Sendable {
     package static let defaultPort = 4000
 
     /// The content folder.
-    package var contentFolder: String
+    var contentFolder: String
     /// The user's theme folder.
-    package var templatesFolder: String
+    var templatesFolder: String
     /// The address to listen on; only this machine by default.
-    package var bindAddress: String
+    var bindAddress: String
     /// The port to listen on.
-    package var port: Int
+    var port: Int
     /// Serve the review build (drafts, embargoed items, banners) instead of the public site.
-    package var review: Bool
+    var review: Bool
     /// A fixed moment to build for; nil follows the clock (or SOURCE_DATE_EPOCH).
-    package var now: Date?
+    var now: Date?
     /// How often the inputs are looked at, in seconds.
     var pollInterval: Double
 
@@ -38,7 +38,7 @@ package struct ServeOptions: Sendable {
     /// The folder the served site is built into: `.casebook/serve/public` (or `review`) beside
     /// the content folder, never Output/ or Review/, so a preview never replaces the site
     /// that gets uploaded.
-    package var outputFolder: String {
+    var outputFolder: String {
         let trimmed = contentFolder.hasSuffix("/") ? String(contentFolder.dropLast()) : contentFolder
         let parent = URL(fileURLWithPath: trimmed).standardizedFileURL.deletingLastPathComponent().path
         return parent + "/.casebook/serve/" + (review ? "review" : "public")

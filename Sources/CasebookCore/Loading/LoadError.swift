@@ -127,7 +127,7 @@ package enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     case pageTranslation(String, at: SourceLocation)
 
     /// Where the problem is.
-    package var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .contentFolderMissing(let at), .siteFileMissing(let at), .unreadableFile(_, let at),
             .notUTF8(let at), .emptyFile(let at), .missingFrontmatter(let at),
@@ -152,7 +152,7 @@ package enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// Warnings do not stop a build; everything else does.
-    package var severity: Diagnostic.Severity {
+    var severity: Diagnostic.Severity {
         switch self {
         case .ignoredFile, .unreadFile: return .warning
         default: return .error

@@ -17,7 +17,7 @@ package enum Slug {
     static let maximumLength = 100
 
     /// The slug someone most likely meant ("Foo Bar" → "foo-bar"), or nil when nothing is left.
-    package static func suggestion(for text: String) -> String? {
+    static func suggestion(for text: String) -> String? {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug = ""
         for scalar in folded.unicodeScalars {

@@ -1,7 +1,7 @@
 /// Renders a Markdown document to HTML in safe mode: raw HTML and unsafe links never reach the page.
 package struct HTMLRenderer: Sendable {
     /// Where links point.
-    package var linkResolver: LinkResolver
+    var linkResolver: LinkResolver
     /// The words of the footnotes section, in the page's language.
     var footnoteLabels: FootnoteLabels
 
@@ -21,7 +21,7 @@ package struct HTMLRenderer: Sendable {
     }
 
     /// HTML for inline content (a timeline event).
-    package func render(_ inlines: [MarkdownInline]) -> String {
+    func render(_ inlines: [MarkdownInline]) -> String {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 256)
         writer.write(inlines)
         return String(decoding: writer.output, as: UTF8.self)

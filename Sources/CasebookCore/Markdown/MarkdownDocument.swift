@@ -60,7 +60,7 @@ enum MarkdownBlock: Hashable, Sendable {
 }
 
 /// An inline element of Markdown.
-package enum MarkdownInline: Hashable, Sendable {
+enum MarkdownInline: Hashable, Sendable {
     /// Literal text.
     case text(String)
     /// Inline code.

@@ -29,9 +29,9 @@ package struct PlainTextNote: Hashable, Sendable {
 /// Renders a Markdown document as wrapped plain text, the way a press release is pasted into e-mail.
 package struct PlainTextRenderer: Sendable {
     /// Column width, counted in display columns.
-    package var width: Int
+    var width: Int
     /// Where links point (relative links become absolute here).
-    package var linkResolver: LinkResolver
+    var linkResolver: LinkResolver
     /// What ends a line that wrapping broke: nothing for plain text, a mark for format=flowed.
     var softBreak: String
     /// Where the language forbids a line break.

@@ -43,46 +43,46 @@ package struct CaseFile: Hashable, Sendable {
     /// The file name without `.md`.
     package var slug: String
     /// The person's name as the organisation spells it.
-    package var name: String
+    var name: String
     /// The name in the original script.
     var nativeName: String?
     /// Other spellings.
-    package var aliases: [String] = []
+    var aliases: [String] = []
     /// The country that holds or prosecutes them.
-    package var country: String
+    var country: String
     /// Where they stand now.
-    package var status: CaseStatus
+    var status: CaseStatus
     /// When they were detained.
-    package var detained: PartialDate?
+    var detained: PartialDate?
     /// Where they are held now.
-    package var facility: String?
+    var facility: String?
     /// The charges, with article numbers where known.
-    package var charges: [String] = []
+    var charges: [String] = []
     /// The sentence, such as "7 years".
-    package var sentence: String?
+    var sentence: String?
     /// Decisions of UN bodies.
     package var unDecisions: [UNDecision] = []
     /// Slugs of related cases.
-    package var related: [String] = []
+    var related: [String] = []
     /// Theme slugs.
-    package var tags: [String] = []
+    var tags: [String] = []
     /// A one-paragraph abstract for lists and feeds.
-    package var summary: String?
+    var summary: String?
     /// Dated events, in the order written.
     package var timeline: [TimelineEntry] = []
     /// Date of the last substantive update.
-    package var updated: PartialDate?
+    var updated: PartialDate?
     /// The person's photo, shown in the fact box and the lists.
-    package var photo: Photo?
+    var photo: Photo?
     /// A draft is never published.
-    package var draft: Bool = false
+    var draft: Bool = false
     /// The Markdown body.
     package var body: String
     /// The source file: its path and the line the body starts on.
     package var source: SourceFile
     /// Where each key and list entry was written, by key path ("status", "related[2]", "timeline[0].date");
     /// list indices are those of the arrays above.
-    package var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
 
     /// Creates a case with the required fields; the rest are set as properties.
     package init(
@@ -102,7 +102,7 @@ package struct SourceFile: Hashable, Sendable {
     /// The path as given (relative to the working directory when the content folder was).
     package var path: String
     /// The 1-based line of the file on which the Markdown body starts.
-    package var bodyStartLine: Int
+    var bodyStartLine: Int
     /// True when the body was left on disk to be read again when needed (see `BodyStore`),
     /// so that a build of ten thousand files does not hold every body at once.
     var bodyIsOnDisk = false
@@ -114,7 +114,7 @@ package struct SourceFile: Hashable, Sendable {
     }
 
     /// The location of a line of the body (1-based within the body).
-    package func location(bodyLine: Int, column: Int) -> SourceLocation {
+    func location(bodyLine: Int, column: Int) -> SourceLocation {
         SourceLocation(path: path, line: bodyStartLine + bodyLine - 1, column: column)
     }
 }

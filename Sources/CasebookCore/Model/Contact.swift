@@ -1,15 +1,15 @@
 /// A media contact named in site.yaml and printed at the end of releases.
 package struct Contact: Hashable, Sendable {
     /// Slug by which releases name the contact.
-    package var id: String
+    var id: String
     /// Full name.
-    package var name: String
+    var name: String
     /// Role, such as "President of the Open Dialogue Foundation".
-    package var role: String?
+    var role: String?
     /// E-mail address.
-    package var email: String?
+    var email: String?
     /// Telephone number as it should be printed.
-    package var phone: String?
+    var phone: String?
 
     /// Creates a contact.
     package init(id: String, name: String, role: String? = nil, email: String? = nil, phone: String? = nil) {

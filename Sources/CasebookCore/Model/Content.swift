@@ -12,9 +12,9 @@ package struct Content: Sendable {
     /// lose their link rather than lead nowhere; never shown.
     var withheldPageSlugs: Set<String> = []
     /// Files under Content/assets/, as paths relative to that folder, sorted.
-    package var assets: [String]
+    var assets: [String]
     /// The content folder as given.
-    package var root: String
+    var root: String
     /// Translations of case files (`cases/<slug>.<lang>.md`), sorted by slug then language.
     var caseTranslations: [CaseTranslation] = []
     /// Translations of releases (`releases/<slug>.<lang>.md`), sorted by slug then language.

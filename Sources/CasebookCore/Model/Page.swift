@@ -1,24 +1,24 @@
 /// A free-standing page: Content/pages/<slug>.md (About, Methodology, Donate).
 package struct Page: Hashable, Sendable {
     /// The file name without `.md`; the page is written to `<slug>/index.html`.
-    package var slug: String
+    var slug: String
     /// The page title.
-    package var title: String
+    var title: String
     /// Position in the navigation; a page without one is not in the menu.
     var menu: Int?
     /// A short abstract for link previews and the meta description.
-    package var summary: String?
+    var summary: String?
     /// A draft is never published.
-    package var draft: Bool = false
+    var draft: Bool = false
     /// The Markdown body.
     package var body: String
     /// The source file.
     package var source: SourceFile
     /// Where each key was written, by key path ("title", "menu").
-    package var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
 
     /// Creates a page with the required fields; the rest are set as properties.
-    package init(slug: String, title: String, body: String, source: SourceFile) {
+    init(slug: String, title: String, body: String, source: SourceFile) {
         self.slug = slug
         self.title = title
         self.body = body
@@ -33,7 +33,7 @@ package struct Page: Hashable, Sendable {
     }
 
     /// Where a key was written, or the start of the file when that is not known.
-    package func location(of keyPath: String) -> SourceLocation {
+    func location(of keyPath: String) -> SourceLocation {
         locations[keyPath] ?? SourceLocation(path: source.path)
     }
 }

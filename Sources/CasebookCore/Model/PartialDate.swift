@@ -1,11 +1,11 @@
 /// A date known to the year, the month or the day: `2017`, `2017-11` or `2017-11-09`.
 package struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The year.
-    package var year: Int
+    var year: Int
     /// The month, 1–12, when known.
-    package var month: Int?
+    var month: Int?
     /// The day of the month, when known (only with a month).
-    package var day: Int?
+    var day: Int?
 
     /// Creates a partial date; it is not validated here (see `init?(parsing:)`).
     package init(year: Int, month: Int? = nil, day: Int? = nil) {

@@ -1,5 +1,5 @@
 /// A case's photo: `photo: {file, alt, credit}`.
-package struct Photo: Hashable, Sendable {
+struct Photo: Hashable, Sendable {
     /// The image's path under Content/assets/ ("photos/iskander-yerimbetov.jpg").
     var file: String
     /// What the image shows, for readers who cannot see it.

@@ -15,34 +15,34 @@ package struct Release: Hashable, Sendable {
     /// The file name without `.md`.
     package var slug: String
     /// The headline.
-    package var title: String
+    var title: String
     /// The date on the dateline.
-    package var date: PartialDate
+    var date: PartialDate
     /// The dateline city, when it differs from the site's.
-    package var place: String?
+    var place: String?
     /// The standfirst.
-    package var subtitle: String?
+    var subtitle: String?
     /// Slugs of the cases the release is about.
-    package var cases: [String] = []
+    var cases: [String] = []
     /// Contact ids; nil means the site's default contacts.
     var contactIDs: [String]?
     /// The "Read also" list.
     var readAlso: [ReadAlso] = []
     /// Theme slugs (an extension of the format: releases appear on tag pages too).
-    package var tags: [String] = []
+    var tags: [String] = []
     /// A one-paragraph abstract for lists and feeds (an extension of the format).
-    package var summary: String?
+    var summary: String?
     /// The moment the release may be published, when it is embargoed.
-    package var embargo: Embargo?
+    var embargo: Embargo?
     /// A draft is never published.
-    package var draft: Bool = false
+    var draft: Bool = false
     /// The Markdown body.
     package var body: String
     /// The source file.
     package var source: SourceFile
     /// Where each key and list entry was written, by key path ("date", "cases[0]", "read_also[1]");
     /// list indices are those of the arrays above.
-    package var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
     /// Indices of `readAlso` entries written as a bare slug, which the loader resolved to a case when
     /// one has that slug and to a release otherwise; the checker reports those that are ambiguous.
     var bareReadAlsoIndices: Set<Int> = []
@@ -58,7 +58,7 @@ package struct Release: Hashable, Sendable {
 }
 
 /// An embargo: an instant, and the zone it was written in (nil for a fixed UTC offset).
-package struct Embargo: Hashable, Sendable {
+struct Embargo: Hashable, Sendable {
     /// The instant the release becomes public.
     var instant: Date
     /// The IANA zone named in the file, if one was.

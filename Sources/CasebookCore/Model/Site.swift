@@ -17,19 +17,19 @@ struct SiteImage: Hashable, Sendable {
 /// The site as described by Content/site.yaml.
 package struct Site: Hashable, Sendable {
     /// Site title.
-    package var title: String
+    var title: String
     /// The organisation that publishes.
-    package var organisation: String
+    var organisation: String
     /// Absolute URL the site is served from; always ends with `/`.
     var baseURL: String
     /// BCP 47 language tag of the content: files without a language suffix are in it.
-    package var language: String
+    var language: String
     /// The other languages the site is published in, in the order site.yaml lists them.
-    package var languages: [SiteLanguage] = []
+    var languages: [SiteLanguage] = []
     /// IANA time zone for dates without one, datelines and embargoes.
     package var timeZone: TimeZone
     /// Default dateline city.
-    package var place: String?
+    var place: String?
     /// Column width of plain-text releases.
     var textWidth: Int
     /// The line that ends a plain-text release.
@@ -43,7 +43,7 @@ package struct Site: Hashable, Sendable {
     /// Whether straight quotes, `--` and `...` become typographic quotes, dashes and ellipses.
     package var smartPunctuation = true
     /// One or two sentences about the site, for the link previews and meta description of its lists.
-    package var description: String?
+    var description: String?
     /// The image link previews show for a page that has none of its own.
     var previewImage: SiteImage?
     /// Media contacts.
@@ -51,13 +51,13 @@ package struct Site: Hashable, Sendable {
     /// Contacts a release gets when it names none; nil means all of them.
     var defaultContactIDs: [String]?
     /// Where site.yaml is, for messages.
-    package var location: SourceLocation
+    var location: SourceLocation
     /// Where each key and list entry was written, by key path ("base_url", "default_contacts[1]",
     /// "contacts[0].id"); list indices are those of the arrays above.
-    package var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
 
     /// Creates a site with the spec's defaults for what is optional.
-    package init(
+    init(
         title: String, organisation: String, baseURL: String, language: String = "en",
         timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current, place: String? = nil,
         textWidth: Int = 72, endMark: String = "###", contacts: [Contact] = [],
@@ -78,7 +78,7 @@ package struct Site: Hashable, Sendable {
 
     /// The path part of `baseURL` ("/cases/" for https://example.org/cases/), which every
     /// link between pages starts with, so a site served from a sub-path still works.
-    package var basePath: String {
+    var basePath: String {
         guard let components = URLComponents(string: baseURL), !components.path.isEmpty else { return "/" }
         return components.path.hasSuffix("/") ? components.path : components.path + "/"
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A language the site is published in besides its default one: what differs for it in
 /// site.yaml's `languages` (everything else comes from the top of site.yaml).
-package struct SiteLanguage: Hashable, Sendable {
+struct SiteLanguage: Hashable, Sendable {
     /// Another spelling or role of a contact in this language.
     struct ContactWords: Hashable, Sendable {
         /// The name as written in this language.

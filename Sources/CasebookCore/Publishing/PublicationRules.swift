@@ -3,7 +3,7 @@ import Foundation
 /// Decides what is public at a given moment: the one place that answers "may this be seen?".
 package struct PublicationRules: Sendable {
     /// Where an item stands at `now`.
-    package enum State: Hashable, Sendable {
+    enum State: Hashable, Sendable {
         /// Published.
         case published
         /// Marked `draft: true`; never published.
@@ -18,9 +18,9 @@ package struct PublicationRules: Sendable {
     }
 
     /// The moment the build takes as now.
-    package var now: Date
+    var now: Date
     /// The site's time zone, in which dates without a zone are read.
-    package var timeZone: TimeZone
+    var timeZone: TimeZone
 
     /// Creates rules for a moment in a zone.
     package init(now: Date, timeZone: TimeZone) {
@@ -35,7 +35,7 @@ package struct PublicationRules: Sendable {
     }
 
     /// Where a release stands now.
-    package func state(of release: Release) -> State {
+    func state(of release: Release) -> State {
         if release.draft { return .draft }
         let time = publicationTime(of: release)
         if time <= now { return .published }
@@ -43,12 +43,12 @@ package struct PublicationRules: Sendable {
     }
 
     /// Where a case stands: cases have no embargo, only drafts.
-    package func state(of caseFile: CaseFile) -> State {
+    func state(of caseFile: CaseFile) -> State {
         caseFile.draft ? .draft : .published
     }
 
     /// Where a page stands: pages have no embargo, only drafts.
-    package func state(of page: Page) -> State {
+    func state(of page: Page) -> State {
         page.draft ? .draft : .published
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// What is not public yet and when it will be: the answer to "what will the next build change?".
 package struct Schedule: Sendable {
     /// One draft, embargoed or future item.
-    package struct Item: Hashable, Sendable {
+    struct Item: Hashable, Sendable {
         /// `case` or `release`.
         var kind: String
         /// Its slug.
@@ -17,13 +17,13 @@ package struct Schedule: Sendable {
     }
 
     /// The items, sorted by the time they become public (drafts last), then by slug.
-    package var items: [Item]
+    var items: [Item]
     /// The moment the public site will next change by the clock alone.
     var nextChange: Date?
     /// The moment the schedule was computed for.
-    package var now: Date
+    var now: Date
     /// The zone local times are shown in.
-    package var zone: TimeZone
+    var zone: TimeZone
 
     /// Computes the schedule of `content` at the rules' moment.
     package init(content: Content, rules: PublicationRules) {

@@ -3,9 +3,9 @@
 /// Renderers return these and never touch the disk; only the writer does.
 package struct OutputFile: Sendable, Hashable {
     /// The path relative to the output folder, with `/` separators ("cases/x/index.html").
-    package var path: String
+    var path: String
     /// The file's bytes.
-    package var contents: [UInt8]
+    var contents: [UInt8]
 
     /// Creates a file from bytes.
     package init(path: String, contents: [UInt8]) {
@@ -19,5 +19,5 @@ package struct OutputFile: Sendable, Hashable {
     }
 
     /// The contents as UTF-8 text (invalid bytes repaired), for tests and messages.
-    package var text: String { String(decoding: contents, as: UTF8.self) }
+    var text: String { String(decoding: contents, as: UTF8.self) }
 }

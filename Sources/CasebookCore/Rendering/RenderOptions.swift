@@ -3,7 +3,7 @@ import Foundation
 /// How pages are rendered: a public build, or a review build that marks what is not public.
 package struct RenderOptions: Sendable {
     /// In a review build, the rules that say what is not yet public; nil for a public build.
-    package var review: PublicationRules?
+    var review: PublicationRules?
 
     /// Options for a public build (`review: nil`) or a review build.
     package init(review: PublicationRules? = nil) {

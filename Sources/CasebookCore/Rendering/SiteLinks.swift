@@ -2,7 +2,7 @@
 /// content may be written, so that nothing outside the rendered content is ever linked.
 package struct SiteLinks: Sendable {
     /// The path every page link starts with ("/" or "/cases/").
-    package let basePath: String
+    let basePath: String
     /// The absolute URL of the site, ending with `/`.
     let baseURL: String
     /// Slugs of the cases that have pages.
@@ -50,7 +50,7 @@ package struct SiteLinks: Sendable {
 
     /// The link to a page of this language given by its path relative to the language's root
     /// ("releases/", "tags/x/"): the lists and tag pages exist in every language.
-    package func path(_ relative: String) -> String { basePath + folder + relative }
+    func path(_ relative: String) -> String { basePath + folder + relative }
     /// The absolute URL of a page of this language given by its path relative to its root.
     func absolute(_ relative: String) -> String { baseURL + folder + relative }
 
@@ -76,7 +76,7 @@ package struct SiteLinks: Sendable {
     func isTranslated(release slug: String) -> Bool { translatedReleases.contains(slug) }
 
     /// The folder of a case page, relative to the site root.
-    package static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
+    static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
     /// The folder of a release page, relative to the site root.
     static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
     /// The plain-text release, relative to the site root.
@@ -109,7 +109,7 @@ package struct SiteLinks: Sendable {
     }
 
     /// Where a link from content points, or nil to keep only its text.
-    package func resolve(_ url: String) -> String? {
+    func resolve(_ url: String) -> String? {
         // Nearly every link is printable ASCII: read as bytes, it gives the same answer faster.
         // The byte reading knows only the default language's pages; a translated edition's
         // links, which may lead to its own translations, are read as characters.

@@ -65,7 +65,7 @@ package struct SiteRenderer: Sendable {
     }
 
     /// The release page from its body already parsed (shared with its text release).
-    package func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
+    func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
         let model = ReleasePage(
             release, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
             in: context)

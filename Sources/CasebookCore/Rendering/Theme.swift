@@ -2,7 +2,7 @@
 /// assets (`assets/…`), by relative path.
 package struct Theme: Sendable, Hashable {
     /// One file of a theme.
-    package struct File: Sendable, Hashable {
+    struct File: Sendable, Hashable {
         /// The file's bytes.
         var contents: [UInt8]
         /// Where it came from, for messages ("Templates/case.mustache", or "(built-in)/case.mustache").
@@ -16,10 +16,10 @@ package struct Theme: Sendable, Hashable {
     }
 
     /// The files, keyed by path relative to the theme folder, with `/` separators.
-    package var files: [String: File]
+    var files: [String: File]
 
     /// Creates a theme from files.
-    package init(files: [String: File]) {
+    init(files: [String: File]) {
         self.files = files
     }
 
@@ -98,7 +98,7 @@ package struct CompiledTheme: Sendable {
     /// The words of every language the theme has a string file for.
     let strings: StringCatalog
     /// The files under `assets/`, copied as they are.
-    package let assets: [OutputFile]
+    let assets: [OutputFile]
 
     /// Renders the page template `name` with a page model; empty when the theme has no such template.
     func render(_ model: some TemplateModel, template name: String) -> [UInt8] {

@@ -8,7 +8,7 @@ import Foundation
 /// go through ICU's Latin transform where the platform has it; accents are then dropped.
 package enum Transliteration {
     /// `text` with every letter in ASCII; what has no Latin form is left out.
-    package static func ascii(_ text: String) -> String {
+    static func ascii(_ text: String) -> String {
         var latin = ""
         for character in text {
             let lower = String(character).lowercased()
