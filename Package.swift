@@ -4,10 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Casebook",
     platforms: [.macOS(.v14)],
-    products: [
-        .library(name: "CasebookCore", targets: ["CasebookCore"]),
-        .executable(name: "casebook", targets: ["casebook"]),
-    ],
+    products: [.executable(name: "casebook", targets: ["casebook"])],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -80,7 +77,7 @@ let package = Package(
         .systemLibrary(name: "CLibFuzzer"),
         // The libFuzzer target over one file's load → check → render (`make fuzz`, docs/fuzzing.md).
         .executableTarget(name: "CasebookFuzz", dependencies: ["CasebookFuzzing", "CLibFuzzer"]),
-        // What one fuzz input goes through, shared by CasebookFuzz and the tests; not in the library.
+        // What one fuzz input goes through, shared by CasebookFuzz and the tests.
         .target(name: "CasebookFuzzing", dependencies: ["CasebookCore"]),
         .testTarget(
             name: "CasebookCoreTests",

@@ -3,7 +3,7 @@ import Foundation
 extension SiteBuilder {
     /// The path the site in `contentFolder` lives at on its server (`base_url`'s path, such as
     /// `/kazakhstan/`), or nil when site.yaml is missing or has errors. Reads site.yaml only.
-    public static func basePath(contentFolder: String) -> String? {
+    package static func basePath(contentFolder: String) -> String? {
         let trimmed = contentFolder.hasSuffix("/") ? String(contentFolder.dropLast()) : contentFolder
         let path = trimmed + "/site.yaml"
         guard let bytes = FileSystem.read(path) else { return nil }

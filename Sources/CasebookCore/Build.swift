@@ -3,13 +3,13 @@ import Foundation
 /// The pipeline: up to date? → load → check → publish filter → plan → render and write (the
 /// writer runs the plan's jobs) → record,
 /// in that order, and nothing written unless every check passed.
-public enum SiteBuilder {
+package enum SiteBuilder {
     /// Builds the site; throws `DiagnosticsError` (and writes nothing) when any input is wrong.
     ///
     /// When nothing the site depends on changed since the last build (same inputs, options and
     /// publication window, and the output still the one it wrote) nothing is read or written.
     /// One build at a time writes an output folder: a second waits for the first (see `lock`).
-    public static func build(_ options: BuildOptions) throws -> BuildReport {
+    package static func build(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
         let recordFolder = BuildRecord.cacheFolder(for: options.contentFolder, output: options.outputFolder)
         let locks = try BuildRecord.lock(options, cacheFolder: recordFolder)
@@ -56,7 +56,7 @@ public enum SiteBuilder {
     }
 
     /// Every problem in content and templates, errors and warnings, sorted; nothing is written.
-    public static func check(contentFolder: String, templatesFolder: String) -> [Diagnostic] {
+    package static func check(contentFolder: String, templatesFolder: String) -> [Diagnostic] {
         do {
             return try loadAndCheck(contentFolder: contentFolder, templatesFolder: templatesFolder).warnings
         } catch let error as DiagnosticsError {
@@ -67,7 +67,7 @@ public enum SiteBuilder {
     }
 
     /// The plain text of one release, draft or embargoed included.
-    public static func textRelease(
+    static func textRelease(
         slug: String, contentFolder: String, templatesFolder: String, now: Date
     ) throws -> String {
         try release(
@@ -77,7 +77,7 @@ public enum SiteBuilder {
 
     /// One release, draft or embargoed included, as plain text, an e-mail message or its HTML, in
     /// `language` (a translation) or, when nil, as written.
-    public static func release(
+    package static func release(
         slug: String, format: ReleaseFormat, language: String? = nil, contentFolder: String,
         templatesFolder: String, now: Date
     ) throws -> String {
@@ -117,7 +117,7 @@ public enum SiteBuilder {
     }
 
     /// The schedule of what is waiting to become public.
-    public static func schedule(contentFolder: String, now: Date) throws -> Schedule {
+    package static func schedule(contentFolder: String, now: Date) throws -> Schedule {
         let content = try loadContent(contentFolder: contentFolder)
         return Schedule(
             content: content.content,

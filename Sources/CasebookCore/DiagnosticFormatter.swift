@@ -3,21 +3,21 @@ import Foundation
 /// Turns diagnostics into the lines a person reads: `path:line:column: error: message`, with the
 /// path relative to the working directory, and on a terminal a coloured, caret-marked excerpt
 /// of the offending line, as compilers show them.
-public struct DiagnosticFormatter {
+package struct DiagnosticFormatter {
     /// Whether to add colour and excerpts (for a terminal).
-    public var isTerminal: Bool
+    var isTerminal: Bool
     /// The folder paths are shown relative to.
-    public var workingDirectory: String
+    var workingDirectory: String
     private var sources: [String: [Substring]] = [:]
 
     /// Creates a formatter.
-    public init(isTerminal: Bool, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    package init(isTerminal: Bool, workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.isTerminal = isTerminal
         self.workingDirectory = workingDirectory
     }
 
     /// The text for one diagnostic, reading the source file for its excerpt when on a terminal.
-    public mutating func format(_ diagnostic: Diagnostic) -> String {
+    package mutating func format(_ diagnostic: Diagnostic) -> String {
         var located = diagnostic
         located.location.path = relative(diagnostic.location.path)
         guard isTerminal else { return located.description }
@@ -30,7 +30,7 @@ public struct DiagnosticFormatter {
     }
 
     /// `path` relative to the working directory when it lies inside it.
-    public func relative(_ path: String) -> String {
+    package func relative(_ path: String) -> String {
         let folder = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
         return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
     }

@@ -9,7 +9,7 @@ package enum FuzzEntry {
     /// page, `s` site.yaml; anything else is a case file. An upper-case letter asks for a review build.
     /// Returns how many files the build rendered: none when the file has an error.
     @discardableResult
-    public static func exercise(_ bytes: [UInt8]) -> Int {
+    package static func exercise(_ bytes: [UInt8]) -> Int {
         guard let selector = bytes.first else { return 0 }
         MarkdownParser.prepare()
         let kind = Kind(selector: selector)

@@ -9,15 +9,15 @@ import Logging
 
 /// `casebook serve`: builds the site into its own folder, serves it over HTTP at base_url's
 /// path, rebuilds it when a file is saved and reloads the pages open in browsers.
-public struct PreviewServer: Sendable {
+package struct PreviewServer: Sendable {
     /// Why the server cannot start.
-    public enum StartError: Error, CustomStringConvertible {
+    package enum StartError: Error, CustomStringConvertible {
         /// Something else listens on the port.
         case portInUse(address: String, port: Int)
         /// The address or port cannot be used.
         case cannotListen(address: String, port: Int, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .portInUse(let address, let port):
                 return
@@ -33,7 +33,7 @@ public struct PreviewServer: Sendable {
     let report: @Sendable ([Diagnostic]) -> Void
 
     /// Creates a server; `say(line, isError)` prints a line, `report` prints diagnostics.
-    public init(
+    package init(
         options: ServeOptions, say: @escaping @Sendable (String, Bool) -> Void,
         report: @escaping @Sendable ([Diagnostic]) -> Void
     ) {
@@ -43,7 +43,7 @@ public struct PreviewServer: Sendable {
     }
 
     /// Builds, then serves until the process is stopped.
-    public func run() async throws {
+    package func run() async throws {
         try PortCheck.ensureFree(address: options.bindAddress, port: options.port)
         let state = PreviewState()
         let builder = PreviewBuilder(options: options, state: state, say: say, report: report)

@@ -1,27 +1,27 @@
 import Foundation
 
 /// What `casebook serve` is asked to do.
-public struct ServeOptions: Sendable {
+package struct ServeOptions: Sendable {
     /// The port used when none is given; documented in the README.
-    public static let defaultPort = 4000
+    package static let defaultPort = 4000
 
     /// The content folder.
-    public var contentFolder: String
+    var contentFolder: String
     /// The user's theme folder.
-    public var templatesFolder: String
+    var templatesFolder: String
     /// The address to listen on; only this machine by default.
-    public var bindAddress: String
+    var bindAddress: String
     /// The port to listen on.
-    public var port: Int
+    var port: Int
     /// Serve the review build (drafts, embargoed items, banners) instead of the public site.
-    public var review: Bool
+    var review: Bool
     /// A fixed moment to build for; nil follows the clock (or SOURCE_DATE_EPOCH).
-    public var now: Date?
+    var now: Date?
     /// How often the inputs are looked at, in seconds.
-    public var pollInterval: Double
+    var pollInterval: Double
 
     /// Creates options.
-    public init(
+    package init(
         contentFolder: String = "Content", templatesFolder: String = "Templates",
         bindAddress: String = "127.0.0.1", port: Int = ServeOptions.defaultPort, review: Bool = false,
         now: Date? = nil, pollInterval: Double = 0.1
@@ -38,7 +38,7 @@ public struct ServeOptions: Sendable {
     /// The folder the served site is built into: `.casebook/serve/public` (or `review`) beside
     /// the content folder, never Output/ or Review/, so a preview never replaces the site
     /// that gets uploaded.
-    public var outputFolder: String {
+    var outputFolder: String {
         let trimmed = contentFolder.hasSuffix("/") ? String(contentFolder.dropLast()) : contentFolder
         let parent = URL(fileURLWithPath: trimmed).standardizedFileURL.deletingLastPathComponent().path
         return parent + "/.casebook/serve/" + (review ? "review" : "public")

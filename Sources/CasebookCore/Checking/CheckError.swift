@@ -1,5 +1,5 @@
 /// What a reference points at, for messages.
-public enum ReferenceKind: String, Hashable, Sendable {
+package enum ReferenceKind: String, Hashable, Sendable {
     /// A case file.
     case caseFile = "case"
     /// A press release.
@@ -7,7 +7,7 @@ public enum ReferenceKind: String, Hashable, Sendable {
 }
 
 /// A problem across files, found in loaded content: one case per kind, each with where it is.
-public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
+package enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     /// A case slug (in `related`, a release's `cases` or `read_also`) that no case file has.
     case unknownCase(String, suggestion: String?, at: SourceLocation)
     /// A `releases/<slug>` in `read_also` that no release has.
@@ -64,7 +64,7 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
         key: String, count: Int, originalCount: Int, original: String, at: SourceLocation)
 
     /// Where the problem is.
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .unknownCase(_, _, let at), .unknownRelease(_, _, let at), .unknownCaseOrRelease(_, _, let at),
             .ambiguousReadAlso(_, let at), .unknownContact(_, _, let at), .relatedToItself(_, let at),
@@ -81,7 +81,7 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// Warnings do not stop a build; everything else does.
-    public var severity: Diagnostic.Severity {
+    var severity: Diagnostic.Severity {
         switch self {
         case .relatedToItself, .referenceToDraft, .laterReleaseInReadAlso, .rawHTML, .unsafeLink,
             .documentMetadata:
@@ -91,7 +91,7 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// A sentence for the person who edits the file.
-    public var message: String {
+    var message: String {
         switch self {
         case .unknownCase(let slug, let suggestion, _):
             return "no case file '\(slug)' (cases/\(slug).md)" + LoadError.didYouMean(suggestion)
@@ -160,5 +160,5 @@ public enum CheckError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// The diagnostic the user sees.
-    public var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
+    var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
 }

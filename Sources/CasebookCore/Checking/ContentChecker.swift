@@ -1,10 +1,10 @@
 /// Checks what no single file can: that references between files resolve.
-public struct ContentChecker: Sendable {
+package struct ContentChecker: Sendable {
     /// How many bodies are checked at once.
     let jobs: Int
 
     /// Creates a checker that uses every core.
-    public init() {
+    package init() {
         jobs = Parallel.defaultJobs
     }
 
@@ -15,7 +15,7 @@ public struct ContentChecker: Sendable {
     }
 
     /// Every cross-file problem of `content`, as diagnostics sorted by place.
-    public func check(_ content: Content) -> [Diagnostic] {
+    package func check(_ content: Content) -> [Diagnostic] {
         problems(in: content).map(\.diagnostic).sorted()
     }
 
@@ -28,7 +28,7 @@ public struct ContentChecker: Sendable {
     }
 
     /// Every cross-file problem of `content`.
-    public func problems(in content: Content) -> [CheckError] {
+    package func problems(in content: Content) -> [CheckError] {
         problems(in: content, lintCache: nil, bodies: BodyStore())
     }
 

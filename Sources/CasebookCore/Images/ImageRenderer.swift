@@ -1,7 +1,7 @@
 /// Makes the image files of a build: the sizes of each case photo, and every image under
 /// Content/assets/ stripped of its metadata. Bytes out, like every renderer: the writer
 /// writes them. Without a cache every image is processed.
-package struct ImageRenderer: Sendable {
+struct ImageRenderer: Sendable {
     /// Where processed images are kept between builds.
     let cache: (any ProcessedImages)?
 
@@ -11,7 +11,7 @@ package struct ImageRenderer: Sendable {
     }
 
     /// A renderer without a cache.
-    package init() {
+    init() {
         cache = nil
     }
 

@@ -13,7 +13,7 @@ package struct ImageWork: Sendable {
     var reuseOutput: Bool
 
     /// No photos, no cache: assets are stripped on every build.
-    package init() {
+    init() {
         self.init(photos: PhotoCatalogue(), renderer: ImageRenderer(), assetHashes: [:], reuseOutput: false)
     }
 

@@ -1,6 +1,6 @@
 /// What the check stage learnt of each case photo: its size and the hash of its bytes, by its
 /// path under Content/assets/. Rendering names the processed files from it.
-public struct PhotoCatalogue: Sendable {
+package struct PhotoCatalogue: Sendable {
     /// One photo's source.
     struct Source: Hashable, Sendable {
         var width: Int
@@ -12,7 +12,7 @@ public struct PhotoCatalogue: Sendable {
     private(set) var sources: [String: Source] = [:]
 
     /// An empty catalogue: pages show no photos.
-    public init() {}
+    init() {}
 
     init(sources: [String: Source]) {
         self.sources = sources

@@ -2,12 +2,12 @@ import Foundation
 
 /// Gives the Markdown body of a case or release, reading it again from its file when the loader
 /// left it there: bodies are most of a site's bytes, and the build needs one at a time.
-public struct BodyStore: Sendable {
+package struct BodyStore: Sendable {
     /// Creates a store.
-    public init() {}
+    init() {}
 
     /// The body of the file at `source`, or `inMemory` when the loader kept it.
-    public func body(of source: SourceFile, inMemory: String) -> String {
+    func body(of source: SourceFile, inMemory: String) -> String {
         guard source.bodyIsOnDisk, let data = FileManager.default.contents(atPath: source.path),
             case .success(let text) = SourceText.decode(data),
             case .success(let split) = FrontmatterSplitter.split(text)
@@ -16,7 +16,7 @@ public struct BodyStore: Sendable {
     }
 
     /// The case or release with its body in memory.
-    public func withBody<Item: ContentItem>(_ item: Item) -> Item {
+    func withBody<Item: ContentItem>(_ item: Item) -> Item {
         guard item.source.bodyIsOnDisk else { return item }
         var full = item
         full.body = body(of: item.source, inMemory: item.body)

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Reads Content/: site.yaml, cases/*.md, releases/*.md, pages/*.md and the list of assets.
-public struct ContentLoader: Sendable {
+package struct ContentLoader: Sendable {
     /// Whether bodies stay in memory; when not, they are left on disk for `BodyStore`.
-    public var keepsBodies: Bool
+    var keepsBodies: Bool
     /// Decoded files of the last build, reused for files that did not change.
     var cache: (any DecodedFiles)?
 
     /// Creates a loader.
-    public init(keepsBodies: Bool = true) {
+    package init(keepsBodies: Bool = true) {
         self.keepsBodies = keepsBodies
     }
 
@@ -35,7 +35,7 @@ public struct ContentLoader: Sendable {
     /// Loads everything under `contentFolder`, collecting every problem of every file.
     ///
     /// Paths in locations are `contentFolder` as given joined with the path inside it.
-    public func load(from contentFolder: String) -> LoadResult {
+    package func load(from contentFolder: String) -> LoadResult {
         var problems: [LoadError] = []
         let root =
             contentFolder.hasSuffix("/") && contentFolder.count > 1

@@ -1,5 +1,5 @@
 /// Why a text is not a date.
-public enum DateProblem: Error, Hashable, Sendable {
+package enum DateProblem: Error, Hashable, Sendable {
     /// Not written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     case badFormat
     /// The month is not 1–12.

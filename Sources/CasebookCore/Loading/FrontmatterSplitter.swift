@@ -1,19 +1,19 @@
 /// A content file cut in two: its YAML frontmatter and its Markdown body.
-public struct SplitFile: Hashable, Sendable {
+struct SplitFile: Hashable, Sendable {
     /// The frontmatter, without the `---` lines.
-    public var frontmatter: String
+    var frontmatter: String
     /// The line of the file on which the frontmatter's first line is (always 2).
-    public var frontmatterStartLine: Int
+    var frontmatterStartLine: Int
     /// The Markdown body.
-    public var body: String
+    var body: String
     /// The line of the file on which the body starts.
-    public var bodyStartLine: Int
+    var bodyStartLine: Int
 }
 
 /// Finds the frontmatter between a first line `---` and the next line `---`.
-public enum FrontmatterSplitter {
+enum FrontmatterSplitter {
     /// Why a file could not be split.
-    public enum Problem: Error, Hashable, Sendable {
+    enum Problem: Error, Hashable, Sendable {
         /// The file has nothing in it.
         case emptyFile
         /// The first line is not `---`.
@@ -23,7 +23,7 @@ public enum FrontmatterSplitter {
     }
 
     /// Splits normalized text (LF line endings, no byte-order mark).
-    public static func split(_ text: String) -> Result<SplitFile, Problem> {
+    static func split(_ text: String) -> Result<SplitFile, Problem> {
         if text.allSatisfy(\.isWhitespace) { return .failure(.emptyFile) }
         // Scans UTF-8 bytes for the two `---` lines; bodies are long and need no splitting.
         let utf8 = text.utf8

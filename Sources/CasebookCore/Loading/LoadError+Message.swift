@@ -1,6 +1,6 @@
 extension LoadError {
     /// A sentence for the person who edits the file.
-    public var message: String {
+    var message: String {
         switch self {
         case .contentFolderMissing:
             return "content folder not found; run casebook in the folder that holds it or pass --content"

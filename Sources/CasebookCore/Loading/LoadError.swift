@@ -1,5 +1,5 @@
 /// What a YAML value turned out to be, for messages about wrong types.
-public enum ValueKind: String, Hashable, Sendable {
+package enum ValueKind: String, Hashable, Sendable {
     /// A single value: text, a number, a date.
     case text
     /// A list (lines starting with `- `).
@@ -11,7 +11,7 @@ public enum ValueKind: String, Hashable, Sendable {
 }
 
 /// What a slug names, for messages about invalid slugs.
-public enum SlugKind: String, Hashable, Sendable {
+package enum SlugKind: String, Hashable, Sendable {
     /// A case file's slug.
     case caseFile = "case"
     /// A contact id.
@@ -23,7 +23,7 @@ public enum SlugKind: String, Hashable, Sendable {
 }
 
 /// Why an embargo is not a date and time.
-public enum DateTimeProblem: Hashable, Sendable {
+package enum DateTimeProblem: Hashable, Sendable {
     /// Not in one of the accepted forms.
     case badFormat
     /// The date part is wrong.
@@ -35,7 +35,7 @@ public enum DateTimeProblem: Hashable, Sendable {
 }
 
 /// A problem found while reading Content/: one case per kind, each with where it is.
-public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
+package enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     /// The content folder does not exist.
     case contentFolderMissing(at: SourceLocation)
     /// site.yaml does not exist.
@@ -127,7 +127,7 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     case pageTranslation(String, at: SourceLocation)
 
     /// Where the problem is.
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .contentFolderMissing(let at), .siteFileMissing(let at), .unreadableFile(_, let at),
             .notUTF8(let at), .emptyFile(let at), .missingFrontmatter(let at),
@@ -152,7 +152,7 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// Warnings do not stop a build; everything else does.
-    public var severity: Diagnostic.Severity {
+    var severity: Diagnostic.Severity {
         switch self {
         case .ignoredFile, .unreadFile: return .warning
         default: return .error
@@ -160,5 +160,5 @@ public enum LoadError: DiagnosticConvertible, Hashable, Sendable {
     }
 
     /// The diagnostic the user sees.
-    public var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
+    package var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
 }

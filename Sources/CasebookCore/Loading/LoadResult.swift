@@ -1,26 +1,26 @@
 /// What loading Content/ gave: the content, and every problem found in every file.
-public struct LoadResult: Sendable {
+package struct LoadResult: Sendable {
     /// The content. When `errors` is not empty it is a best effort, good for cross-file checks
     /// but never for a build: files that could not be read are there with empty fields, so that
     /// references to them still resolve.
-    public var content: Content
+    var content: Content
     /// Every problem, errors and warnings, in file order.
-    public var problems: [LoadError]
+    var problems: [LoadError]
 
     /// Creates a result, sorting the problems by place.
-    public init(content: Content, problems: [LoadError]) {
+    init(content: Content, problems: [LoadError]) {
         self.content = content
         self.problems = problems.sorted { $0.location < $1.location }
     }
 
     /// The problems as diagnostics.
-    public var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
+    var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
 
     /// True when a problem is an error, not only a warning.
-    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    var hasErrors: Bool { problems.contains { $0.severity == .error } }
 
     /// The content when there are no errors; otherwise every diagnostic, thrown.
-    public func validContent() throws(DiagnosticsError) -> Content {
+    package func validContent() throws(DiagnosticsError) -> Content {
         guard !hasErrors else { throw DiagnosticsError(diagnostics) }
         return content
     }

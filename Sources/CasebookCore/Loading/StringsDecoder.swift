@@ -2,22 +2,22 @@ import Foundation
 
 /// What one string file (`i18n/<lang>.yaml`) gives: any number of its keys, each with where it
 /// was written. A site's file may give a single key; `StringCatalog` fills in the rest.
-public struct StringTable: Hashable, Sendable {
+struct StringTable: Hashable, Sendable {
     /// The labels the file gives.
-    public var texts: [StringKey: String] = [:]
+    var texts: [StringKey: String] = [:]
     /// The counted phrases the file gives.
-    public var counted: [CountedKey: PluralForms] = [:]
+    var counted: [CountedKey: PluralForms] = [:]
     /// `locale`, when given.
-    public var locale: String?
+    var locale: String?
     /// `zone_names`, when given.
-    public var zoneNames: Strings.ZoneNames?
+    var zoneNames: Strings.ZoneNames?
     /// `tag_names`: the name each tag is shown by, by tag.
-    public var tagNames: [String: String] = [:]
+    var tagNames: [String: String] = [:]
     /// The file, for messages.
-    public var path: String
+    var path: String
 
     /// An empty table for the file at `path`.
-    public init(path: String) {
+    init(path: String) {
         self.path = path
     }
 
@@ -35,7 +35,7 @@ public struct StringTable: Hashable, Sendable {
 }
 
 /// Reads a string file with libyaml, so that every problem points at its line and column.
-public enum StringsDecoder {
+enum StringsDecoder {
     /// Every key a string file may have.
     static let keys: [String] =
         StringSetting.allCases.map(\.rawValue) + StringKey.allCases.map(\.rawValue)
@@ -45,7 +45,7 @@ public enum StringsDecoder {
     static let pluralSchema = Schema(keys: PluralCategory.allCases.map(\.rawValue), required: ["other"])
 
     /// The table in `text` (a whole file at `path`) and every problem in it, as diagnostics.
-    public static func decode(_ text: String, path: String) -> (StringTable, [Diagnostic]) {
+    static func decode(_ text: String, path: String) -> (StringTable, [Diagnostic]) {
         var table = StringTable(path: path)
         let composer = YAMLComposer(path: path, lineOffset: 0, yaml: text)
         let root: YAMLNode?

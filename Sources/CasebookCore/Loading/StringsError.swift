@@ -1,6 +1,6 @@
 /// A problem with a theme's string files (`i18n/<lang>.yaml`) beyond what every YAML file can
 /// have (those are `LoadError`s: syntax, unknown keys, wrong types).
-public enum StringsError: DiagnosticConvertible, Hashable, Sendable {
+enum StringsError: DiagnosticConvertible, Hashable, Sendable {
     /// A setting whose value is not one of its choices (`zone_names: long`).
     case unknownChoice(key: String, value: String, choices: [String], suggestion: String?, at: SourceLocation)
     /// A counted phrase without the `{count}` it is counted by.
@@ -11,7 +11,7 @@ public enum StringsError: DiagnosticConvertible, Hashable, Sendable {
     case missingFile(language: String, fallback: String, at: SourceLocation)
 
     /// The diagnostic the user sees.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         switch self {
         case .unknownChoice(let key, let value, let choices, let suggestion, let at):
             var message = "'\(key)' cannot be '\(value)'; it is one of \(choices.joined(separator: ", "))"

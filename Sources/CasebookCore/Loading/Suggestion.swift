@@ -1,14 +1,14 @@
 /// "Did you mean …?": the known word closest to a misspelt one.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if one is within a few edits (more for longer words).
-    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         Candidates(candidates).closest(to: word)
     }
 
     /// The candidate nearest to `word` when one is near enough to be worth naming: one that
     /// contains what was typed (a release slug typed without its date), else the closest
     /// within half the word's length in edits.
-    public static func nearest(to word: String, among candidates: [String]) -> String? {
+    static func nearest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         if lowered.count >= 4, let containing = candidates.first(where: { $0.lowercased().contains(lowered) })
         {
@@ -21,7 +21,7 @@ public enum Suggestion {
 
     /// Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,
     /// substitutions and swaps of two neighbours each count one.
-    public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         var rows = DistanceRows()
         return rows.distance(Array(lhs.unicodeScalars), Array(rhs.unicodeScalars), limit: Int.max)
     }

@@ -1,5 +1,5 @@
 /// What can be wrong with a theme; each case becomes a `path:line:column: error:` line.
-public enum TemplateError: DiagnosticConvertible, Hashable, Sendable {
+enum TemplateError: DiagnosticConvertible, Hashable, Sendable {
     /// A template does not parse: its path, the 1-based line and column, and what is wrong.
     case syntax(path: String, line: Int, column: Int, message: String)
     /// A page template the renderer needs is missing from the theme.
@@ -10,7 +10,7 @@ public enum TemplateError: DiagnosticConvertible, Hashable, Sendable {
     case notText(path: String)
 
     /// The diagnostic the user sees.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         switch self {
         case .syntax(let path, let line, let column, let message):
             return Diagnostic(.error, at: SourceLocation(path: path, line: line, column: column), message)

@@ -1,42 +1,42 @@
 /// A theme's files: Mustache templates (`*.mustache`), string files (`i18n/<lang>.yaml`) and
 /// assets (`assets/…`), by relative path.
-public struct Theme: Sendable, Hashable {
+package struct Theme: Sendable, Hashable {
     /// One file of a theme.
-    public struct File: Sendable, Hashable {
+    struct File: Sendable, Hashable {
         /// The file's bytes.
-        public var contents: [UInt8]
+        var contents: [UInt8]
         /// Where it came from, for messages ("Templates/case.mustache", or "(built-in)/case.mustache").
-        public var sourcePath: String
+        var sourcePath: String
 
         /// Creates a theme file.
-        public init(contents: [UInt8], sourcePath: String) {
+        init(contents: [UInt8], sourcePath: String) {
             self.contents = contents
             self.sourcePath = sourcePath
         }
     }
 
     /// The files, keyed by path relative to the theme folder, with `/` separators.
-    public var files: [String: File]
+    var files: [String: File]
 
     /// Creates a theme from files.
-    public init(files: [String: File]) {
+    init(files: [String: File]) {
         self.files = files
     }
 
     /// The page templates every theme must have, by file path.
-    public static let pageTemplates = [
+    static let pageTemplates = [
         "index.mustache", "case.mustache", "releases.mustache", "release.mustache", "tag.mustache",
         "404.mustache", "release.txt.mustache",
     ]
 
     /// The default theme compiled into the binary (the files of Templates/ in the repository).
-    public static let builtin = Theme(
+    package static let builtin = Theme(
         files: BuiltinTheme.files.reduce(into: [:]) { files, entry in
             files[entry.key] = File(contents: Array(entry.value.utf8), sourcePath: "(built-in)/" + entry.key)
         })
 
     /// This theme with `overrides` replacing or adding files one by one (a user's Templates/).
-    public func overlaid(with overrides: Theme) -> Theme {
+    func overlaid(with overrides: Theme) -> Theme {
         Theme(files: files.merging(overrides.files) { _, override in override })
     }
 

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Reads a user's theme folder (Templates/) and lays it over the built-in theme, file by file.
-public enum ThemeLoader {
+enum ThemeLoader {
     /// The built-in theme with the files of `directory` replacing or adding to it; a missing
     /// folder means the built-in theme alone. Paths in messages start with `directory` as given.
-    public static func load(directory: String?) throws -> Theme {
+    static func load(directory: String?) throws -> Theme {
         guard let directory else { return .builtin }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
@@ -17,7 +17,7 @@ public enum ThemeLoader {
     /// followed wherever they lead (a theme may share files with another), but an entry that is
     /// not a regular file (a FIFO, a device, a loop) is an error, never read: reading a FIFO
     /// would hang the build.
-    public static func read(directory: String) throws -> Theme {
+    static func read(directory: String) throws -> Theme {
         let entries = ContentEntry(folder: directory, confined: false)
         guard case .folder = entries.resolve(directory) else {
             throw DiagnosticsError([

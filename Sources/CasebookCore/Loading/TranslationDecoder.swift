@@ -1,6 +1,6 @@
 /// Decodes translations, `cases/<slug>.<lang>.md` and `releases/<slug>.<lang>.md`: the words a
 /// translation may set, and an error at each fact it sets, which only its original may.
-package enum TranslationDecoder {
+enum TranslationDecoder {
     static let caseWords = [
         "name", "aliases", "country", "facility", "charges", "sentence", "summary", "timeline",
         "un_decisions",
@@ -15,7 +15,7 @@ package enum TranslationDecoder {
     static let releaseFacts = ["date", "cases", "contacts", "read_also", "embargo", "tags"]
 
     /// The case translation in `text` with every problem found.
-    package static func decodeCase(_ text: String, path: String, slug: String, language: String) -> (
+    static func decodeCase(_ text: String, path: String, slug: String, language: String) -> (
         CaseTranslation, [LoadError]
     ) {
         let stub = CaseTranslation(
@@ -63,7 +63,7 @@ package enum TranslationDecoder {
     }
 
     /// The release translation in `text` with every problem found.
-    package static func decodeRelease(_ text: String, path: String, slug: String, language: String) -> (
+    static func decodeRelease(_ text: String, path: String, slug: String, language: String) -> (
         ReleaseTranslation, [LoadError]
     ) {
         let stub = ReleaseTranslation(

@@ -3,17 +3,17 @@
 ///
 /// Plain text, so that the Markdown stage needs nothing from rendering: the page passes the words
 /// of its language in.
-public struct FootnoteLabels: Sendable, Hashable {
+package struct FootnoteLabels: Sendable, Hashable {
     /// The section's name: "Notes", "Примечания".
-    public var heading: String
+    var heading: String
     /// A back link's label, `{number}` standing for the note's number: "Back to reference {number}".
-    public var backLink: String
+    var backLink: String
 
     /// English, as Casebook has always written it.
-    public static let english = FootnoteLabels(heading: "Notes", backLink: "Back to reference {number}")
+    static let english = FootnoteLabels(heading: "Notes", backLink: "Back to reference {number}")
 
     /// Labels with these words.
-    public init(heading: String, backLink: String) {
+    init(heading: String, backLink: String) {
         self.heading = heading
         self.backLink = backLink
     }

@@ -1,18 +1,18 @@
 /// Renders a Markdown document to HTML in safe mode: raw HTML and unsafe links never reach the page.
-public struct HTMLRenderer: Sendable {
+package struct HTMLRenderer: Sendable {
     /// Where links point.
-    public var linkResolver: LinkResolver
+    var linkResolver: LinkResolver
     /// The words of the footnotes section, in the page's language.
-    public var footnoteLabels: FootnoteLabels
+    var footnoteLabels: FootnoteLabels
 
     /// Creates a renderer.
-    public init(linkResolver: LinkResolver = .identity, footnoteLabels: FootnoteLabels = .english) {
+    package init(linkResolver: LinkResolver = .identity, footnoteLabels: FootnoteLabels = .english) {
         self.linkResolver = linkResolver
         self.footnoteLabels = footnoteLabels
     }
 
     /// The body's HTML followed by its footnotes section.
-    public func render(_ document: MarkdownDocument) -> String {
+    package func render(_ document: MarkdownDocument) -> String {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 4096)
         writer.identifiers.footnoteReferenceCounts = document.footnotes.map(\.referenceCount)
         writer.write(document.blocks, tight: false)
@@ -21,7 +21,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// HTML for inline content (a timeline event).
-    public func render(_ inlines: [MarkdownInline]) -> String {
+    func render(_ inlines: [MarkdownInline]) -> String {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 256)
         writer.write(inlines)
         return String(decoding: writer.output, as: UTF8.self)

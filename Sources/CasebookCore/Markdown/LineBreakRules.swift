@@ -1,17 +1,17 @@
 /// Where a language's typography forbids a line break in plain text: after a one-letter word
 /// (Polish "w", "i"; Russian "в", "с") and between a number and the word after it ("31 октября",
 /// "1000 km"). Plain values, so that the Markdown stage needs nothing from rendering.
-public struct LineBreakRules: Sendable, Hashable {
+package struct LineBreakRules: Sendable, Hashable {
     /// Words, in lower case, that never end a line: they go to the next line with the word after.
-    public var wordsKeptWithNext: Set<String>
+    var wordsKeptWithNext: Set<String>
     /// Whether a number ("31", "1000", "−46", "150/260") stays with the word after it.
-    public var numbersKeptWithNext: Bool
+    var numbersKeptWithNext: Bool
 
     /// No rule: a line may break at any space, as English text wraps.
-    public static let none = LineBreakRules(wordsKeptWithNext: [], numbersKeptWithNext: false)
+    static let none = LineBreakRules(wordsKeptWithNext: [], numbersKeptWithNext: false)
 
     /// Rules with these words and numbers.
-    public init(wordsKeptWithNext: Set<String>, numbersKeptWithNext: Bool) {
+    init(wordsKeptWithNext: Set<String>, numbersKeptWithNext: Bool) {
         self.wordsKeptWithNext = wordsKeptWithNext
         self.numbersKeptWithNext = numbersKeptWithNext
     }

@@ -4,7 +4,7 @@ extension LinkResolver {
 
     /// Whether `url` uses a scheme that could run code, once the ASCII whitespace and control
     /// characters that browsers ignore are removed and letters are lowercased.
-    public static func isUnsafe(_ url: String) -> Bool {
+    static func isUnsafe(_ url: String) -> Bool {
         for scheme in unsafeSchemes where significantPrefix(of: url, is: scheme) {
             return true
         }
@@ -29,7 +29,7 @@ extension LinkResolver {
 
     /// The URL to write for a link or image in content, or nil when it must be dropped
     /// (an unsafe scheme before or after resolving, or the resolver's refusal).
-    public func safeURL(for url: String) -> String? {
+    func safeURL(for url: String) -> String? {
         guard !Self.isUnsafe(url), let resolved = resolve(url), !Self.isUnsafe(resolved) else {
             return nil
         }

@@ -2,15 +2,15 @@
 ///
 /// Renderers drop unsafe schemes themselves; a resolver adds the site's own rules (links to other
 /// pages, the base path, pages that are not public).
-public struct LinkResolver: Sendable {
+package struct LinkResolver: Sendable {
     /// Maps a URL as written in content to the URL to write, or nil to drop the link.
-    public var resolve: @Sendable (String) -> String?
+    var resolve: @Sendable (String) -> String?
 
     /// Creates a resolver from a function.
-    public init(_ resolve: @escaping @Sendable (String) -> String?) {
+    init(_ resolve: @escaping @Sendable (String) -> String?) {
         self.resolve = resolve
     }
 
     /// Keeps every URL as written (unsafe schemes are still dropped by the renderers).
-    public static let identity = LinkResolver { $0 }
+    static let identity = LinkResolver { $0 }
 }

@@ -1,7 +1,7 @@
 /// The words of a parsed body without markup: for link previews and the search index.
 extension MarkdownDocument {
     /// The plain text of the first top-level paragraph, or nil when the body has none.
-    public var firstParagraphText: String? {
+    var firstParagraphText: String? {
         for block in blocks {
             if case .paragraph(let inlines, _) = block { return inlines.plainText }
         }
@@ -9,7 +9,7 @@ extension MarkdownDocument {
     }
 
     /// Every word a reader sees, blocks and footnotes, separated by spaces.
-    public var plainText: String {
+    var plainText: String {
         var text = ""
         Self.append(blocks, to: &text)
         for footnote in footnotes { Self.append(footnote.blocks, to: &text) }

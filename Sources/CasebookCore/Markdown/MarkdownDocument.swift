@@ -1,30 +1,30 @@
 /// A parsed Markdown body as plain Swift values, converted from cmark-gfm's tree at once so
 /// that no renderer touches C memory.
-public struct MarkdownDocument: Hashable, Sendable {
+package struct MarkdownDocument: Hashable, Sendable {
     /// The blocks of the body, footnote definitions excluded.
-    public var blocks: [MarkdownBlock]
+    var blocks: [MarkdownBlock]
     /// The footnotes that are referenced, in the order of their numbers (1, 2, …), which is the
     /// order of their first reference in the text, as cmark-gfm numbers them.
-    public var footnotes: [Footnote]
+    var footnotes: [Footnote]
 
     /// Creates a document.
-    public init(blocks: [MarkdownBlock], footnotes: [Footnote] = []) {
+    init(blocks: [MarkdownBlock], footnotes: [Footnote] = []) {
         self.blocks = blocks
         self.footnotes = footnotes
     }
 }
 
 /// A footnote definition and the number its references show.
-public struct Footnote: Hashable, Sendable {
+struct Footnote: Hashable, Sendable {
     /// 1-based number, the same in HTML and plain text.
-    public var number: Int
+    var number: Int
     /// How many times the text refers to it (for the back links).
-    public var referenceCount: Int
+    var referenceCount: Int
     /// Its content.
-    public var blocks: [MarkdownBlock]
+    var blocks: [MarkdownBlock]
 
     /// Creates a footnote.
-    public init(number: Int, referenceCount: Int, blocks: [MarkdownBlock]) {
+    init(number: Int, referenceCount: Int, blocks: [MarkdownBlock]) {
         self.number = number
         self.referenceCount = referenceCount
         self.blocks = blocks
@@ -32,7 +32,7 @@ public struct Footnote: Hashable, Sendable {
 }
 
 /// Column alignment of a table.
-public enum TableAlignment: Hashable, Sendable {
+enum TableAlignment: Hashable, Sendable {
     case none, left, center, right
 }
 
@@ -40,7 +40,7 @@ public enum TableAlignment: Hashable, Sendable {
 // an indirect case would cost an allocation for every text run and block of every body.
 
 /// A block of Markdown.
-public enum MarkdownBlock: Hashable, Sendable {
+enum MarkdownBlock: Hashable, Sendable {
     /// A paragraph, with the 1-based line in the body where it starts.
     case paragraph([MarkdownInline], line: Int)
     /// A heading of level 1–6.
@@ -60,7 +60,7 @@ public enum MarkdownBlock: Hashable, Sendable {
 }
 
 /// An inline element of Markdown.
-public enum MarkdownInline: Hashable, Sendable {
+enum MarkdownInline: Hashable, Sendable {
     /// Literal text.
     case text(String)
     /// Inline code.
@@ -87,7 +87,7 @@ public enum MarkdownInline: Hashable, Sendable {
 
 extension MarkdownInline {
     /// The text a reader would see, without markup (for alt text, titles and excerpts).
-    public var plainText: String {
+    var plainText: String {
         switch self {
         case .text(let text), .code(let text): return text
         case .emphasis(let children), .strong(let children), .strikethrough(let children):
@@ -103,7 +103,7 @@ extension MarkdownInline {
 
 extension Array where Element == MarkdownInline {
     /// The text a reader would see, without markup.
-    public var plainText: String {
+    var plainText: String {
         // Most runs are one text node: its string is the answer, with nothing to join.
         if count == 1 { return self[startIndex].plainText }
         var text = ""

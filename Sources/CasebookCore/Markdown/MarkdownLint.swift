@@ -4,9 +4,9 @@
 ///
 /// It scans the text itself, skipping code spans and fenced and indented code blocks; positions
 /// are 1-based lines and columns (in Unicode scalars) within the body.
-public enum MarkdownLint {
+package enum MarkdownLint {
     /// The findings and link destinations of a body.
-    public static func inspect(_ body: String) -> MarkdownLintReport {
+    package static func inspect(_ body: String) -> MarkdownLintReport {
         var scanner = MarkdownScanner()
         scanner.scan(body)
         return scanner.report()
@@ -14,23 +14,23 @@ public enum MarkdownLint {
 }
 
 /// What `MarkdownLint.inspect(_:)` found in a body.
-public struct MarkdownLintReport: Hashable, Sendable {
+package struct MarkdownLintReport: Hashable, Sendable {
     /// Problems, sorted by position.
-    public var findings: [MarkdownLintFinding]
+    var findings: [MarkdownLintFinding]
     /// Every link and image destination, in the order they appear.
-    public var links: [MarkdownLinkDestination]
+    var links: [MarkdownLinkDestination]
 
     /// Creates a report.
-    public init(findings: [MarkdownLintFinding], links: [MarkdownLinkDestination]) {
+    init(findings: [MarkdownLintFinding], links: [MarkdownLinkDestination]) {
         self.findings = findings
         self.links = links
     }
 }
 
 /// One problem in a body, at a 1-based line and column within it.
-public struct MarkdownLintFinding: Hashable, Sendable {
+struct MarkdownLintFinding: Hashable, Sendable {
     /// What is wrong.
-    public enum Kind: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
         /// `[^label]` refers to a footnote that is never defined (it would print literally).
         case undefinedFootnote(label: String)
         /// `[^label]:` defines a footnote that nothing refers to (it would be dropped).
@@ -42,14 +42,14 @@ public struct MarkdownLintFinding: Hashable, Sendable {
     }
 
     /// What is wrong.
-    public var kind: Kind
+    var kind: Kind
     /// 1-based line within the body.
-    public var line: Int
+    var line: Int
     /// 1-based column, counted in Unicode scalars.
-    public var column: Int
+    var column: Int
 
     /// Creates a finding.
-    public init(_ kind: Kind, line: Int, column: Int) {
+    init(_ kind: Kind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column
@@ -57,18 +57,18 @@ public struct MarkdownLintFinding: Hashable, Sendable {
 }
 
 /// Where a link or image in a body points, and where its destination is written.
-public struct MarkdownLinkDestination: Hashable, Sendable {
+struct MarkdownLinkDestination: Hashable, Sendable {
     /// The destination as written (backslash escapes removed).
-    public var destination: String
+    var destination: String
     /// Whether it is an image's source.
-    public var isImage: Bool
+    var isImage: Bool
     /// 1-based line of the destination within the body.
-    public var line: Int
+    var line: Int
     /// 1-based column of the destination's first character, counted in Unicode scalars.
-    public var column: Int
+    var column: Int
 
     /// Creates a destination.
-    public init(_ destination: String, isImage: Bool = false, line: Int, column: Int) {
+    init(_ destination: String, isImage: Bool = false, line: Int, column: Int) {
         self.destination = destination
         self.isImage = isImage
         self.line = line

@@ -4,7 +4,7 @@ extension MarkdownParser {
     ///
     /// Every other ASCII punctuation character is escaped first, so that `*`, `[`, `&amp;` or a
     /// leading `1.` stay the characters they are; the smart parser sees only quotes, `-` and `.`.
-    public static func smartPunctuation(in text: String) -> String {
+    static func smartPunctuation(in text: String) -> String {
         let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         let trimmed = oneLine.drop { $0 == " " || $0 == "\t" }
         guard trimmed.contains(where: { "'\"-.".contains($0) }) else { return text }

@@ -3,9 +3,9 @@ import CCmarkThreads
 import Foundation
 
 /// Parses Markdown bodies with cmark-gfm. This is the only file that imports the C module.
-public enum MarkdownParser {
+package enum MarkdownParser {
     /// Registers cmark-gfm's extensions; call once before any concurrent parsing.
-    public static func prepare() {
+    package static func prepare() {
         _ = extensions
     }
 
@@ -14,7 +14,7 @@ public enum MarkdownParser {
 
     /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes); with
     /// `smart`, straight quotes become typographic ones, `--` and `---` dashes, `...` an ellipsis.
-    public static func parse(_ text: String, smart: Bool = false) -> MarkdownDocument {
+    package static func parse(_ text: String, smart: Bool = false) -> MarkdownDocument {
         let extensions = self.extensions
         guard let root = cParse(text, smart: smart, extensions: extensions) else {
             return MarkdownDocument(blocks: [])
@@ -27,7 +27,7 @@ public enum MarkdownParser {
     /// The text of a body's first top-level paragraph as a reader sees it, or nil when it has
     /// none: what the feed shows of a release without a summary. Only that paragraph leaves C
     /// memory, so the feed does not convert bodies it shows one paragraph of.
-    public static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
+    static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
         let extensions = self.extensions
         guard let root = cParse(text, smart: smart, extensions: extensions) else { return nil }
         defer { cmark_node_free(root) }
@@ -43,7 +43,7 @@ public enum MarkdownParser {
     }
 
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
-    public static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
+    static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
         firstInlines(in: parse(text, smart: smart).blocks) ?? []
     }
 

@@ -1,44 +1,44 @@
 /// A body rendered as plain text, with the notes its markers refer to.
-public struct PlainTextBody: Hashable, Sendable {
+package struct PlainTextBody: Hashable, Sendable {
     /// The wrapped body, blocks separated by blank lines, no trailing newline.
-    public var text: String
+    var text: String
     /// The footnotes, numbered 1…n as in the HTML.
-    public var notes: [PlainTextNote]
+    package var notes: [PlainTextNote]
 
     /// Creates a body.
-    public init(text: String, notes: [PlainTextNote]) {
+    init(text: String, notes: [PlainTextNote]) {
         self.text = text
         self.notes = notes
     }
 }
 
 /// One numbered entry of a plain-text release's NOTES list.
-public struct PlainTextNote: Hashable, Sendable {
+package struct PlainTextNote: Hashable, Sendable {
     /// The number its marker shows.
-    public var number: Int
+    var number: Int
     /// The note's text, unwrapped (URLs included whole).
-    public var text: String
+    var text: String
 
     /// Creates a note.
-    public init(number: Int, text: String) {
+    init(number: Int, text: String) {
         self.number = number
         self.text = text
     }
 }
 
 /// Renders a Markdown document as wrapped plain text, the way a press release is pasted into e-mail.
-public struct PlainTextRenderer: Sendable {
+package struct PlainTextRenderer: Sendable {
     /// Column width, counted in display columns.
-    public var width: Int
+    var width: Int
     /// Where links point (relative links become absolute here).
-    public var linkResolver: LinkResolver
+    var linkResolver: LinkResolver
     /// What ends a line that wrapping broke: nothing for plain text, a mark for format=flowed.
-    public var softBreak: String
+    var softBreak: String
     /// Where the language forbids a line break.
-    public var lineBreaks: LineBreakRules
+    var lineBreaks: LineBreakRules
 
     /// Creates a renderer.
-    public init(
+    package init(
         width: Int, linkResolver: LinkResolver = .identity, softBreak: String = "",
         lineBreaks: LineBreakRules = .none
     ) {
@@ -49,7 +49,7 @@ public struct PlainTextRenderer: Sendable {
     }
 
     /// The wrapped body and its notes.
-    public func render(_ document: MarkdownDocument) -> PlainTextBody {
+    package func render(_ document: MarkdownDocument) -> PlainTextBody {
         var writer = PlainTextWriter(
             footnotes: document.footnotes, linkResolver: linkResolver, softBreak: softBreak,
             lineBreaks: lineBreaks)
@@ -58,7 +58,7 @@ public struct PlainTextRenderer: Sendable {
     }
 
     /// The NOTES list: `[n] text`, wrapped with a hanging indent, URLs never broken.
-    public func renderNotes(_ notes: [PlainTextNote]) -> String {
+    package func renderNotes(_ notes: [PlainTextNote]) -> String {
         // Every note's text starts in the same column, so "[9]" gets a space more than "[10]".
         let markerWidth = notes.map { "[\($0.number)]".utf8.count }.max() ?? 0
         let indent = String(repeating: " ", count: markerWidth + 1)

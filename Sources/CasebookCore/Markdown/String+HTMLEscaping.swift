@@ -1,6 +1,6 @@
 extension String {
     /// The text with `&`, `<`, `>`, `"` and `'` escaped for HTML text and attribute values.
-    public var htmlEscaped: String {
+    var htmlEscaped: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         bytes.appendHTMLEscaped(self)

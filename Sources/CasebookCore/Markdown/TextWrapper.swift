@@ -1,12 +1,12 @@
 /// Wraps text to a width in display columns (CJK counts two, combining marks none).
-public enum TextWrapper {
+enum TextWrapper {
     /// Wraps `text` into lines of at most `width` columns; the first line starts with
     /// `firstIndent` and the others with `indent`. A word wider than the line stays whole, on a
     /// line of its own. Runs of spaces collapse; each `"\n"` starts a new line (a hard break).
     /// Lines carry no trailing spaces; a line that wrapping ended (not a hard break, not the
     /// last) ends with `softBreak`, so that format=flowed can mark it (RFC 3676). A word that
     /// `rules` keeps with the next goes to a new line together with it.
-    public static func wrap(
+    static func wrap(
         _ text: String, width: Int, firstIndent: String = "", indent: String = "", softBreak: String = "",
         rules: LineBreakRules = .none
     ) -> [String] {
@@ -86,7 +86,7 @@ public enum TextWrapper {
     }
 
     /// The number of terminal columns `text` takes.
-    public static func displayWidth(of text: String) -> Int {
+    static func displayWidth(of text: String) -> Int {
         displayWidth(of: text[...])
     }
 

@@ -1,25 +1,25 @@
 import Foundation
 
 /// What a build is asked to do.
-public struct BuildOptions: Sendable {
+package struct BuildOptions: Sendable {
     /// The content folder (site.yaml, cases/, releases/, assets/).
-    public var contentFolder: String
+    var contentFolder: String
     /// The user's theme folder; files in it override the built-in theme one by one. It may not exist.
-    public var templatesFolder: String
+    var templatesFolder: String
     /// Where the site is written.
-    public var outputFolder: String
+    package var outputFolder: String
     /// A review build: everything, drafts and embargoed releases too, each marked on its page.
-    public var review: Bool
+    var review: Bool
     /// The moment the build takes as now.
-    public var now: Date
+    var now: Date
     /// How many pages are rendered at once.
-    public var jobs: Int
+    var jobs: Int
     /// How many seconds to wait for another build writing the same output to finish before
     /// giving up; 0 gives up at once.
-    public var lockWait: Double
+    var lockWait: Double
 
     /// Creates options.
-    public init(
+    package init(
         contentFolder: String = "Content", templatesFolder: String = "Templates",
         outputFolder: String = "Output",
         review: Bool = false, now: Date, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -36,24 +36,24 @@ public struct BuildOptions: Sendable {
 }
 
 /// What a build did.
-public struct BuildReport: Sendable {
+package struct BuildReport: Sendable {
     /// Files in the new site.
-    public var files: Int
+    package var files: Int
     /// Files whose bytes changed.
-    public var written: Int
+    package var written: Int
     /// Warnings found on the way.
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// Where the site went.
-    public var outputFolder: String
+    var outputFolder: String
     /// Wall time in seconds.
-    public var seconds: Double
+    var seconds: Double
     /// True when nothing the site depends on had changed, so nothing was read or written.
-    public var upToDate = false
+    package var upToDate = false
     /// How many images libvips made: those not found in the build's image cache.
-    public var imagesProcessed = 0
+    var imagesProcessed = 0
 
     /// The one line a build prints.
-    public var summary: String {
+    package var summary: String {
         let time = String(format: "%.2f", seconds)
         if upToDate {
             return

@@ -1,5 +1,5 @@
 /// Where a person stands now; the order of the cases is the order on the index page.
-public enum CaseStatus: String, CaseIterable, Sendable, Hashable {
+package enum CaseStatus: String, CaseIterable, Sendable, Hashable {
     case preTrialDetention = "pre-trial-detention"
     case imprisoned
     case houseArrest = "house-arrest"
@@ -12,7 +12,7 @@ public enum CaseStatus: String, CaseIterable, Sendable, Hashable {
     /// True while the person is held (in custody, prison, under house arrest or in a psychiatric
     /// hospital), so that the time since `detained` is still running; restricted freedom is
     /// not detention, and for the released, those abroad and the dead the count has stopped.
-    public var isHeld: Bool {
+    var isHeld: Bool {
         switch self {
         case .preTrialDetention, .imprisoned, .houseArrest, .psychiatricDetention: return true
         case .restrictedFreedom, .released, .abroad, .deceased: return false
@@ -20,7 +20,7 @@ public enum CaseStatus: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The heading a reader sees ("Pre-trial detention").
-    public var label: String {
+    var label: String {
         switch self {
         case .preTrialDetention: return "Pre-trial detention"
         case .imprisoned: return "Imprisoned"

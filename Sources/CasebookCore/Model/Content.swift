@@ -1,27 +1,27 @@
 /// Everything a build reads: the site, its cases, releases and pages, sorted by slug.
-public struct Content: Sendable {
+package struct Content: Sendable {
     /// The site settings.
-    public var site: Site
+    package var site: Site
     /// Case files, sorted by slug.
-    public var cases: [CaseFile]
+    package var cases: [CaseFile]
     /// Press releases, sorted by slug.
-    public var releases: [Release]
+    package var releases: [Release]
     /// Free-standing pages, sorted by slug.
-    public var pages: [Page]
+    package var pages: [Page]
     /// Slugs of pages this build leaves out (drafts, in a public build), so that links to them
     /// lose their link rather than lead nowhere; never shown.
-    public var withheldPageSlugs: Set<String> = []
+    var withheldPageSlugs: Set<String> = []
     /// Files under Content/assets/, as paths relative to that folder, sorted.
-    public var assets: [String]
+    var assets: [String]
     /// The content folder as given.
-    public var root: String
+    var root: String
     /// Translations of case files (`cases/<slug>.<lang>.md`), sorted by slug then language.
-    public var caseTranslations: [CaseTranslation] = []
+    var caseTranslations: [CaseTranslation] = []
     /// Translations of releases (`releases/<slug>.<lang>.md`), sorted by slug then language.
-    public var releaseTranslations: [ReleaseTranslation] = []
+    var releaseTranslations: [ReleaseTranslation] = []
 
     /// Creates content, sorting cases and releases by slug so output never depends on disk order.
-    public init(
+    package init(
         site: Site, cases: [CaseFile], releases: [Release], pages: [Page] = [], assets: [String] = [],
         root: String
     ) {

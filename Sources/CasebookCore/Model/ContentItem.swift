@@ -1,5 +1,5 @@
 /// A case file, a press release or a page: a Markdown body read from a source file.
-public protocol ContentItem: Sendable {
+protocol ContentItem: Sendable {
     /// The Markdown body (empty while it is left on disk).
     var body: String { get set }
     /// Where it was read from.

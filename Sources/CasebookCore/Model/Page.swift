@@ -1,24 +1,24 @@
 /// A free-standing page: Content/pages/<slug>.md (About, Methodology, Donate).
-public struct Page: Hashable, Sendable {
+package struct Page: Hashable, Sendable {
     /// The file name without `.md`; the page is written to `<slug>/index.html`.
-    public var slug: String
+    var slug: String
     /// The page title.
-    public var title: String
+    var title: String
     /// Position in the navigation; a page without one is not in the menu.
-    public var menu: Int?
+    var menu: Int?
     /// A short abstract for link previews and the meta description.
-    public var summary: String?
+    var summary: String?
     /// A draft is never published.
-    public var draft: Bool = false
+    var draft: Bool = false
     /// The Markdown body.
-    public var body: String
+    package var body: String
     /// The source file.
-    public var source: SourceFile
+    package var source: SourceFile
     /// Where each key was written, by key path ("title", "menu").
-    public var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
 
     /// Creates a page with the required fields; the rest are set as properties.
-    public init(slug: String, title: String, body: String, source: SourceFile) {
+    init(slug: String, title: String, body: String, source: SourceFile) {
         self.slug = slug
         self.title = title
         self.body = body
@@ -28,12 +28,12 @@ public struct Page: Hashable, Sendable {
     /// The top-level folders a page may not take, since Casebook writes its own files there.
     /// This is the one place that rule lives: a site's other languages (`languages` in
     /// site.yaml), whose pages live under `<tag>/`, are to be added here as well.
-    public static func reservedSlugs(for site: Site) -> [String] {
+    static func reservedSlugs(for site: Site) -> [String] {
         ["assets", "cases", "releases", "tags"]
     }
 
     /// Where a key was written, or the start of the file when that is not known.
-    public func location(of keyPath: String) -> SourceLocation {
+    func location(of keyPath: String) -> SourceLocation {
         locations[keyPath] ?? SourceLocation(path: source.path)
     }
 }

@@ -1,21 +1,21 @@
 /// A date known to the year, the month or the day: `2017`, `2017-11` or `2017-11-09`.
-public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The year.
-    public var year: Int
+    var year: Int
     /// The month, 1–12, when known.
-    public var month: Int?
+    var month: Int?
     /// The day of the month, when known (only with a month).
-    public var day: Int?
+    var day: Int?
 
     /// Creates a partial date; it is not validated here (see `init?(parsing:)`).
-    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+    package init(year: Int, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible months and days.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4,
             parts.dropFirst().allSatisfy({ $0.count == 2 }),
@@ -35,7 +35,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Days in a month of the proleptic Gregorian calendar.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -44,10 +44,10 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// True when year, month and day are all known.
-    public var isFullDate: Bool { day != nil }
+    package var isFullDate: Bool { day != nil }
 
     /// The ISO form it was written in: `2017`, `2017-11`, `2017-11-09`.
-    public var description: String {
+    package var description: String {
         var text = String.padded4(year)
         if let month { text += "-" + String.padded2(month) }
         if let day { text += "-" + String.padded2(day) }
@@ -55,7 +55,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// `9 November 2017`, `November 2017` or `2017`, as a press release writes dates.
-    public var longForm: String {
+    var longForm: String {
         guard let month else { return String(year) }
         let name = Self.monthNames[month - 1]
         guard let day else { return "\(name) \(year)" }
@@ -63,14 +63,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// English month names, for dates in pages and datelines.
-    public static let monthNames = [
+    static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
 
     /// True when every day this date may mean comes after every day `other` may mean: `2019-10`
     /// is certainly after `2019-09-30`, but `2019` is not certainly after `2019-03-02`.
-    public func isCertainlyAfter(_ other: PartialDate) -> Bool {
+    func isCertainlyAfter(_ other: PartialDate) -> Bool {
         if year != other.year { return year > other.year }
         guard let month, let otherMonth = other.month else { return false }
         if month != otherMonth { return month > otherMonth }
@@ -79,7 +79,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     // A partial date sorts before the full dates inside it: 2017 < 2017-01 < 2017-01-01.
-    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+    package static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
 }

@@ -1,16 +1,16 @@
 /// A case's photo: `photo: {file, alt, credit}`.
-public struct Photo: Hashable, Sendable {
+struct Photo: Hashable, Sendable {
     /// The image's path under Content/assets/ ("photos/iskander-yerimbetov.jpg").
-    public var file: String
+    var file: String
     /// What the image shows, for readers who cannot see it.
-    public var alt: String
+    var alt: String
     /// Who took or made it, shown under it.
-    public var credit: String?
+    var credit: String?
     /// Where `file` is written, for messages about the image.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a photo.
-    public init(file: String, alt: String, credit: String? = nil, location: SourceLocation) {
+    init(file: String, alt: String, credit: String? = nil, location: SourceLocation) {
         self.file = file
         self.alt = alt
         self.credit = credit

@@ -1,9 +1,9 @@
 import Foundation
 
 /// One press release: Content/releases/<slug>.md.
-public struct Release: Hashable, Sendable {
+package struct Release: Hashable, Sendable {
     /// An entry of the "Read also" list.
-    public enum ReadAlso: Hashable, Sendable {
+    enum ReadAlso: Hashable, Sendable {
         /// Another case page, by slug.
         case caseFile(String)
         /// Another release, by slug.
@@ -13,42 +13,42 @@ public struct Release: Hashable, Sendable {
     }
 
     /// The file name without `.md`.
-    public var slug: String
+    package var slug: String
     /// The headline.
-    public var title: String
+    var title: String
     /// The date on the dateline.
-    public var date: PartialDate
+    var date: PartialDate
     /// The dateline city, when it differs from the site's.
-    public var place: String?
+    var place: String?
     /// The standfirst.
-    public var subtitle: String?
+    var subtitle: String?
     /// Slugs of the cases the release is about.
-    public var cases: [String] = []
+    var cases: [String] = []
     /// Contact ids; nil means the site's default contacts.
-    public var contactIDs: [String]?
+    var contactIDs: [String]?
     /// The "Read also" list.
-    public var readAlso: [ReadAlso] = []
+    var readAlso: [ReadAlso] = []
     /// Theme slugs (an extension of the format: releases appear on tag pages too).
-    public var tags: [String] = []
+    package var tags: [String] = []
     /// A one-paragraph abstract for lists and feeds (an extension of the format).
-    public var summary: String?
+    var summary: String?
     /// The moment the release may be published, when it is embargoed.
-    public var embargo: Embargo?
+    var embargo: Embargo?
     /// A draft is never published.
-    public var draft: Bool = false
+    var draft: Bool = false
     /// The Markdown body.
-    public var body: String
+    package var body: String
     /// The source file.
-    public var source: SourceFile
+    package var source: SourceFile
     /// Where each key and list entry was written, by key path ("date", "cases[0]", "read_also[1]");
     /// list indices are those of the arrays above.
-    public var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
     /// Indices of `readAlso` entries written as a bare slug, which the loader resolved to a case when
     /// one has that slug and to a release otherwise; the checker reports those that are ambiguous.
-    public var bareReadAlsoIndices: Set<Int> = []
+    var bareReadAlsoIndices: Set<Int> = []
 
     /// Creates a release with the required fields; the rest are set as properties.
-    public init(slug: String, title: String, date: PartialDate, body: String, source: SourceFile) {
+    package init(slug: String, title: String, date: PartialDate, body: String, source: SourceFile) {
         self.slug = slug
         self.title = title
         self.date = date
@@ -58,14 +58,14 @@ public struct Release: Hashable, Sendable {
 }
 
 /// An embargo: an instant, and the zone it was written in (nil for a fixed UTC offset).
-public struct Embargo: Hashable, Sendable {
+struct Embargo: Hashable, Sendable {
     /// The instant the release becomes public.
-    public var instant: Date
+    var instant: Date
     /// The IANA zone named in the file, if one was.
-    public var zoneIdentifier: String?
+    var zoneIdentifier: String?
 
     /// Creates an embargo.
-    public init(instant: Date, zoneIdentifier: String? = nil) {
+    init(instant: Date, zoneIdentifier: String? = nil) {
         self.instant = instant
         self.zoneIdentifier = zoneIdentifier
     }

@@ -2,45 +2,45 @@ import Foundation
 
 /// A language the site is published in besides its default one: what differs for it in
 /// site.yaml's `languages` (everything else comes from the top of site.yaml).
-public struct SiteLanguage: Hashable, Sendable {
+struct SiteLanguage: Hashable, Sendable {
     /// Another spelling or role of a contact in this language.
-    public struct ContactWords: Hashable, Sendable {
+    struct ContactWords: Hashable, Sendable {
         /// The name as written in this language.
-        public var name: String?
+        var name: String?
         /// The role in this language.
-        public var role: String?
+        var role: String?
 
         /// Creates the words of one contact.
-        public init(name: String? = nil, role: String? = nil) {
+        init(name: String? = nil, role: String? = nil) {
             self.name = name
             self.role = role
         }
     }
 
     /// The lower-case BCP 47 tag ("ru", "pt-br"), which is also the language's output folder.
-    public var tag: String
+    var tag: String
     /// The site title in this language.
-    public var title: String?
+    var title: String?
     /// The organisation's name in this language.
-    public var organisation: String?
+    var organisation: String?
     /// The dateline city in this language.
-    public var place: String?
+    var place: String?
     /// Contacts' names and roles in this language, by contact id.
-    public var contacts: [String: ContactWords] = [:]
+    var contacts: [String: ContactWords] = [:]
 
     /// Creates a language with nothing of its own yet.
-    public init(tag: String) {
+    init(tag: String) {
         self.tag = tag
     }
 }
 
 extension Site {
     /// The tags of every language the site is published in, the default one first.
-    public var languageTags: [String] { [language] + languages.map(\.tag) }
+    var languageTags: [String] { [language] + languages.map(\.tag) }
 
     /// The site as a page in `tag` shows it: title, organisation, place and contacts in that
     /// language where site.yaml gives them. The default language is the site as it is.
-    public func localized(to tag: String) -> Site {
+    func localized(to tag: String) -> Site {
         guard let words = languages.first(where: { $0.tag == tag }) else { return self }
         var site = self
         site.title = words.title ?? title

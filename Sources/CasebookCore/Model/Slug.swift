@@ -1,9 +1,9 @@
 import Foundation
 
 /// Slugs: `[a-z0-9]+(-[a-z0-9]+)*`, the names of files, contacts and tags.
-public enum Slug {
+package enum Slug {
     /// True when `text` is a slug.
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         return parts.allSatisfy { part in
             !part.isEmpty
@@ -14,10 +14,10 @@ public enum Slug {
     /// The longest slug, file name or tag: every file written for one (`releases/<slug>.txt`, its
     /// temporary `<slug>.txt.casebook-new`, translations and photo sizes) must stay well within
     /// the 255 bytes a file name may have.
-    public static let maximumLength = 100
+    static let maximumLength = 100
 
     /// The slug someone most likely meant ("Foo Bar" → "foo-bar"), or nil when nothing is left.
-    public static func suggestion(for text: String) -> String? {
+    static func suggestion(for text: String) -> String? {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug = ""
         for scalar in folded.unicodeScalars {

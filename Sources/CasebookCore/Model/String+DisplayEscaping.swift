@@ -6,7 +6,7 @@ extension String {
     /// Diagnostics quote file names and values; without this a value holding a newline could
     /// print a second, forged `path:line:column: error:` line, and an escape sequence could
     /// recolour or erase the terminal.
-    public var escapedForDisplay: String {
+    var escapedForDisplay: String {
         guard unicodeScalars.contains(where: \.needsDisplayEscape) else { return self }
         var result = ""
         for scalar in unicodeScalars {
@@ -27,7 +27,7 @@ extension String {
 
 extension Unicode.Scalar {
     /// C0 and C1 control characters and DEL (tab, line feed and carriage return included).
-    public var isControlCharacter: Bool {
+    var isControlCharacter: Bool {
         value < 0x20 || (0x7F...0x9F).contains(value)
     }
 

@@ -1,6 +1,6 @@
 /// One label of the theme or of the text release frame, as a string file names it
 /// (`Templates/i18n/<lang>.yaml`); templates read it as `labels.<camelCase>`.
-public enum StringKey: String, CaseIterable, Sendable, Hashable {
+enum StringKey: String, CaseIterable, Sendable, Hashable {
     // Every page.
     case skipLink = "skip_link"
     case mainNavigation = "main_navigation"
@@ -123,7 +123,7 @@ public enum StringKey: String, CaseIterable, Sendable, Hashable {
     case timeFormat = "time_format"
 
     /// The name templates use: `detained_since` is `detainedSince`.
-    public var templateName: String {
+    var templateName: String {
         let words = rawValue.split(separator: "_")
         return words.enumerated().map { index, word in
             index == 0 ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
@@ -131,7 +131,7 @@ public enum StringKey: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The key of a case status's label.
-    public static func status(_ status: CaseStatus) -> StringKey {
+    static func status(_ status: CaseStatus) -> StringKey {
         switch status {
         case .preTrialDetention: return .statusPreTrialDetention
         case .imprisoned: return .statusImprisoned
@@ -146,7 +146,7 @@ public enum StringKey: String, CaseIterable, Sendable, Hashable {
 }
 
 /// A phrase with a number in it, written once per CLDR plural category ("1 case", "3 cases").
-public enum CountedKey: String, CaseIterable, Sendable, Hashable {
+enum CountedKey: String, CaseIterable, Sendable, Hashable {
     /// `{count} case`, on the index.
     case cases = "cases_count"
     /// `{count} press release`, on the release list.
@@ -154,7 +154,7 @@ public enum CountedKey: String, CaseIterable, Sendable, Hashable {
 }
 
 /// The settings of a string file that are not labels: how dates and times are written.
-public enum StringSetting: String, CaseIterable, Sendable, Hashable {
+enum StringSetting: String, CaseIterable, Sendable, Hashable {
     /// The CLDR locale dates are formatted in (`en-GB` writes "2 March 2018").
     case locale
     /// `abbreviation` ("CET") or `name` (CLDR's name of the zone in the language).

@@ -3,9 +3,9 @@ import Foundation
 /// The words of the theme and of the text release frame in one language: every label, every
 /// counted phrase, and how that language writes dates and times. Made by `StringCatalog`, with
 /// a key the language's file lacks taken from the default language.
-public struct Strings: Hashable, Sendable {
+struct Strings: Hashable, Sendable {
     /// How a time zone is named in a time: the tz database's letters, or CLDR's name.
-    public enum ZoneNames: String, Hashable, Sendable, CaseIterable {
+    enum ZoneNames: String, Hashable, Sendable, CaseIterable {
         /// `CET`, `CEST` (CLDR's short name where the language has one, the tz database's otherwise).
         case abbreviation
         /// CLDR's long name in the language: "Центральная Европа, стандартное время".
@@ -13,20 +13,20 @@ public struct Strings: Hashable, Sendable {
     }
 
     /// The language tag (`en`, `ru`, `pt-br`).
-    public var language: String
+    var language: String
     /// The CLDR locale dates and plural rules are taken from (`en-GB`).
-    public var locale: String
+    var locale: String
     /// How zones are named in embargo lines and banners.
-    public var zoneNames: ZoneNames
+    var zoneNames: ZoneNames
     /// Every label, by key.
-    public var texts: [StringKey: String]
+    var texts: [StringKey: String]
     /// Every counted phrase, by key.
-    public var counted: [CountedKey: PluralForms]
+    var counted: [CountedKey: PluralForms]
     /// The names tags are shown by, by tag (`health: Здоровье`); a tag without one shows itself.
-    public var tagNames: [String: String]
+    var tagNames: [String: String]
 
     /// Creates strings from complete tables.
-    public init(
+    init(
         language: String, locale: String, zoneNames: ZoneNames, texts: [StringKey: String],
         counted: [CountedKey: PluralForms], tagNames: [String: String] = [:]
     ) {
@@ -39,22 +39,22 @@ public struct Strings: Hashable, Sendable {
     }
 
     /// The name a tag is shown by in this language: its `tag_names` entry, or the tag itself.
-    public func tagName(_ tag: String) -> String {
+    func tagName(_ tag: String) -> String {
         tagNames[tag] ?? tag
     }
 
     /// A label; the key's name when the table lacks it (it never does once resolved).
-    public subscript(key: StringKey) -> String {
+    subscript(key: StringKey) -> String {
         texts[key] ?? key.rawValue
     }
 
     /// A label with `{name}` placeholders filled in: `self[.tagged, ["tag": "kazakhstan"]]`.
-    public subscript(key: StringKey, values: [String: String]) -> String {
+    subscript(key: StringKey, values: [String: String]) -> String {
         Self.fill(self[key], values)
     }
 
     /// The label of a case status.
-    public func label(_ status: CaseStatus) -> String {
+    func label(_ status: CaseStatus) -> String {
         self[.status(status)]
     }
 
@@ -86,22 +86,22 @@ public struct Strings: Hashable, Sendable {
 }
 
 /// A counted phrase in each CLDR plural category the language uses; `{count}` is the number.
-public struct PluralForms: Hashable, Sendable {
+struct PluralForms: Hashable, Sendable {
     /// The forms by CLDR category (`zero`, `one`, `two`, `few`, `many`, `other`).
-    public var forms: [PluralCategory: String]
+    var forms: [PluralCategory: String]
 
     /// Creates the forms of one phrase.
-    public init(_ forms: [PluralCategory: String]) {
+    init(_ forms: [PluralCategory: String]) {
         self.forms = forms
     }
 
     /// The form for `category`, or `other`'s when the phrase has no form for it.
-    public func form(for category: PluralCategory) -> String {
+    func form(for category: PluralCategory) -> String {
         forms[category] ?? forms[.other] ?? ""
     }
 }
 
 /// CLDR's plural categories (https://cldr.unicode.org/index/cldr-spec/plural-rules).
-public enum PluralCategory: String, CaseIterable, Sendable, Hashable {
+enum PluralCategory: String, CaseIterable, Sendable, Hashable {
     case zero, one, two, few, many, other
 }

@@ -1,48 +1,48 @@
 /// A translation of a case file: Content/cases/<slug>.<lang>.md. It carries words only; every
 /// key it leaves out (nil here) is the original's, and facts always are.
-public struct CaseTranslation: Hashable, Sendable {
+struct CaseTranslation: Hashable, Sendable {
     /// The words of one UN decision, in the original's order.
-    public struct DecisionWords: Hashable, Sendable {
+    struct DecisionWords: Hashable, Sendable {
         /// The body's name in this language.
-        public var body: String?
+        var body: String?
         /// The reference as written in this language.
-        public var reference: String?
+        var reference: String?
 
         /// Creates the words of one decision.
-        public init(body: String? = nil, reference: String? = nil) {
+        init(body: String? = nil, reference: String? = nil) {
             self.body = body
             self.reference = reference
         }
     }
 
     /// The original's slug.
-    public var slug: String
+    var slug: String
     /// The lower-case language tag of the file name.
-    public var language: String
-    public var name: String?
-    public var aliases: [String]?
-    public var country: String?
-    public var facility: String?
-    public var charges: [String]?
-    public var sentence: String?
-    public var summary: String?
+    var language: String
+    var name: String?
+    var aliases: [String]?
+    var country: String?
+    var facility: String?
+    var charges: [String]?
+    var sentence: String?
+    var summary: String?
     /// The timeline's event texts, one per entry of the original, in its order.
-    public var timelineEvents: [String]?
+    var timelineEvents: [String]?
     /// Where each event is written, for messages about its Markdown.
-    public var timelineLocations: [SourceLocation] = []
+    var timelineLocations: [SourceLocation] = []
     /// The UN decisions' words, one per decision of the original, in its order.
-    public var unDecisions: [DecisionWords]?
+    var unDecisions: [DecisionWords]?
     /// A draft translation is never published, even when its original is.
-    public var draft: Bool = false
+    var draft: Bool = false
     /// The Markdown body.
-    public var body: String
+    var body: String
     /// The translation's own file.
-    public var source: SourceFile
+    var source: SourceFile
     /// Where each key was written, by key path.
-    public var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
 
     /// Creates a translation that changes nothing but the body.
-    public init(slug: String, language: String, body: String, source: SourceFile) {
+    init(slug: String, language: String, body: String, source: SourceFile) {
         self.slug = slug
         self.language = language
         self.body = body
@@ -52,26 +52,26 @@ public struct CaseTranslation: Hashable, Sendable {
 
 /// A translation of a press release: Content/releases/<slug>.<lang>.md. Date, cases, contacts,
 /// "Read also", embargo and tags are always the original's.
-public struct ReleaseTranslation: Hashable, Sendable {
+struct ReleaseTranslation: Hashable, Sendable {
     /// The original's slug.
-    public var slug: String
+    var slug: String
     /// The lower-case language tag of the file name.
-    public var language: String
-    public var title: String?
-    public var subtitle: String?
-    public var place: String?
-    public var summary: String?
+    var language: String
+    var title: String?
+    var subtitle: String?
+    var place: String?
+    var summary: String?
     /// A draft translation is never published, even when its original is.
-    public var draft: Bool = false
+    var draft: Bool = false
     /// The Markdown body.
-    public var body: String
+    var body: String
     /// The translation's own file.
-    public var source: SourceFile
+    var source: SourceFile
     /// Where each key was written, by key path.
-    public var locations: [String: SourceLocation] = [:]
+    var locations: [String: SourceLocation] = [:]
 
     /// Creates a translation that changes nothing but the body.
-    public init(slug: String, language: String, body: String, source: SourceFile) {
+    init(slug: String, language: String, body: String, source: SourceFile) {
         self.slug = slug
         self.language = language
         self.body = body
@@ -84,14 +84,14 @@ extension ReleaseTranslation: ContentItem {}
 
 extension CaseTranslation {
     /// Where a key was written, or the start of the file.
-    public func location(of keyPath: String) -> SourceLocation {
+    func location(of keyPath: String) -> SourceLocation {
         locations[keyPath] ?? SourceLocation(path: source.path)
     }
 }
 
 extension ReleaseTranslation {
     /// Where a key was written, or the start of the file.
-    public func location(of keyPath: String) -> SourceLocation {
+    func location(of keyPath: String) -> SourceLocation {
         locations[keyPath] ?? SourceLocation(path: source.path)
     }
 }
@@ -99,7 +99,7 @@ extension ReleaseTranslation {
 extension CaseFile {
     /// The case as its translation shows it: the translation's words over the original's, the
     /// original's facts, and the translation's body. A draft translation makes a draft.
-    public func translated(by translation: CaseTranslation) -> CaseFile {
+    func translated(by translation: CaseTranslation) -> CaseFile {
         var result = self
         result.name = translation.name ?? name
         result.aliases = translation.aliases ?? aliases
@@ -134,7 +134,7 @@ extension CaseFile {
 extension Release {
     /// The release as its translation shows it. The place is the translation's; else the
     /// original's when it names another city than the site's, else nil (the language's place).
-    public func translated(by translation: ReleaseTranslation, site: Site) -> Release {
+    func translated(by translation: ReleaseTranslation, site: Site) -> Release {
         var result = self
         result.title = translation.title ?? title
         result.subtitle = translation.subtitle ?? subtitle

@@ -6,9 +6,9 @@ import Foundation
 /// Kazakh, Kyrgyz, Ukrainian and Belarusian names already have in the press: "Айдос Кемелбаев"
 /// becomes "Aidos Kemelbaev", "Мухтар Джакишев" becomes "Mukhtar Dzhakishev". Other scripts
 /// go through ICU's Latin transform where the platform has it; accents are then dropped.
-public enum Transliteration {
+package enum Transliteration {
     /// `text` with every letter in ASCII; what has no Latin form is left out.
-    public static func ascii(_ text: String) -> String {
+    static func ascii(_ text: String) -> String {
         var latin = ""
         for character in text {
             let lower = String(character).lowercased()
@@ -30,7 +30,7 @@ public enum Transliteration {
 
     /// A slug made from a name or topic in any script ("Айдос Кемелбаев" → "aidos-kemelbaev"),
     /// at most `limit` characters, cut between words; nil when nothing of it is left.
-    public static func slug(from text: String, limit: Int = 60) -> String? {
+    package static func slug(from text: String, limit: Int = 60) -> String? {
         guard let full = Slug.suggestion(for: ascii(text)) else { return nil }
         guard full.count > limit else { return full }
         var cut = ""

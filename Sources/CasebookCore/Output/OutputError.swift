@@ -1,5 +1,5 @@
 /// Why the output folder could not be written; the previous output is left as it was.
-public enum OutputError: DiagnosticConvertible, Equatable {
+enum OutputError: DiagnosticConvertible, Equatable {
     /// The folder holds files Casebook did not write; it is never emptied.
     case foreignFolder(path: String)
     /// The output path exists but is not a folder.
@@ -24,7 +24,7 @@ public enum OutputError: DiagnosticConvertible, Equatable {
     case busy(path: String, holder: Int32?, waited: Double)
 
     /// The diagnostic the user sees.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         switch self {
         case .foreignFolder(let path):
             return Diagnostic(

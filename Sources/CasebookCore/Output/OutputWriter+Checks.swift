@@ -4,7 +4,7 @@ extension OutputWriter {
     /// The folder a build writes for the output path `path`. An output path that is a link to a
     /// folder is written through: the site is swapped in inside the link's target and the link
     /// is kept, so a link that points at the served site keeps pointing at the new one.
-    public static func resolvedDestination(_ path: String) throws(OutputError) -> String {
+    static func resolvedDestination(_ path: String) throws(OutputError) -> String {
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         guard FileSystem.kind(of: trimmed) == .link else { return trimmed }
         guard let target = FileSystem.realPath(trimmed) else {
@@ -21,7 +21,7 @@ extension OutputWriter {
     /// The lock file beside `destination` that builds writing it take in turn. It lives beside
     /// the output, not in it or in the cache, so that every build writing that folder (whatever
     /// its content folder) finds the same lock, and the swap never moves it.
-    public static func lockPath(for destination: String) -> String {
+    static func lockPath(for destination: String) -> String {
         besideDestination(destination, suffix: "casebook-lock")
     }
 
@@ -33,7 +33,7 @@ extension OutputWriter {
 
     /// Refuses an output folder inside one of `inputs` (the content and theme folders), or one
     /// that holds one of them: the build would copy its own output in, or replace its input.
-    public static func checkApart(_ destination: String, from inputs: [String]) throws(OutputError) {
+    static func checkApart(_ destination: String, from inputs: [String]) throws(OutputError) {
         let output = FileSystem.intendedRealPath(destination)
         for input in inputs where FileSystem.exists(input) {
             let real = FileSystem.intendedRealPath(input)

@@ -9,12 +9,12 @@ extension OutputWriter {
     /// Swaps the new site in; the site it replaces becomes the spare for the next build (or is
     /// removed when its versions are unknown). Returns the counts of written and kept files.
     @discardableResult
-    public func commit() throws(OutputError) -> WriteSummary {
+    func commit() throws(OutputError) -> WriteSummary {
         try commitGenerations().summary
     }
 
     /// Swaps the new site in and returns the counts and the generations the next build needs.
-    public func commitGenerations() throws(OutputError) -> (
+    func commitGenerations() throws(OutputError) -> (
         summary: WriteSummary, generations: OutputGenerations
     ) {
         let placed = placedVersions
@@ -43,7 +43,7 @@ extension OutputWriter {
     }
 
     /// Removes the staging folder; the current output stays as it was.
-    public func abandon() {
+    func abandon() {
         Self.removeOwnFolder(staging)
     }
 

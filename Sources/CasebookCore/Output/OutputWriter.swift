@@ -11,14 +11,14 @@ import Foundation
 /// written, so it keeps its time stamp and sync tools copy only what changed. The site the
 /// swap replaced is kept as the spare: the next build updates only the files of the spare that
 /// differ, instead of building a whole new tree of folders and links.
-public final class OutputWriter: @unchecked Sendable {
+final class OutputWriter: @unchecked Sendable {
     /// Name of the file that marks a folder as Casebook's own.
-    public static let markerName = ".casebook-output"
+    static let markerName = ".casebook-output"
     /// Files a fresh folder may hold without being called foreign (git keeps empty folders so).
     static let ignorableNames: Set<String> = [".gitkeep", ".DS_Store", markerName]
 
     /// The output folder.
-    public let destination: String
+    let destination: String
     /// Where the new site is assembled: the spare, or a new folder.
     let staging: String
     /// The version this build gives the files it writes.
@@ -37,7 +37,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Checks the destination and prepares the folder the new site is assembled in; `buildID`
     /// goes into the marker file, so the next build can tell that the folder is still its own.
     /// `generations` describes the output and spare of the last build, when they can be trusted.
-    public init(destination: String, buildID: String = "", generations: OutputGenerations? = nil)
+    init(destination: String, buildID: String = "", generations: OutputGenerations? = nil)
         throws(OutputError)
     {
         let resolved = try Self.resolvedDestination(destination)
@@ -74,7 +74,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Adds one file to the new site. Safe to call from several threads at once.
-    public func add(_ file: OutputFile) throws(OutputError) {
+    func add(_ file: OutputFile) throws(OutputError) {
         let relative = try Self.checked(file.path)
         let current = destination + "/" + relative
         let unchanged = FileSystem.file(at: current, equals: file.contents)
@@ -86,7 +86,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Keeps a file of the current site as it is, without rendering it again; false when the
     /// current site does not have it (then the caller renders it).
-    public func keep(_ path: String) throws(OutputError) -> Bool {
+    func keep(_ path: String) throws(OutputError) -> Bool {
         let relative = try Self.checked(path)
         let current = destination + "/" + relative
         guard FileSystem.size(of: current) != nil else { return false }
@@ -102,7 +102,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Copies a file from disk (a content or theme asset) into the new site.
-    public func copy(from source: String, to path: String) throws(OutputError) {
+    func copy(from source: String, to path: String) throws(OutputError) {
         guard let bytes = FileSystem.read(source) else {
             throw .cannotWrite(path: source, reason: "cannot read the file")
         }
@@ -171,14 +171,14 @@ public final class OutputWriter: @unchecked Sendable {
 }
 
 /// What a build wrote.
-public struct WriteSummary: Hashable, Sendable {
+struct WriteSummary: Hashable, Sendable {
     /// Files whose bytes were new or changed.
-    public var written: Int
+    var written: Int
     /// Files kept from the previous build because their bytes were the same.
-    public var unchanged: Int
+    var unchanged: Int
 
     /// All files in the new site.
-    public var total: Int { written + unchanged }
+    var total: Int { written + unchanged }
 }
 
 extension String {

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Decides what "now" is for a build: `--now`, else `SOURCE_DATE_EPOCH`, else the system clock.
-public enum Clock {
+package enum Clock {
     /// Why a given time could not be read.
-    public enum ClockError: Error, Equatable, CustomStringConvertible {
+    package enum ClockError: Error, Equatable, CustomStringConvertible {
         /// `--now` is not an ISO 8601 date-time with a zone.
         case invalidNow(String)
         /// `SOURCE_DATE_EPOCH` is not a whole number of seconds.
         case invalidEpoch(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .invalidNow(let text):
                 return
@@ -23,7 +23,7 @@ public enum Clock {
     }
 
     /// The moment to build for.
-    public static func now(
+    package static func now(
         option: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
         systemTime: Date = Date()
     ) throws(ClockError) -> Date {
@@ -40,7 +40,7 @@ public enum Clock {
 
     /// Reads `2026-11-30T08:00:00Z`, `2026-11-30T09:00+01:00` (seconds and fractions optional);
     /// nil for anything that is not a real instant between 1970 and 9999 with a real offset.
-    public static func parseInstant(_ text: String) -> Date? {
+    package static func parseInstant(_ text: String) -> Date? {
         TimeReading.instant(text)
     }
 

@@ -1,14 +1,14 @@
 import Foundation
 
 /// An instant as people in a zone read it: "09:00 CET, 30 November 2026".
-public struct LocalTime: Hashable, Sendable {
+struct LocalTime: Hashable, Sendable {
     /// The instant.
-    public var instant: Date
+    var instant: Date
     /// The zone it is shown in.
-    public var zone: TimeZone
+    var zone: TimeZone
 
     /// Creates a local time.
-    public init(_ instant: Date, in zone: TimeZone) {
+    init(_ instant: Date, in zone: TimeZone) {
         self.instant = instant
         self.zone = zone
     }
@@ -20,23 +20,23 @@ public struct LocalTime: Hashable, Sendable {
     }
 
     /// The calendar date in the zone.
-    public var date: PartialDate {
+    var date: PartialDate {
         let parts = parts
         return PartialDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
     /// `09:00`.
-    public var clock: String {
+    var clock: String {
         let parts = parts
         return "\(String.padded2(parts.hour ?? 0)):\(String.padded2(parts.minute ?? 0))"
     }
 
     /// `CET`, `CEST`, or `UTC+05:00` when the tz database has no letters for it.
-    public var abbreviation: String { ZoneAbbreviation.abbreviation(of: zone, at: instant) }
+    var abbreviation: String { ZoneAbbreviation.abbreviation(of: zone, at: instant) }
 
     /// `09:00 CET, 30 November 2026`, the form an embargo line uses.
-    public var longForm: String { "\(clock) \(abbreviation), \(date.longForm)" }
+    var longForm: String { "\(clock) \(abbreviation), \(date.longForm)" }
 
     /// `2026-11-30 09:00 CET`, for listings.
-    public var shortForm: String { "\(date) \(clock) \(abbreviation)" }
+    var shortForm: String { "\(date) \(clock) \(abbreviation)" }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Decides what is public at a given moment: the one place that answers "may this be seen?".
-public struct PublicationRules: Sendable {
+package struct PublicationRules: Sendable {
     /// Where an item stands at `now`.
-    public enum State: Hashable, Sendable {
+    enum State: Hashable, Sendable {
         /// Published.
         case published
         /// Marked `draft: true`; never published.
@@ -14,28 +14,28 @@ public struct PublicationRules: Sendable {
         case scheduled(at: Date)
 
         /// True only for `.published`.
-        public var isPublic: Bool { self == .published }
+        var isPublic: Bool { self == .published }
     }
 
     /// The moment the build takes as now.
-    public var now: Date
+    var now: Date
     /// The site's time zone, in which dates without a zone are read.
-    public var timeZone: TimeZone
+    var timeZone: TimeZone
 
     /// Creates rules for a moment in a zone.
-    public init(now: Date, timeZone: TimeZone) {
+    package init(now: Date, timeZone: TimeZone) {
         self.now = now
         self.timeZone = timeZone
     }
 
     /// The instant a release becomes public: its embargo, or the start of its date in the site's zone.
-    public func publicationTime(of release: Release) -> Date {
+    func publicationTime(of release: Release) -> Date {
         if let embargo = release.embargo { return embargo.instant }
         return startOfDay(release.date)
     }
 
     /// Where a release stands now.
-    public func state(of release: Release) -> State {
+    func state(of release: Release) -> State {
         if release.draft { return .draft }
         let time = publicationTime(of: release)
         if time <= now { return .published }
@@ -43,18 +43,18 @@ public struct PublicationRules: Sendable {
     }
 
     /// Where a case stands: cases have no embargo, only drafts.
-    public func state(of caseFile: CaseFile) -> State {
+    func state(of caseFile: CaseFile) -> State {
         caseFile.draft ? .draft : .published
     }
 
     /// Where a page stands: pages have no embargo, only drafts.
-    public func state(of page: Page) -> State {
+    func state(of page: Page) -> State {
         page.draft ? .draft : .published
     }
 
     /// The content a public build may show: public cases, releases and pages, with every
     /// reference to something that is not public removed, so that no renderer can leak it.
-    public func publicContent(_ content: Content) -> Content {
+    package func publicContent(_ content: Content) -> Content {
         let cases = content.cases.filter { state(of: $0).isPublic }
         let releases = content.releases.filter { state(of: $0).isPublic }
         let caseSlugs = Set(cases.map(\.slug))
@@ -88,7 +88,7 @@ public struct PublicationRules: Sendable {
     }
 
     /// Midnight at the start of a date in the site's zone (a partial date starts on its first day).
-    public func startOfDay(_ date: PartialDate) -> Date {
+    func startOfDay(_ date: PartialDate) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let components = DateComponents(year: date.year, month: date.month ?? 1, day: date.day ?? 1)

@@ -1,32 +1,32 @@
 import Foundation
 
 /// What is not public yet and when it will be: the answer to "what will the next build change?".
-public struct Schedule: Sendable {
+package struct Schedule: Sendable {
     /// One draft, embargoed or future item.
-    public struct Item: Hashable, Sendable {
+    struct Item: Hashable, Sendable {
         /// `case` or `release`.
-        public var kind: String
+        var kind: String
         /// Its slug.
-        public var slug: String
+        var slug: String
         /// Its title or the person's name.
-        public var title: String
+        var title: String
         /// `draft`, `embargoed` or `scheduled`.
-        public var state: String
+        var state: String
         /// When it becomes public; nil for drafts, which never do.
-        public var publicAt: Date?
+        var publicAt: Date?
     }
 
     /// The items, sorted by the time they become public (drafts last), then by slug.
-    public var items: [Item]
+    var items: [Item]
     /// The moment the public site will next change by the clock alone.
-    public var nextChange: Date?
+    var nextChange: Date?
     /// The moment the schedule was computed for.
-    public var now: Date
+    var now: Date
     /// The zone local times are shown in.
-    public var zone: TimeZone
+    var zone: TimeZone
 
     /// Computes the schedule of `content` at the rules' moment.
-    public init(content: Content, rules: PublicationRules) {
+    package init(content: Content, rules: PublicationRules) {
         var items: [Item] = []
         for caseFile in content.cases where caseFile.draft {
             items.append(
@@ -66,7 +66,7 @@ public struct Schedule: Sendable {
     }
 
     /// A table for people: one line per item with UTC and local times.
-    public var text: String {
+    package var text: String {
         var lines = ["Now: \(Timestamp.rfc3339(now)) (\(LocalTime(now, in: zone).shortForm))"]
         if items.isEmpty {
             lines.append("Everything is public; nothing is waiting.")
@@ -93,7 +93,7 @@ public struct Schedule: Sendable {
     }
 
     /// The same as JSON, for a scheduler: times in RFC 3339 UTC and in the site's zone.
-    public var json: String {
+    package var json: String {
         struct Entry: Encodable {
             var kind, slug, title, state: String
             var public_at: String?

@@ -2,7 +2,7 @@
 extension Theme {
     /// Parses every template, reporting all errors at once as a `DiagnosticsError`: syntax, a
     /// construct the compiler does not support, or a name no page model has.
-    public func compile() throws -> CompiledTheme {
+    package func compile() throws -> CompiledTheme {
         var sources: [(name: String, path: String, bytes: [UInt8])] = []
         var errors: [TemplateError] = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) where Self.isTemplate(path) {
@@ -40,15 +40,15 @@ extension Theme {
 }
 
 /// A theme whose templates are parsed, ready to render pages.
-public struct CompiledTheme: Sendable {
+package struct CompiledTheme: Sendable {
     /// The templates by name ("case", "partials/case-item"), escaping for HTML.
     let html: CompiledTemplates
     /// The same templates for plain text, for `release.txt` and its partials.
     let textTemplates: CompiledTemplates
     /// The words of every language the theme has a string file for.
-    public let strings: StringCatalog
+    let strings: StringCatalog
     /// The files under `assets/`, copied as they are.
-    public let assets: [OutputFile]
+    let assets: [OutputFile]
 
     /// Renders the page template `name` with a page model; empty when the theme has no such template.
     func render(_ model: some TemplateModel, template name: String) -> [UInt8] {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// How pages are rendered: a public build, or a review build that marks what is not public.
-public struct RenderOptions: Sendable {
+package struct RenderOptions: Sendable {
     /// In a review build, the rules that say what is not yet public; nil for a public build.
-    public var review: PublicationRules?
+    var review: PublicationRules?
 
     /// Options for a public build (`review: nil`) or a review build.
-    public init(review: PublicationRules? = nil) {
+    package init(review: PublicationRules? = nil) {
         self.review = review
     }
 
     /// True in a review build: every page gets `noindex`.
-    public var isReview: Bool { review != nil }
+    var isReview: Bool { review != nil }
 
     /// The banner a case page shows in a review build, or nil, in the page's language.
     func banner(for caseFile: CaseFile, in localization: Localization) -> String? {

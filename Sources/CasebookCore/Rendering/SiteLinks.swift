@@ -1,10 +1,10 @@
 /// Builds every link between pages from the site's base path, and decides which links in
 /// content may be written, so that nothing outside the rendered content is ever linked.
-public struct SiteLinks: Sendable {
+package struct SiteLinks: Sendable {
     /// The path every page link starts with ("/" or "/cases/").
-    public let basePath: String
+    let basePath: String
     /// The absolute URL of the site, ending with `/`.
-    public let baseURL: String
+    let baseURL: String
     /// Slugs of the cases that have pages.
     let caseSlugs: Set<String>
     /// Slugs of the releases that have pages.
@@ -22,7 +22,7 @@ public struct SiteLinks: Sendable {
     let translatedReleases: Set<String>
 
     /// Links for a site whose pages are `content`'s cases and releases.
-    public init(content: Content) {
+    package init(content: Content) {
         basePath = content.site.basePath
         baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
         caseSlugs = Set(content.cases.map(\.slug))
@@ -50,9 +50,9 @@ public struct SiteLinks: Sendable {
 
     /// The link to a page of this language given by its path relative to the language's root
     /// ("releases/", "tags/x/"): the lists and tag pages exist in every language.
-    public func path(_ relative: String) -> String { basePath + folder + relative }
+    func path(_ relative: String) -> String { basePath + folder + relative }
     /// The absolute URL of a page of this language given by its path relative to its root.
-    public func absolute(_ relative: String) -> String { baseURL + folder + relative }
+    func absolute(_ relative: String) -> String { baseURL + folder + relative }
 
     /// The folder of a case's page, in this language when it is translated, else the original's.
     func caseFolder(_ slug: String) -> String {
@@ -76,30 +76,30 @@ public struct SiteLinks: Sendable {
     func isTranslated(release slug: String) -> Bool { translatedReleases.contains(slug) }
 
     /// The folder of a case page, relative to the site root.
-    public static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
+    static func casePath(_ slug: String) -> String { "cases/\(slug)/" }
     /// The folder of a release page, relative to the site root.
-    public static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
+    static func releasePath(_ slug: String) -> String { "releases/\(slug)/" }
     /// The plain-text release, relative to the site root.
-    public static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
+    static func releaseTextPath(_ slug: String) -> String { "releases/\(slug).txt" }
     /// The folder of a page of Content/pages/, relative to the site root.
-    public static func pagePath(_ slug: String) -> String { "\(slug)/" }
+    static func pagePath(_ slug: String) -> String { "\(slug)/" }
     /// The index of the search, relative to the site root.
-    public static let searchIndexPath = "search.json"
+    static let searchIndexPath = "search.json"
     /// The folder of the page that lists every tag, relative to the site root.
-    public static let tagIndexPath = "tags/"
+    static let tagIndexPath = "tags/"
     /// The folder of a tag page, relative to the site root.
-    public static func tagPath(_ tag: String) -> String { "tags/\(tag)/" }
+    static func tagPath(_ tag: String) -> String { "tags/\(tag)/" }
 
     /// The resolver for Markdown bodies: site-rooted links get the base path, links to cases and
     /// releases without a page lose their link, unsafe schemes are dropped, other URLs stay.
-    public var resolver: LinkResolver {
+    package var resolver: LinkResolver {
         let links = self
         return LinkResolver { links.resolve($0) }
     }
 
     /// The resolver for plain text: like `resolver`, but links within the site become absolute
     /// URLs, since a release pasted into an e-mail has no page to be relative to.
-    public var absoluteResolver: LinkResolver {
+    package var absoluteResolver: LinkResolver {
         let links = self
         return LinkResolver { url in
             guard let resolved = links.resolve(url) else { return nil }
@@ -109,7 +109,7 @@ public struct SiteLinks: Sendable {
     }
 
     /// Where a link from content points, or nil to keep only its text.
-    public func resolve(_ url: String) -> String? {
+    func resolve(_ url: String) -> String? {
         // Nearly every link is printable ASCII: read as bytes, it gives the same answer faster.
         // The byte reading knows only the default language's pages; a translated edition's
         // links, which may lead to its own translations, are read as characters.

@@ -3,14 +3,14 @@
 /// Give it content already filtered to what may be shown (`PublicationRules.publicContent`), or
 /// everything for a review build. Each page renders on its own, so callers can render pages
 /// in parallel and write each as it comes.
-public struct SiteRenderer: Sendable {
+package struct SiteRenderer: Sendable {
     let context: PageContext
     let theme: CompiledTheme
 
     /// A renderer for `content` with a compiled theme, its pages in `language` (the site's
     /// default language when nil): labels, dates and counted phrases follow it; `photos` are the
     /// case photos pages show.
-    public init(
+    package init(
         content: Content, theme: CompiledTheme, options: RenderOptions = RenderOptions(),
         language: String? = nil, photos: PhotoCatalogue = PhotoCatalogue()
     ) {
@@ -37,26 +37,26 @@ public struct SiteRenderer: Sendable {
 
     /// The cases that get pages in this language, in slug order: in another language than the
     /// default, only those translated into it.
-    public var cases: [CaseFile] { context.cases.filter { context.links.isTranslated(case: $0.slug) } }
+    package var cases: [CaseFile] { context.cases.filter { context.links.isTranslated(case: $0.slug) } }
     /// The releases that get pages in this language, newest first.
-    public var releases: [Release] {
+    package var releases: [Release] {
         context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
     }
     /// The language of the pages: their words, plural rules and dates.
-    public var localization: Localization { context.localization }
+    var localization: Localization { context.localization }
     /// The tags that get pages, sorted.
-    public var tags: [String] { context.tags }
+    package var tags: [String] { context.tags }
 
     /// The pages of Content/pages/, in slug order.
-    public var pages: [Page] { context.pages }
+    package var pages: [Page] { context.pages }
 
     /// `cases/<slug>/index.html`.
-    public func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
+    package func renderCasePage(_ caseFile: CaseFile) -> OutputFile {
         renderCasePage(caseFile, document: context.parse(caseFile.body))
     }
 
     /// The case page from its body already parsed (shared with the search index).
-    public func renderCasePage(_ caseFile: CaseFile, document: MarkdownDocument) -> OutputFile {
+    func renderCasePage(_ caseFile: CaseFile, document: MarkdownDocument) -> OutputFile {
         let model = CasePage(
             caseFile, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
             in: context)
@@ -64,12 +64,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `releases/<slug>/index.html`.
-    public func renderReleasePage(_ release: Release) -> OutputFile {
+    package func renderReleasePage(_ release: Release) -> OutputFile {
         renderReleasePage(release, document: context.parse(release.body))
     }
 
     /// The release page from its body already parsed (shared with its text release).
-    public func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
+    func renderReleasePage(_ release: Release, document: MarkdownDocument) -> OutputFile {
         let model = ReleasePage(
             release, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
             in: context)
@@ -77,12 +77,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `<slug>/index.html` for a page of Content/pages/.
-    public func renderPage(_ page: Page) -> OutputFile {
+    package func renderPage(_ page: Page) -> OutputFile {
         renderPage(page, document: context.parse(page.body))
     }
 
     /// A page of Content/pages/ from its body already parsed (shared with the search index).
-    public func renderPage(_ page: Page, document: MarkdownDocument) -> OutputFile {
+    func renderPage(_ page: Page, document: MarkdownDocument) -> OutputFile {
         let model = StandalonePage(
             page, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
             in: context)
@@ -90,27 +90,27 @@ public struct SiteRenderer: Sendable {
     }
 
     /// `index.html`: the cases grouped by status, with counts.
-    public func renderIndexPage() -> OutputFile {
+    package func renderIndexPage() -> OutputFile {
         page("", indexPage, "index")
     }
 
     /// `releases/index.html`: the releases, newest first.
-    public func renderReleaseIndexPage() -> OutputFile {
+    package func renderReleaseIndexPage() -> OutputFile {
         page("releases/", releaseIndexPage, "releases")
     }
 
     /// `tags/<tag>/index.html`: the cases and releases with that tag.
-    public func renderTagPage(_ tag: String) -> OutputFile {
+    package func renderTagPage(_ tag: String) -> OutputFile {
         page(SiteLinks.tagPath(tag), tagPage(tag), "tag")
     }
 
     /// `tags/index.html`: every tag, with how many cases and releases carry it.
-    public func renderTagIndexPage() -> OutputFile {
+    package func renderTagIndexPage() -> OutputFile {
         page(SiteLinks.tagIndexPath, tagIndexPage, "tags")
     }
 
     /// `404.html`.
-    public func renderNotFoundPage() -> OutputFile {
+    package func renderNotFoundPage() -> OutputFile {
         OutputFile(path: "404.html", contents: theme.render(notFoundPage, template: "404"))
     }
 
@@ -123,7 +123,7 @@ public struct SiteRenderer: Sendable {
     var notFoundPage: NotFoundPage { NotFoundPage(in: context) }
 
     /// The theme's `assets/…` files, as they are.
-    public var themeAssets: [OutputFile] { theme.assets }
+    var themeAssets: [OutputFile] { theme.assets }
 
     private func page(_ path: String, _ model: some TemplateModel, _ template: String) -> OutputFile {
         OutputFile(path: folder + path + "index.html", contents: theme.render(model, template: template))

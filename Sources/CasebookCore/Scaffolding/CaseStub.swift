@@ -1,21 +1,21 @@
 /// The text of a new case file: every key present or commented, marked as a draft.
-public struct CaseStub: Sendable {
+struct CaseStub: Sendable {
     /// The person's name as typed.
-    public var name: String
+    var name: String
     /// The country written in the stub: the one most cases of the site already name.
-    public var country: String
+    var country: String
 
     /// Creates a stub for `name`.
-    public init(name: String, country: String = "Country") {
+    init(name: String, country: String = "Country") {
         self.name = name
         self.country = country
     }
 
     /// The file's slug, made from the name in any script; nil when the name has no letters.
-    public var slug: String? { Transliteration.slug(from: name) }
+    var slug: String? { Transliteration.slug(from: name) }
 
     /// The whole file.
-    public var text: String {
+    var text: String {
         let latin = Transliteration.ascii(name)
         let nativeName = latin == name ? "# native_name: \"\"" : "native_name: \(YAMLText.quoted(name))"
         let displayName = latin == name ? name : latin.split(separator: " ").joined(separator: " ")

@@ -1,19 +1,19 @@
 /// The text of a new page of Content/pages/: every key present or commented, marked as a draft.
-public struct PageStub: Sendable {
+struct PageStub: Sendable {
     /// The page's slug, its file name without `.md`.
-    public var slug: String
+    var slug: String
     /// The title written in the stub.
-    public var title: String
+    var title: String
 
     /// Creates a stub; without a title, one is made from the slug ("how-we-work" → "How we work").
-    public init(slug: String, title: String? = nil) {
+    init(slug: String, title: String? = nil) {
         self.slug = slug
         let words = slug.split(separator: "-").joined(separator: " ")
         self.title = title ?? (words.prefix(1).uppercased() + words.dropFirst())
     }
 
     /// The whole file.
-    public var text: String {
+    var text: String {
         """
         ---
         title: \(YAMLText.quoted(title))

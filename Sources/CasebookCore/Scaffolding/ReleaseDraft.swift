@@ -1,18 +1,18 @@
 /// The text of a new press release drafted from the named cases' facts: a first paragraph
 /// built from them, their UN decisions and sourced timeline events as footnotes, a demands
 /// list to fill in and the site's default contacts. It is marked as a draft.
-public struct ReleaseDraft: Sendable {
+struct ReleaseDraft: Sendable {
     /// The headline as typed.
-    public var topic: String
+    var topic: String
     /// The release's date.
-    public var date: PartialDate
+    var date: PartialDate
     /// The cases the release is about, in the order named.
-    public var cases: [CaseFile]
+    var cases: [CaseFile]
     /// The site, for the organisation's name, the place and the default contacts.
-    public var site: Site
+    var site: Site
 
     /// Creates a draft.
-    public init(topic: String, date: PartialDate, cases: [CaseFile], site: Site) {
+    init(topic: String, date: PartialDate, cases: [CaseFile], site: Site) {
         self.topic = topic
         self.date = date
         self.cases = cases
@@ -20,13 +20,13 @@ public struct ReleaseDraft: Sendable {
     }
 
     /// The file's slug: the date and the topic in ASCII.
-    public var slug: String {
+    var slug: String {
         let topicSlug = Transliteration.slug(from: topic, limit: 50) ?? "release"
         return "\(date)-\(topicSlug)"
     }
 
     /// The whole file.
-    public var text: String {
+    var text: String {
         frontmatter + "\n" + body
     }
 

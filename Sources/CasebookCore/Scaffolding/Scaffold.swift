@@ -1,9 +1,9 @@
 import Foundation
 
 /// `casebook new`: starts a site, a case file, a page or a release draft, and says where it went.
-public enum Scaffold {
+package enum Scaffold {
     /// Writes a new site into `folder` and returns the paths written.
-    public static func newSite(in folder: String, today: PartialDate) throws(DiagnosticsError) -> [String] {
+    package static func newSite(in folder: String, today: PartialDate) throws(DiagnosticsError) -> [String] {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let files = SiteSkeleton(today: today).files.map { (path: prefix + $0.path, text: $0.text) }
         let assets = prefix + SiteSkeleton.assetsFolder
@@ -12,7 +12,9 @@ public enum Scaffold {
     }
 
     /// Writes `cases/<slug>.md` for `name` into the content folder and returns its path.
-    public static func newCase(named name: String, contentFolder: String) throws(DiagnosticsError) -> String {
+    package static func newCase(
+        named name: String, contentFolder: String
+    ) throws(DiagnosticsError) -> String {
         let content = ContentLoader(keepsBodies: false).load(from: contentFolder).content
         var stub = CaseStub(name: name)
         if let country = mostCommon(content.cases.map(\.country)) { stub.country = country }
@@ -29,7 +31,7 @@ public enum Scaffold {
     }
 
     /// Writes `pages/<slug>.md` into the content folder and returns its path.
-    public static func newPage(slug: String, title: String?, contentFolder: String) throws(DiagnosticsError)
+    package static func newPage(slug: String, title: String?, contentFolder: String) throws(DiagnosticsError)
         -> String
     {
         let path = folder(contentFolder) + "pages/\(slug).md"
@@ -49,7 +51,7 @@ public enum Scaffold {
     }
 
     /// Writes `releases/<date>-<slug>.md`, drafted from the named cases, and returns its path.
-    public static func newRelease(
+    package static func newRelease(
         topic: String, cases slugs: [String], date: PartialDate?, contentFolder: String, now: Date
     ) throws(DiagnosticsError) -> String {
         let content = ContentLoader(keepsBodies: false).load(from: contentFolder).content
@@ -77,7 +79,7 @@ public enum Scaffold {
     }
 
     /// The calendar day of `moment` in `zone`.
-    public static func today(_ moment: Date, in zone: TimeZone) -> PartialDate {
+    package static func today(_ moment: Date, in zone: TimeZone) -> PartialDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: moment)

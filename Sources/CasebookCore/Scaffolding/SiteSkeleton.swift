@@ -1,16 +1,16 @@
 /// The files of a new site: site.yaml with every key explained, one example case, one example
 /// release and an About page, an empty assets folder, and a .gitignore for what builds write.
-public struct SiteSkeleton: Sendable {
+struct SiteSkeleton: Sendable {
     /// The example release's date (the day the site is made).
-    public var today: PartialDate
+    var today: PartialDate
 
     /// Creates the skeleton.
-    public init(today: PartialDate) {
+    init(today: PartialDate) {
         self.today = today
     }
 
     /// Paths inside the site's folder, with their text; the assets folder is `assetsFolder`.
-    public var files: [(path: String, text: String)] {
+    var files: [(path: String, text: String)] {
         [
             ("Content/site.yaml", siteYAML),
             ("Content/cases/example-person.md", exampleCase),
@@ -21,7 +21,7 @@ public struct SiteSkeleton: Sendable {
     }
 
     /// The folder for photos and documents, created empty.
-    public static let assetsFolder = "Content/assets"
+    static let assetsFolder = "Content/assets"
 
     // What builds write and nobody edits, kept out of version control.
     var gitignore: String {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Casebook's version; part of the incremental cache's key, so a new version re-renders everything.
-public enum CasebookVersion {
+package enum CasebookVersion {
     /// The version string shown by `casebook --version`.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 
     /// What a cache written by this program is keyed by: the version and the executable's size and
     /// modification time. The rules that decide what a file means (what is an error, what is a

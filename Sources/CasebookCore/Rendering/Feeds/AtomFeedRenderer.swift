@@ -1,20 +1,20 @@
 import Foundation
 
 /// One release as the feed shows it.
-public struct FeedEntry: Hashable, Sendable {
+struct FeedEntry: Hashable, Sendable {
     /// Headline.
-    public var title: String
+    var title: String
     /// Absolute URL of the release page; also the entry's id, which never changes for a slug.
-    public var url: String
+    var url: String
     /// When the release became public.
-    public var published: Date
+    var published: Date
     /// A short plain-text summary.
-    public var summary: String
+    var summary: String
     /// The entry's language when it is not the feed's (a release without a translation).
-    public var language: String?
+    var language: String?
 
     /// Creates an entry.
-    public init(title: String, url: String, published: Date, summary: String) {
+    init(title: String, url: String, published: Date, summary: String) {
         self.title = title
         self.url = url
         self.published = published
@@ -23,22 +23,22 @@ public struct FeedEntry: Hashable, Sendable {
 }
 
 /// Writes `feed.xml`, an Atom 1.0 feed of public releases, newest first.
-public struct AtomFeedRenderer: Sendable {
+struct AtomFeedRenderer: Sendable {
     /// The words of the feed's language (its subtitle).
-    public var strings: Strings
+    var strings: Strings
 
     /// Creates a renderer whose feed speaks `strings`' language (the built-in English when not given).
-    public init(strings: Strings = StringCatalog.builtin.strings(for: "en", defaultLanguage: "en")) {
+    init(strings: Strings = StringCatalog.builtin.strings(for: "en", defaultLanguage: "en")) {
         self.strings = strings
     }
 
     /// The feed for `entries` (in any order; they are sorted newest first, then by URL).
-    public func render(site: Site, entries: [FeedEntry]) -> OutputFile {
+    func render(site: Site, entries: [FeedEntry]) -> OutputFile {
         render(site: site, language: site.language, folder: "", entries: entries)
     }
 
     /// The feed of one language, written in its `folder` ("" for the default language, "ru/").
-    public func render(site: Site, language: String, folder: String, entries: [FeedEntry]) -> OutputFile {
+    func render(site: Site, language: String, folder: String, entries: [FeedEntry]) -> OutputFile {
         let sorted = entries.sorted { ($0.published, $1.url) > ($1.published, $0.url) }
         let feedURL = site.baseURL + folder + "feed.xml"
         // With no entries the feed still needs an `updated`; the epoch keeps the output reproducible.

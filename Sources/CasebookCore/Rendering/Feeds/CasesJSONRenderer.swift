@@ -1,13 +1,13 @@
 import Foundation
 
 /// Writes `cases.json`: the public cases as data, for partners and scripts (see docs/cases-json.md).
-public struct CasesJSONRenderer: Sendable {
+struct CasesJSONRenderer: Sendable {
     /// Creates a renderer.
-    public init() {}
+    init() {}
 
     /// The file, with sorted keys and no time stamp, so the same content gives the same bytes.
     /// A fact the case file does not give is left out (lists are kept, empty).
-    public func render(
+    func render(
         site: Site, cases: [CaseFile], releasesByCase: [String: [String]],
         translations: [String: [CaseTranslationLink]] = [:]
     ) -> OutputFile {
@@ -102,16 +102,16 @@ public struct CasesJSONRenderer: Sendable {
 }
 
 /// A case's page in another language, as cases.json lists it.
-public struct CaseTranslationLink: Hashable, Sendable {
+struct CaseTranslationLink: Hashable, Sendable {
     /// The language tag.
-    public var language: String
+    var language: String
     /// The absolute URL of the translated page.
-    public var url: String
+    var url: String
     /// The person's name as the translation writes it.
-    public var name: String
+    var name: String
 
     /// Creates a link.
-    public init(language: String, url: String, name: String) {
+    init(language: String, url: String, name: String) {
         self.language = language
         self.url = url
         self.name = name

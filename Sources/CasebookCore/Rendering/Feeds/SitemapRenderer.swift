@@ -1,15 +1,15 @@
 /// One page listed in the sitemap.
-public struct SitemapEntry: Hashable, Sendable {
+struct SitemapEntry: Hashable, Sendable {
     /// The page's path relative to the site root, such as `cases/x/` (empty for the home page).
-    public var path: String
+    var path: String
     /// The date of its last change, when known.
-    public var lastModified: PartialDate?
+    var lastModified: PartialDate?
     /// The page in each language it exists in, as language tag and path, `x-default` last;
     /// empty when it exists in one language only.
-    public var alternates: [SitemapAlternate] = []
+    var alternates: [SitemapAlternate] = []
 
     /// Creates an entry.
-    public init(path: String, lastModified: PartialDate? = nil) {
+    init(path: String, lastModified: PartialDate? = nil) {
         self.path = path
         self.lastModified = lastModified
     }
@@ -37,20 +37,20 @@ public struct SitemapEntry: Hashable, Sendable {
 }
 
 /// A page's version in one language, for the sitemap's `xhtml:link`.
-public struct SitemapAlternate: Hashable, Sendable {
+struct SitemapAlternate: Hashable, Sendable {
     /// The language tag, or `x-default`.
-    public var language: String
+    var language: String
     /// The path relative to the site root.
-    public var path: String
+    var path: String
 }
 
 /// Writes `sitemap.xml` listing every public page.
-public struct SitemapRenderer: Sendable {
+struct SitemapRenderer: Sendable {
     /// Creates a renderer.
-    public init() {}
+    init() {}
 
     /// The sitemap, its URLs sorted so that the file is the same for the same site.
-    public func render(site: Site, entries: [SitemapEntry]) -> OutputFile {
+    func render(site: Site, entries: [SitemapEntry]) -> OutputFile {
         // The xhtml namespace only where a page has translations, so a site in one language
         // keeps the plainest sitemap.
         let namespaces =

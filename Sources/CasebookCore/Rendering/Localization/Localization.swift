@@ -2,9 +2,9 @@ import Foundation
 
 /// Everything a page needs to speak one language: its strings, its plural rules and its date
 /// formats. Made once per language and build by `StringCatalog`, and shared by every page.
-public struct Localization: Sendable {
+struct Localization: Sendable {
     /// The labels, counted phrases and date settings.
-    public let strings: Strings
+    let strings: Strings
     let dates: DateFormatting
     let plurals: PluralRules
     private let labelsMade = LabelsMade()
@@ -21,25 +21,25 @@ public struct Localization: Sendable {
     }
 
     /// The language tag (`en`, `ru`).
-    public var language: String { strings.language }
+    var language: String { strings.language }
 
     /// The locale for case rules such as capitals (`uppercased(with:)`).
-    public var locale: Locale { Locale(identifier: strings.locale) }
+    var locale: Locale { Locale(identifier: strings.locale) }
 
     /// A label.
-    public subscript(key: StringKey) -> String { strings[key] }
+    subscript(key: StringKey) -> String { strings[key] }
 
     /// A label with its `{name}` placeholders filled in.
-    public subscript(key: StringKey, values: [String: String]) -> String { strings[key, values] }
+    subscript(key: StringKey, values: [String: String]) -> String { strings[key, values] }
 
     /// The name of the language `code` in this language, from CLDR: "Russian", "английский".
-    public func languageName(_ code: String) -> String {
+    func languageName(_ code: String) -> String {
         locale.localizedString(forIdentifier: code) ?? code
     }
 
     /// The name of the language `code` in itself, capitalised as a menu shows it: "Русский",
     /// "Polski", "English".
-    public static func autonym(_ code: String) -> String {
+    static func autonym(_ code: String) -> String {
         let locale = Locale(identifier: code)
         guard let name = locale.localizedString(forIdentifier: code) else { return code }
         return name.prefix(1).uppercased(with: locale) + name.dropFirst()
@@ -48,7 +48,7 @@ public struct Localization: Sendable {
     /// Where the language's typography forbids a line break in a plain-text release: Polish,
     /// Russian and Ukrainian press offices never end a line on a one-letter word ("w", "в") or
     /// split a number from its word ("31 października", "1000 км"). Other languages: anywhere.
-    public var lineBreakRules: LineBreakRules {
+    var lineBreakRules: LineBreakRules {
         let words: Set<String>
         switch language.split(separator: "-").first.map(String.init) ?? language {
         case "pl": words = ["a", "i", "o", "u", "w", "z"]
@@ -60,26 +60,26 @@ public struct Localization: Sendable {
     }
 
     /// The words of a body's footnotes section, for the Markdown stage.
-    public var footnoteLabels: FootnoteLabels {
+    var footnoteLabels: FootnoteLabels {
         FootnoteLabels(heading: strings[.footnotes], backLink: strings[.footnoteBackLink])
     }
 
     /// "in Russian", "язык: английский": the mark of an item shown in its original language.
-    public func originalLanguageMark(_ code: String) -> String {
+    func originalLanguageMark(_ code: String) -> String {
         strings[.originalLanguage, ["language": languageName(code)]]
     }
 
     /// A date as the language writes it: "2 марта 2018 г.", "listopad 2017", "2017".
-    public func date(_ date: PartialDate) -> String { dates.text(date) }
+    func date(_ date: PartialDate) -> String { dates.text(date) }
 
     /// A date that follows "since" (`detained_since`): "мая 2009 г.", "maja 2009", "May 2009".
-    public func dateAfterPreposition(_ date: PartialDate) -> String { dates.textAfterPreposition(date) }
+    func dateAfterPreposition(_ date: PartialDate) -> String { dates.textAfterPreposition(date) }
 
     /// An instant in its zone, as the language's `time_format` lays it out.
-    public func time(_ time: LocalTime) -> String { dates.text(time, format: strings[.timeFormat]) }
+    func time(_ time: LocalTime) -> String { dates.text(time, format: strings[.timeFormat]) }
 
     /// A counted phrase in the form CLDR's plural rules choose for `count`: "21 дело", "5 spraw".
-    public func count(_ key: CountedKey, _ count: Int) -> String {
+    func count(_ key: CountedKey, _ count: Int) -> String {
         let forms = strings.counted[key] ?? PluralForms([.other: "{count}"])
         return Strings.fill(forms.form(for: plurals.category(of: count)), ["count": String(count)])
     }

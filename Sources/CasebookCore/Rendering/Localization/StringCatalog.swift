@@ -5,9 +5,9 @@ import Foundation
 ///
 /// A key a language does not give comes from the site's default language, then from the
 /// built-in English, so a page never shows a hole; `problems` names each such key once.
-public final class StringCatalog: @unchecked Sendable {
+final class StringCatalog: @unchecked Sendable {
     /// The folder of a theme that holds the string files.
-    public static let folder = "i18n/"
+    static let folder = "i18n/"
     /// The language whose built-in file has every key: the last fallback.
     static let baseLanguage = "en"
 
@@ -22,7 +22,7 @@ public final class StringCatalog: @unchecked Sendable {
     }
 
     /// The built-in theme's strings alone.
-    public static let builtin: StringCatalog = {
+    static let builtin: StringCatalog = {
         let (catalog, _) = read(builtin: Theme.builtin, site: Theme(files: [:]))
         return catalog
     }()
@@ -56,7 +56,7 @@ public final class StringCatalog: @unchecked Sendable {
 
     /// The words, plural rules and dates of `language`, on a site whose default is
     /// `defaultLanguage`; made once per pair and kept.
-    public func localization(for language: String, defaultLanguage: String) -> Localization {
+    func localization(for language: String, defaultLanguage: String) -> Localization {
         let key = language + "\n" + defaultLanguage
         lock.lock()
         defer { lock.unlock() }
@@ -67,7 +67,7 @@ public final class StringCatalog: @unchecked Sendable {
     }
 
     /// The strings of `language`, each missing key from the fallbacks.
-    public func strings(for language: String, defaultLanguage: String) -> Strings {
+    func strings(for language: String, defaultLanguage: String) -> Strings {
         let chain = fallbacks(for: language, defaultLanguage: defaultLanguage).compactMap { tables[$0] }
         var texts: [StringKey: String] = [:]
         for key in StringKey.allCases {
@@ -96,7 +96,7 @@ public final class StringCatalog: @unchecked Sendable {
 
     /// A warning for each key a language of the site lacks (once per language and key), or one
     /// for a language with no file at all; `location` is where the site names its languages.
-    public func problems(languages: [String], defaultLanguage: String, at location: SourceLocation)
+    func problems(languages: [String], defaultLanguage: String, at location: SourceLocation)
         -> [Diagnostic]
     {
         var problems: [Diagnostic] = []

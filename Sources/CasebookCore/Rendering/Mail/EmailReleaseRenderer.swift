@@ -7,31 +7,31 @@ import Foundation
 /// Every header comes from the content and the build's moment, so the same release gives the
 /// same bytes: the Date is the release's publication time (the mail program sets the sending
 /// time when the draft is sent), the Message-ID a hash of the message.
-public struct EmailReleaseRenderer: Sendable {
+struct EmailReleaseRenderer: Sendable {
     /// Marks the lines that wrapping broke, for format=flowed; a private-use character that
     /// no release contains.
     static let softBreakMark = "\u{E000}"
 
     /// The text release's renderer, whose text the plain part is.
-    public var text: TextReleaseRenderer
+    var text: TextReleaseRenderer
 
     /// Creates a renderer from the text release's.
-    public init(text: TextReleaseRenderer) {
+    init(text: TextReleaseRenderer) {
         self.text = text
         self.text.softBreak = Self.softBreakMark
     }
 
     /// `releases/<slug>.eml`.
-    public static func path(of slug: String) -> String { "releases/\(slug).eml" }
+    static func path(of slug: String) -> String { "releases/\(slug).eml" }
 
     /// The message file of one release.
-    public func render(_ release: Release, document: MarkdownDocument, content: Content) -> OutputFile {
+    func render(_ release: Release, document: MarkdownDocument, content: Content) -> OutputFile {
         OutputFile(
             path: Self.path(of: release.slug), text: message(release, document: document, content: content))
     }
 
     /// The whole message, lines ending in CR LF, in `language` (the site's default when nil).
-    public func message(
+    func message(
         _ release: Release, document: MarkdownDocument, content: Content, language: String? = nil
     ) -> String {
         let site = content.site
@@ -80,7 +80,7 @@ public struct EmailReleaseRenderer: Sendable {
     }
 
     /// The message's HTML part on its own: the release as a self-contained page.
-    public func html(
+    func html(
         _ release: Release, document: MarkdownDocument, content: Content, language: String? = nil
     ) -> String {
         let localization = text.localization(language, site: content.site)

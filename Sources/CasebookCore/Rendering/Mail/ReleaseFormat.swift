@@ -1,5 +1,5 @@
 /// The forms `casebook release` prints a release in.
-public enum ReleaseFormat: String, CaseIterable, Sendable {
+package enum ReleaseFormat: String, CaseIterable, Sendable {
     /// The plain-text release, as `releases/<slug>.txt`.
     case text
     /// An e-mail message to open as a draft, as `releases/<slug>.eml` in a review build.

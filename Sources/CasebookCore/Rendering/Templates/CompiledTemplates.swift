@@ -1,6 +1,6 @@
 /// A theme's templates parsed once into trees, rendered straight from typed page models into
 /// bytes: names are read through the models' field tables, never through a dictionary.
-public struct CompiledTemplates: Sendable {
+struct CompiledTemplates: Sendable {
     /// The parsed templates by name ("case", "partials/case-item").
     let templates: [String: [TemplateNode]]
     /// True for HTML: `{{name}}` escapes `& < > " '`; false for plain text.

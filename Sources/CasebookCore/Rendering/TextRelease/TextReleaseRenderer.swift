@@ -4,25 +4,25 @@
 ///
 /// Swift lays out every piece (wrapping needs display widths); the theme's
 /// `release.txt.mustache` frame only arranges them, so staff can reorder or reword the frame.
-public struct TextReleaseRenderer: Sendable {
+struct TextReleaseRenderer: Sendable {
     /// The template the frame is rendered with.
-    public static let templateName = "release.txt"
+    static let templateName = "release.txt"
 
     /// The site's addresses (links in the body become absolute URLs).
-    public var links: SiteLinks
+    var links: SiteLinks
     /// The theme's templates, compiled for plain text.
-    public var templates: CompiledTemplates
+    var templates: CompiledTemplates
     /// The build's moment, which decides the release line.
-    public var rules: PublicationRules
+    var rules: PublicationRules
     /// The theme's words in every language, for the frame.
-    public var strings: StringCatalog
+    var strings: StringCatalog
     /// What ends a line that wrapping broke: nothing in a `.txt`, a mark the e-mail turns into
     /// format=flowed's soft break.
-    public var softBreak = ""
+    var softBreak = ""
 
     /// Creates a renderer for a build; its frame speaks with `strings` (the built-in theme's
     /// when not given).
-    public init(
+    init(
         links: SiteLinks, templates: CompiledTemplates, rules: PublicationRules,
         strings: StringCatalog = .builtin
     ) {
@@ -33,7 +33,7 @@ public struct TextReleaseRenderer: Sendable {
     }
 
     /// The text of one release in the site's default language, given the content it belongs to.
-    public func render(
+    func render(
         _ release: Release, document: MarkdownDocument, content: Content, language: String? = nil
     ) -> OutputFile {
         OutputFile(
@@ -44,7 +44,7 @@ public struct TextReleaseRenderer: Sendable {
     /// The text of one release as a string, its frame, dates and capitals in `language` (the
     /// site's default language when nil). `release` and `document` are the release as written
     /// in that language; the facts (date, embargo, contacts) are the same in every language.
-    public func text(
+    func text(
         of release: Release, document: MarkdownDocument, content: Content, language: String? = nil
     ) -> String {
         let page = context(release, document: document, content: content, language: language)
@@ -52,7 +52,7 @@ public struct TextReleaseRenderer: Sendable {
     }
 
     /// The words, dates and plural rules of `language` (the site's default language when nil).
-    public func localization(_ language: String?, site: Site) -> Localization {
+    func localization(_ language: String?, site: Site) -> Localization {
         strings.localization(for: language ?? site.language, defaultLanguage: site.language)
     }
 
