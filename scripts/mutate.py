@@ -225,6 +225,9 @@ MUTATIONS = [
     Mutation("the search index keeps repeated words", "Sources/CasebookCore/Rendering/Search/FoldedWords.swift",
              "if kept?.contains(start: start, length: length, hash: hash, in: buffer) == true {", "if false {",
              "SearchIndexTests|GoldenSiteTests"),
+    Mutation("translated pages forget the other translations they name", PAGE_CACHE,
+             '"files " + StableHash.of(sources.map { source in "\\(source)=\\(fileHashes[source] ?? "")" })',
+             '"files"', EQUIVALENCE),
     Mutation("the search index keeps a changed file's old words", "Sources/CasebookCore/Incremental/SearchWordsCache.swift",
              'return path + " " + hash', "return path", "IncrementalBuildTests"),
 ]

@@ -71,6 +71,12 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
         fingerprint([page.source.path])
     }
 
+    /// One name for many source files, which changes when any of them does: a fingerprint that
+    /// lists it covers them all.
+    func digest(of sources: [String]) -> String {
+        "files " + StableHash.of(sources.map { source in "\(source)=\(fileHashes[source] ?? "")" })
+    }
+
     /// True when `path` was rendered from the same inputs last time.
     package func isUnchanged(_ path: String, fingerprint: String) -> Bool {
         previous[path] == fingerprint
