@@ -20,8 +20,19 @@ let package = Package(
         ),
         // Debian's libyaml, found through pkg-config; only Loading/YAMLParser.swift imports it.
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        // Debian's libvips, found through pkg-config; only Images/ImageLibrary.swift imports it.
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // Debian's libvips (libvips-dev), opened on first use rather than linked (CVips/vips.c
+        // says why); only Images/ImageLibrary.swift imports it. Its header includes GLib's, whose
+        // folders are given as Debian lays them out: pkg-config's flags would link libvips too.
+        .target(
+            name: "CVips",
+            cSettings: [
+                .unsafeFlags([
+                    "-I/usr/include/glib-2.0", "-I/usr/lib/x86_64-linux-gnu/glib-2.0/include",
+                    "-I/usr/lib/aarch64-linux-gnu/glib-2.0/include",
+                ])
+            ],
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         // zlib, to read the parts of DOCX and ODT files; only Checking/Documents/Inflater.swift imports it.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // One C function: the atomic directory swap that Glibc hides from Swift.

@@ -56,6 +56,38 @@ import Testing
         #expect(TestSupport.read(folder + "/Output/index.html").contains("Aliya Testova"))
     }
 
+    /// libvips is opened when a build first reads an image, never linked: a site without images
+    /// is built without loading it or the many libraries it brings. The dynamic loader's log
+    /// (`LD_DEBUG=files`, written to files named by `LD_DEBUG_OUTPUT`) names every library a run
+    /// loads.
+    @Test func libvipsIsLoadedOnlyByABuildWithImages() throws {
+        let folder = try siteFolder()
+        func librariesLoaded(_ arguments: [String], log: String) throws -> String {
+            let run = try casebook(
+                arguments, in: folder,
+                environment: ["LD_DEBUG": "files", "LD_DEBUG_OUTPUT": folder + "/" + log])
+            #expect(run.status == 0, "\(run.standardError.suffix(500))")
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+                $0.hasPrefix(log)
+            }
+            return files.map { TestSupport.read(folder + "/" + $0) }.joined()
+        }
+        let withImage = try librariesLoaded(["build", "--now", "2026-11-21T12:00:00Z"], log: "with-image")
+        #expect(withImage.contains("file=libvips.so"), "the preview image is read through libvips")
+        try FileManager.default.removeItem(atPath: folder + "/Content/assets/share.png")
+        let site = folder + "/Content/site.yaml"
+        let lines = TestSupport.read(site).split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("preview_image:") })
+        let end = lines[(start + 1)...].firstIndex { !$0.hasPrefix(" ") } ?? lines.endIndex
+        try (lines[..<start] + lines[end...]).joined(separator: "\n").write(
+            toFile: site, atomically: false, encoding: .utf8)
+        let withoutImages = try librariesLoaded(
+            ["build", "--now", "2026-11-21T12:00:00Z", "--output", "Plain"], log: "without-images")
+        #expect(FileManager.default.fileExists(atPath: folder + "/Plain/index.html"))
+        #expect(withoutImages.contains("file=libcmark-gfm"), "the log names the libraries loaded")
+        #expect(!withoutImages.contains("file=libvips.so"))
+    }
+
     @Test func threeErrorsInThreeFilesGiveThreeLinesAndKeepTheOldSite() throws {
         let folder = try siteFolder()
         #expect(try casebook(["build", "--now", "2026-11-21T12:00:00Z"], in: folder).status == 0)

@@ -18,21 +18,21 @@ enum ImageLibrary {
         var reason: String
     }
 
-    // libvips is started once, before any image, and never stopped: it may be called from any
-    // thread after that.
+    // libvips is opened and started once, when the first image is read, and never stopped: it
+    // may be called from any thread after that. A build that reads no image never loads it.
     private static let started = casebook_vips_start() == 0
 
     /// The version of libvips, part of the key of every cached image: another version may
     /// encode the same pixels into other bytes.
     static var version: String {
-        guard started, let text = vips_version_string() else { return "unknown" }
+        guard started, let text = casebook_vips_version() else { return "unknown" }
         return String(cString: text)
     }
 
     /// The header of the image file at `path`, read without decoding its pixels.
     static func header(ofFileAt path: String) -> Result<Header, Failure> {
         guard started, let image = casebook_vips_open_file(path) else { return .failure(lastFailure()) }
-        defer { g_object_unref(image) }
+        defer { casebook_vips_release(image) }
         return .success(header(of: image))
     }
 
@@ -42,7 +42,7 @@ enum ImageLibrary {
             started ? casebook_vips_open_buffer(buffer.baseAddress, buffer.count, 0) : nil
         }
         guard let image = opened else { return .failure(lastFailure()) }
-        defer { g_object_unref(image) }
+        defer { casebook_vips_release(image) }
         return .success(header(of: image))
     }
 
@@ -56,9 +56,9 @@ enum ImageLibrary {
             _ = lastFailure()
             return nil
         }
-        defer { g_object_unref(image) }
-        guard let fields = vips_image_get_fields(image) else { return [] }
-        defer { g_strfreev(fields) }
+        defer { casebook_vips_release(image) }
+        guard let fields = casebook_vips_metadata_names(image) else { return [] }
+        defer { casebook_vips_free_names(fields) }
         var names: [String] = []
         var index = 0
         while let name = fields[index] {
@@ -80,7 +80,7 @@ enum ImageLibrary {
                     buffer.baseAddress, buffer.count, Int32(width), Int32(height), crop ? 1 : 0) : nil
         }
         guard let image = scaled else { throw lastFailure() }
-        defer { g_object_unref(image) }
+        defer { casebook_vips_release(image) }
         return try encode(image, as: format)
     }
 
@@ -93,45 +93,45 @@ enum ImageLibrary {
             started ? casebook_vips_open_buffer(buffer.baseAddress, buffer.count, animated ? 1 : 0) : nil
         }
         guard let image = opened else { throw lastFailure() }
-        defer { g_object_unref(image) }
+        defer { casebook_vips_release(image) }
         guard let upright = casebook_vips_upright(image) else { throw lastFailure() }
-        defer { g_object_unref(upright) }
+        defer { casebook_vips_release(upright) }
         guard casebook_vips_has_profile(upright) != 0 else { return try encode(upright, as: format) }
         guard let converted = casebook_vips_to_srgb(upright) else { throw lastFailure() }
-        defer { g_object_unref(converted) }
+        defer { casebook_vips_release(converted) }
         return try encode(converted, as: format)
     }
 
-    private static func header(of image: UnsafeMutablePointer<VipsImage>) -> Header {
-        let width = Int(vips_image_get_width(image))
-        let height = Int(vips_image_get_height(image))
-        let turned = vips_image_get_orientation_swap(image) != 0
+    private static func header(of image: OpaquePointer) -> Header {
+        let width = Int(casebook_vips_width(image))
+        let height = Int(casebook_vips_height(image))
+        let turned = casebook_vips_orientation_swaps(image) != 0
         let loader = casebook_vips_loader(image).map { String(cString: $0) } ?? ""
         return Header(
             width: turned ? height : width, height: turned ? width : height,
             format: ImageFormat(loader: loader))
     }
 
-    private static func encode(_ image: UnsafeMutablePointer<VipsImage>, as format: ImageFormat)
+    private static func encode(_ image: OpaquePointer, as format: ImageFormat)
         throws(Failure) -> [UInt8]
     {
         guard let bare = casebook_vips_without_metadata(image) else { throw lastFailure() }
-        defer { g_object_unref(bare) }
+        defer { casebook_vips_release(bare) }
         var data: UnsafeMutableRawPointer?
         var length = 0
         guard casebook_vips_save(bare, format.saveOptions, &data, &length) == 0, let data else {
             throw lastFailure()
         }
-        defer { g_free(data) }
+        defer { casebook_vips_free(data) }
         let bytes = Array(UnsafeRawBufferPointer(start: data, count: length))
         return format == .webp ? WebPMetadata.removed(from: bytes) : bytes
     }
 
     // libvips keeps its messages in one buffer for the process; they are taken and cleared.
     private static func lastFailure() -> Failure {
-        guard started else { return Failure(reason: "libvips could not start") }
-        let text = vips_error_buffer().map { String(cString: $0) } ?? ""
-        vips_error_clear()
+        guard started else { return Failure(reason: String(cString: casebook_vips_start_failure())) }
+        let text = casebook_vips_error().map { String(cString: $0) } ?? ""
+        casebook_vips_clear_error()
         let reason = text.split(separator: "\n").first.map(String.init) ?? "libvips gave no reason"
         return Failure(reason: reason)
     }
