@@ -1,8 +1,8 @@
 import Foundation
 
 /// The pipeline: up to date? → load → check → publish filter → plan → render and write (the
-/// writer runs the plan's jobs) → record,
-/// in that order, and nothing written unless every check passed.
+/// writer runs the plan's jobs) → record, in that order, and nothing written unless every check
+/// passed.
 package enum SiteBuilder {
     /// Builds the site; throws `DiagnosticsError` (and writes nothing) when any input is wrong.
     ///
