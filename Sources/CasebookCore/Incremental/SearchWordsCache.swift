@@ -54,7 +54,7 @@ package final class SearchWordsCache: @unchecked Sendable {
     /// The key of the file at `path` in the saved cache: its path and content hash; nil for a
     /// file the build did not hash, or whose path cannot be a line of the cache file.
     private func key(of path: String) -> String? {
-        guard let hash = fileHashes[path], !path.contains("\t"), !path.contains("\n") else { return nil }
+        guard let hash = fileHashes[path], CacheFile.fitsOneField(path) else { return nil }
         return path + " " + hash
     }
 }

@@ -62,29 +62,34 @@ enum JSONValue: Equatable, Sendable {
         output += repeatElement(UInt8(ascii: " "), count: width)
     }
 
+    /// Over the string's bytes, copying each run that needs no escape at once: search.json
+    /// holds the words of every body, and walking a String's UTF-8 view index by index cost
+    /// most of a rebuild that changed one case.
     private static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        for index in utf8.indices {
-            let byte = utf8[index]
-            let escape: String
-            switch byte {
-            case UInt8(ascii: "\""): escape = "\\\""
-            case UInt8(ascii: "\\"): escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                escape = "\\u00" + (hex.count == 1 ? "0" + hex : hex)
-            default: continue
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): output += "\\\"".utf8
+                case UInt8(ascii: "\\"): output += "\\\\".utf8
+                case 0x0A: output += "\\n".utf8
+                case 0x0D: output += "\\r".utf8
+                case 0x09: output += "\\t".utf8
+                default:
+                    let hex = String(byte, radix: 16)
+                    output += ("\\u00" + (hex.count == 1 ? "0" + hex : hex)).utf8
+                }
+                start = index + 1
             }
-            output += utf8[start..<index]
-            output += escape.utf8
-            start = utf8.index(after: index)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        output += utf8[start...]
         output.append(UInt8(ascii: "\""))
     }
 }
