@@ -35,8 +35,9 @@ extension OutputWriter {
         switch job.reuse {
         case .never:
             return false
-        case .sameFingerprint(let fingerprint):
+        case .sameFingerprint(let makeFingerprint):
             guard let fingerprints else { return false }
+            let fingerprint = makeFingerprint()
             // Noted whether kept or made: either way the files now come from these inputs.
             job.paths.forEach { fingerprints.record($0, fingerprint: fingerprint) }
             guard job.paths.allSatisfy({ fingerprints.isUnchanged($0, fingerprint: fingerprint) }) else {

@@ -6,9 +6,10 @@ package struct RenderJob: Sendable {
     package enum Reuse: Sendable {
         /// Never: the files are made on every build (unchanged bytes still keep their time stamp).
         case never
-        /// When the last build made every one of them from inputs with this fingerprint, and
-        /// they are all still in the output.
-        case sameFingerprint(String)
+        /// When the last build made every one of them from inputs with the fingerprint this
+        /// gives, and they are all still in the output. It is worked out when the job is carried
+        /// out, on the writer's threads: for a list page it means building the page's model.
+        case sameFingerprint(@Sendable () -> String)
         /// When they are all still in the output: their names change whenever their bytes do.
         /// `kept` hears of each file kept.
         case whilePresent(kept: @Sendable (String) -> Void)

@@ -5,30 +5,51 @@ extension RenderPlan {
     /// The feed of one language, kept while what it shows is unchanged: its releases whole,
     /// translations and the originals they take their other words from.
     func feedJob(_ renderers: EditionRenderers) -> RenderJob {
-        let sources = Set(
-            renderers.edition.content.releases.map(\.source.path) + content.releases.map(\.source.path))
-        let releases = sources.sorted().map { "\($0)=\(cache?.fileHash($0) ?? "")" }
-        return fileJob(
-            renderers.pages.folder + "feed.xml", showing: [renderers.edition.frame.language] + releases
-        ) { feed(renderers) }
+        let cache = cache
+        let originals = content.releases
+        return fileJob(renderers.pages.folder + "feed.xml") {
+            let sources = Set(
+                renderers.edition.content.releases.map(\.source.path) + originals.map(\.source.path))
+            let releases = sources.sorted().map { "\($0)=\(cache?.fileHash($0) ?? "")" }
+            return [renderers.edition.frame.language] + releases
+        } make: {
+            feed(renderers)
+        }
     }
 
     /// sitemap.xml, cases.json and search.json, each kept while what it shows is unchanged: the
     /// sitemap paths, dates and languages, cases.json every fact but bodies, and each case's
     /// translations, the search index every file whole.
     func machineReadableJobs() -> [RenderJob] {
-        let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
-        let everyFile =
-            content.cases.map { fileHash($0.source.path) } + ["|"]
-            + content.releases.map { fileHash($0.source.path) }
-            + ["|"] + content.pages.map { fileHash($0.source.path) }
-        let facts = content.cases.map(PageCache.facts(of:))
-        let releaseCases = content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" }
-        let dates =
-            content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
+        [
+            fileJob("sitemap.xml") {
+                shownDates() + ["|"] + shownTranslations()
+            } make: {
+                sitemap()
+            },
+            fileJob("cases.json") {
+                content.cases.map(PageCache.facts(of:)) + ["|"]
+                    + content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" } + [
+                        "|"
+                    ]
+                    + shownTranslations()
+            } make: {
+                casesJSON()
+            },
+            searchIndexJob(),
+        ]
+    }
+
+    /// What the sitemap shows of each item: its path, its date and its tags.
+    private func shownDates() -> [String] {
+        content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
             + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
             + content.pages.map { "page \($0.slug)" }
-        let translations = editions.dropFirst().flatMap { renderers in
+    }
+
+    /// Which items each language translates, and the translated names of cases.
+    private func shownTranslations() -> [String] {
+        editions.dropFirst().flatMap { renderers in
             renderers.edition.content.cases.filter { renderers.edition.translatedCases.contains($0.slug) }.map
             {
                 "\(renderers.edition.frame.language) \($0.slug) \($0.name)"
@@ -37,19 +58,20 @@ extension RenderPlan {
                     "\(renderers.edition.frame.language) \($0)"
                 }
         }
-        return [
-            fileJob("sitemap.xml", showing: dates + ["|"] + translations) { sitemap() },
-            fileJob("cases.json", showing: facts + ["|"] + releaseCases + ["|"] + translations) {
-                casesJSON()
-            },
-            searchIndexJob(showing: everyFile),
-        ]
     }
 
     /// search.json, made once every page is: it takes the words each page folded from the
-    /// body it parsed, and a body of a page still being rendered would be parsed twice.
-    private func searchIndexJob(showing everyFile: [String]) -> RenderJob {
-        var job = fileJob(SiteLinks.searchIndexPath, showing: everyFile) { searchIndex() }
+    /// body it parsed, and a body of a page still being rendered would be parsed twice. It shows
+    /// every file whole.
+    private func searchIndexJob() -> RenderJob {
+        var job = fileJob(SiteLinks.searchIndexPath) {
+            let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
+            return content.cases.map { fileHash($0.source.path) } + ["|"]
+                + content.releases.map { fileHash($0.source.path) }
+                + ["|"] + content.pages.map { fileHash($0.source.path) }
+        } make: {
+            searchIndex()
+        }
         job.waitsForEarlierJobs = true
         return job
     }

@@ -88,7 +88,7 @@ package struct RenderPlan {
         return pages.pages.map { page in
             RenderJob(
                 paths: [SiteLinks.pagePath(page.slug) + "index.html"],
-                reuse: reuse(cache?.fingerprint(of: page))
+                reuse: reuse { $0.fingerprint(of: page) }
             ) {
                 let page = bodies.withBody(page)
                 let document = pages.context.parse(page.body)
@@ -115,11 +115,12 @@ package struct RenderPlan {
         let cases = pages.cases.map { caseFile in
             RenderJob(
                 paths: [folder + SiteLinks.casePath(caseFile.slug) + "index.html"],
-                reuse: reuse(
-                    cache?.fingerprint(
+                reuse: reuse {
+                    $0.fingerprint(
                         of: caseFile,
                         alsoReading: renderers.alsoReading(
-                            "case \(caseFile.slug)", translations: translations)))
+                            "case \(caseFile.slug)", translations: translations))
+                }
             ) {
                 let caseFile = bodies.withBody(caseFile)
                 let document = pages.context.parse(caseFile.body)
@@ -135,10 +136,12 @@ package struct RenderPlan {
                 folder + SiteLinks.releaseTextPath(release.slug),
             ]
             if mails != nil { paths.append(EmailReleaseRenderer.path(of: release.slug)) }
-            let fingerprint = cache?.fingerprint(
-                of: release,
-                alsoReading: renderers.alsoReading("release \(release.slug)", translations: translations))
-            return RenderJob(paths: paths, reuse: reuse(fingerprint)) {
+            let fingerprint = reuse {
+                $0.fingerprint(
+                    of: release,
+                    alsoReading: renderers.alsoReading("release \(release.slug)", translations: translations))
+            }
+            return RenderJob(paths: paths, reuse: fingerprint) {
                 let release = bodies.withBody(release)
                 let document = pages.context.parse(release.body)
                 searchWords?.words(at: release.source.path) {
@@ -164,25 +167,29 @@ package struct RenderPlan {
         let pages = renderers.pages
         let folder = pages.folder
         var jobs = [
-            fileJob(folder + "index.html", showing: [pages.indexPage.fingerprint]) {
+            fileJob(folder + "index.html", showing: { [pages.indexPage.fingerprint] }) {
                 pages.renderIndexPage()
             },
-            fileJob(folder + "releases/index.html", showing: [pages.releaseIndexPage.fingerprint]) {
+            fileJob(folder + "releases/index.html", showing: { [pages.releaseIndexPage.fingerprint] }) {
                 pages.renderReleaseIndexPage()
             },
-            fileJob(folder + SiteLinks.tagIndexPath + "index.html", showing: [pages.tagIndexPage.fingerprint])
-            {
+            fileJob(
+                folder + SiteLinks.tagIndexPath + "index.html", showing: { [pages.tagIndexPage.fingerprint] }
+            ) {
                 pages.renderTagIndexPage()
             },
         ]
         if renderers.edition.isDefault {
             jobs.append(
-                fileJob("404.html", showing: [pages.notFoundPage.fingerprint]) { pages.renderNotFoundPage() })
+                fileJob("404.html", showing: { [pages.notFoundPage.fingerprint] }) {
+                    pages.renderNotFoundPage()
+                })
         }
         return jobs
             + pages.tags.map { tag in
                 fileJob(
-                    folder + SiteLinks.tagPath(tag) + "index.html", showing: [pages.tagPage(tag).fingerprint]
+                    folder + SiteLinks.tagPath(tag) + "index.html",
+                    showing: { [pages.tagPage(tag).fingerprint] }
                 ) {
                     pages.renderTagPage(tag)
                 }
@@ -191,16 +198,19 @@ package struct RenderPlan {
 
     /// The job of one file made from what it shows (`parts`): kept from the last build while
     /// they are unchanged.
-    func fileJob(_ path: String, showing parts: [String], make: @escaping @Sendable () -> OutputFile)
-        -> RenderJob
-    {
-        RenderJob(paths: [path], reuse: reuse(cache?.fingerprint(of: path, from: parts))) { [make()] }
+    func fileJob(
+        _ path: String, showing parts: @escaping @Sendable () -> [String],
+        make: @escaping @Sendable () -> OutputFile
+    ) -> RenderJob {
+        RenderJob(paths: [path], reuse: reuse { $0.fingerprint(of: path, from: parts()) }) { [make()] }
     }
 
     /// Files with a fingerprint may be kept while it is unchanged; without a page cache every
-    /// file is made.
-    private func reuse(_ fingerprint: String?) -> RenderJob.Reuse {
-        fingerprint.map(RenderJob.Reuse.sameFingerprint) ?? .never
+    /// file is made. The fingerprint is worked out by the writer, on every core, not while the
+    /// jobs are listed.
+    private func reuse(_ fingerprint: @escaping @Sendable (PageCache) -> String) -> RenderJob.Reuse {
+        guard let cache else { return .never }
+        return .sameFingerprint { fingerprint(cache) }
     }
 
     /// One release, found by slug, as plain text, an e-mail message or the e-mail's HTML, in
