@@ -212,7 +212,7 @@ MUTATIONS = [
              "page.draft ? .draft : .published", ".published", "NoLeakPropertyTests"),
     Mutation("links to withheld pages are kept", "Sources/CasebookCore/Rendering/SiteLinks.swift",
              "if let first = segments.first, withheldPageSlugs.contains(first) { return nil }", "",
-             "NoLeakPropertyTests|PageTests"),
+             "NoLeakPropertyTests|PageTests|SiteLinksTests"),
     Mutation("the menu left out of the global fingerprint", BUILD_CACHE,
              'shown += visible.pages.map { "page \\($0.slug) \\($0.menu.map(String.init) ?? "-") \\($0.title)" }',
              'shown += visible.pages.map { "page \\($0.slug)" }', EQUIVALENCE),

@@ -118,6 +118,9 @@ import Testing
         let links = SiteLinks(content: content)
         #expect(links.resolve("/donate/") == nil)
         #expect(links.resolve("/donate/#how") == nil)
+        // A link that is not printable ASCII, or on a translated page, is read as characters.
+        #expect(links.resolveCharacters("/donate/") == nil)
+        #expect(links.resolve("/donate/#étape") == nil)
         #expect(links.resolve("/about/") == links.basePath + "about/")
     }
 }
