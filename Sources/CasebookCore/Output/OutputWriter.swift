@@ -101,14 +101,6 @@ final class OutputWriter: @unchecked Sendable {
         return true
     }
 
-    /// Copies a file from disk (a content or theme asset) into the new site.
-    func copy(from source: String, to path: String) throws(OutputError) {
-        guard let bytes = FileSystem.read(source) else {
-            throw .cannotWrite(path: source, reason: "cannot read the file")
-        }
-        try add(OutputFile(path: path, contents: bytes))
-    }
-
     /// The versions of the files this build has placed so far.
     var placedVersions: [String: Int] { lock.withLock { recorded } }
 

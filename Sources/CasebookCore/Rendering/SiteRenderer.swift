@@ -76,12 +76,8 @@ package struct SiteRenderer: Sendable {
         return page(SiteLinks.releasePath(release.slug), model, "release")
     }
 
-    /// `<slug>/index.html` for a page of Content/pages/.
-    package func renderPage(_ page: Page) -> OutputFile {
-        renderPage(page, document: context.parse(page.body))
-    }
-
-    /// A page of Content/pages/ from its body already parsed (shared with the search index).
+    /// `<slug>/index.html` for a page of Content/pages/, from its body already parsed (shared
+    /// with the search index).
     func renderPage(_ page: Page, document: MarkdownDocument) -> OutputFile {
         let model = StandalonePage(
             page, bodyHTML: context.html(document: document), firstParagraph: document.firstParagraphText,
