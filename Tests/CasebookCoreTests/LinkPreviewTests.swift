@@ -14,6 +14,42 @@ import Testing
         #expect(LinkPreview.shortened(String(repeating: "x", count: 200), limit: 10) == "xxxxxxxxx…")
     }
 
+    /// ASCII text is cut as bytes; measuring the whole cut again in characters for each word
+    /// (the plain way, kept here as the reference) must give the same text, whatever the words hold.
+    @Test func theCutIsTheOneMeasuringEachCandidateGives() {
+        func reference(_ text: String, limit: Int) -> String {
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            let line = words.joined(separator: " ")
+            guard line.count > limit else { return line }
+            var cut = ""
+            for word in words {
+                let next = cut.isEmpty ? String(word) : cut + " " + word
+                if next.count > limit - 1 { break }
+                cut = next
+            }
+            if cut.isEmpty { cut = String(line.prefix(limit - 1)) }
+            while let last = cut.last, ",;:.–—-".contains(last) { cut.removeLast() }
+            return cut + "…"
+        }
+        let pieces = [
+            "word", "Ерімбетов", "e\u{301}", "\u{301}", "👨‍👩‍👧", "🇰🇿", "a,", "end.", "–", " ", "\n", "\t", "\r\n",
+            "\u{200D}", "\u{0600}", "한국어", "x",
+        ]
+        // Most summaries are ASCII, which is cut as bytes: half the texts are.
+        let ascii = ["word", "a,", "end.", "-", " ", "\n", "\t", "x", "ab;", "\r\n", "longerword", "1:"]
+        var generator = SeededGenerator(seed: 160)
+        for round in 0..<4_000 {
+            let choices = round.isMultiple(of: 2) ? ascii : pieces
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                choices[Int.random(in: 0..<choices.count, using: &generator)]
+            }.joined(separator: Bool.random(using: &generator) ? " " : "")
+            let limit = Int.random(in: 2...30, using: &generator)
+            #expect(
+                LinkPreview.shortened(text, limit: limit) == reference(text, limit: limit),
+                "\(text.debugDescription) \(limit)")
+        }
+    }
+
     @Test func localesAreWrittenAsOpenGraphWritesThem() {
         #expect(LinkPreview.locale(of: "en") == "en")
         #expect(LinkPreview.locale(of: "pt-br") == "pt_BR")

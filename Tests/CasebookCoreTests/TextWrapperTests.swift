@@ -114,6 +114,121 @@ import Testing
             #expect(rejoined == text.split(separator: " "))
         }
     }
+
+    /// Wrapping over bytes gives the lines wrapping over characters gave, for words of every
+    /// kind (Cyrillic, CJK, emoji, combining marks, numbers), indents, hard breaks and the
+    /// Polish and Russian rules.
+    @Test func wrappingOverBytesMatchesWrappingOverCharacters() {
+        let words = [
+            "w", "i", "в", "с", "31", "2017.", "−46", "150/260", "word", "Karagandzie", "Еримбетов", "中文",
+            "👩‍👩‍👧", "e\u{301}", "🇰🇿", "https://example.org/a/long/path", "\n", "\t", "  ", "–", "x",
+        ]
+        let rules = [
+            LineBreakRules.none,
+            LineBreakRules(wordsKeptWithNext: ["i", "w", "z"], numbersKeptWithNext: true),
+            LineBreakRules(wordsKeptWithNext: ["в", "с"], numbersKeptWithNext: true),
+        ]
+        var generator = SeededGenerator(seed: 20_261_130)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                words[Int.random(in: 0..<words.count, using: &generator)]
+            }.joined(separator: " ")
+            let width = Int.random(in: 1...40, using: &generator)
+            let rule = rules[Int.random(in: 0..<rules.count, using: &generator)]
+            let (first, indent) = Bool.random(using: &generator) ? ("[1] ", "    ") : ("", "")
+            let softBreak = Bool.random(using: &generator) ? " " : ""
+            #expect(
+                TextWrapper.wrap(
+                    text, width: width, firstIndent: first, indent: indent, softBreak: softBreak, rules: rule)
+                    == StringTextWrapper.wrap(
+                        text, width: width, firstIndent: first, indent: indent, softBreak: softBreak,
+                        rules: rule),
+                "\(text.debugDescription) at \(width)")
+        }
+    }
+}
+
+/// The wrapping as it was written over Swift's strings, before it read bytes: the reference
+/// the byte version must match, line for line.
+enum StringTextWrapper {
+    static func wrap(
+        _ text: String, width: Int, firstIndent: String = "", indent: String = "", softBreak: String = "",
+        rules: LineBreakRules = .none
+    ) -> [String] {
+        let indentWidth = TextWrapper.displayWidth(of: indent)
+        var lines: [String] = []
+        var line = firstIndent
+        var lineWidth = TextWrapper.displayWidth(of: firstIndent)
+        var lineHasWord = false
+
+        func finishLine() {
+            if lineHasWord {
+                lines.append(line)
+            } else {
+                lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+            }
+        }
+
+        // Words are found by bytes: space, tab and newline are ASCII, so every cut falls on a
+        // character boundary, and no grapheme breaking is needed for the common case.
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        /// The end of the word starting at `start`.
+        func wordEnd(from start: String.Index) -> String.Index {
+            var end = start
+            while end != bytes.endIndex, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: "\n") {
+                bytes.formIndex(after: &end)
+            }
+            return end
+        }
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if isSpace(byte) {
+                bytes.formIndex(after: &index)
+                continue
+            }
+            if byte == UInt8(ascii: "\n") {
+                finishLine()
+                line = indent
+                lineWidth = indentWidth
+                lineHasWord = false
+                bytes.formIndex(after: &index)
+                continue
+            }
+            var end = wordEnd(from: index)
+            var word = text[index..<end]
+            // A word the language keeps with the next takes the next along, one space between.
+            var last = word
+            while rules.keepsWithNext(last) {
+                var next = end
+                while next != bytes.endIndex, isSpace(bytes[next]) { bytes.formIndex(after: &next) }
+                guard next != bytes.endIndex, bytes[next] != UInt8(ascii: "\n") else { break }
+                let nextEnd = wordEnd(from: next)
+                last = text[next..<nextEnd]
+                word = Substring(word + " " + last)
+                end = nextEnd
+            }
+            index = end
+            let wordWidth = TextWrapper.displayWidth(of: word)
+            if !lineHasWord {
+                line += word
+                lineWidth += wordWidth
+                lineHasWord = true
+            } else if lineWidth + 1 + wordWidth <= width {
+                line += " "
+                line += word
+                lineWidth += 1 + wordWidth
+            } else {
+                lines.append(line + softBreak)
+                line = indent
+                line += word
+                lineWidth = indentWidth + wordWidth
+            }
+        }
+        finishLine()
+        return lines
+    }
 }
 
 /// A small deterministic generator (SplitMix64) so property tests fail reproducibly.

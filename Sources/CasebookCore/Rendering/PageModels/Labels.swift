@@ -44,6 +44,6 @@ struct Labels: TemplateModel {
     }
 
     static let templateFields: [TemplateField<Labels>] = keys.map { key in
-        .text(key.templateName, read: { $0[key] })
+        .text(key.templateName) { $0[key] }
     }
 }

@@ -13,6 +13,12 @@ protocol TemplateModel: Hashable, Sendable {
 
     /// The value of the key `name` (by default, found in `templateFields`).
     func templateValue(named name: Substring) -> TemplateValue?
+
+    /// The value of key number `key` through this type's lookup (by default, found in
+    /// `templateFields`). A requirement, not only an extension, so that a model reached as
+    /// `any TemplateModel` is read by code made for its own type, with no type looked up at
+    /// run time.
+    func templateValue(key: Int, lookup: TemplateLookup) -> TemplateValue?
 }
 
 extension TemplateModel {
@@ -81,53 +87,46 @@ struct TemplateField<Model>: @unchecked Sendable {
     let value: (Model) -> TemplateValue?
     /// Reads the value from a model; nil when absent.
     let read: (Model) -> Reading?
+    /// For an inlined field: the value of a key number in the nested model, by its lookup.
+    var inlinedValue: ((Model, Int, TemplateLookup) -> TemplateValue?)?
+
+    // Fields read through functions, not key paths: a key path is applied by the runtime
+    // (`swift_getAtKeyPath`, a few hundred instructions and a metadata lookup), a function is a
+    // direct read. A key path literal such as `\\.name` still reads well at the call site: Swift
+    // turns it into a function where one is expected.
 
     /// A text field, always present.
-    static func text(_ name: String, _ path: KeyPath<Model, String>) -> Self {
-        Self(
-            name: name, kind: .text, inlinedKeys: nil, nested: nil, hash: { $1.combine($0[keyPath: path]) },
-            value: { .text($0[keyPath: path]) }
-        ) {
-            .value($0[keyPath: path])
-        }
-    }
-
-    /// A text field, always present, read by a closure (for a model whose values are in a table).
-    static func text(_ name: String, read: @escaping @Sendable (Model) -> String) -> Self {
+    static func text(_ name: String, _ read: @escaping (Model) -> String) -> Self {
         Self(
             name: name, kind: .text, inlinedKeys: nil, nested: nil, hash: { $1.combine(read($0)) },
             value: { .text(read($0)) }
-        ) { .value(read($0)) }
+        ) {
+            .value(read($0))
+        }
     }
 
     /// A text field, absent when nil.
-    static func text(_ name: String, _ path: KeyPath<Model, String?>) -> Self {
+    static func text(_ name: String, _ read: @escaping (Model) -> String?) -> Self {
         Self(
             name: name, kind: .text, inlinedKeys: nil, optional: true, nested: nil,
-            hash: { $1.combine(optional: $0[keyPath: path]) },
-            value: { $0[keyPath: path].map(TemplateValue.text) }
-        ) { $0[keyPath: path].map { .value($0) } }
+            hash: { $1.combine(optional: read($0)) },
+            value: { read($0).map(TemplateValue.text) }
+        ) { read($0).map { .value($0) } }
     }
 
     /// A true-or-false field, always present.
-    static func flag(_ name: String, _ path: KeyPath<Model, Bool>) -> Self {
+    static func flag(_ name: String, _ read: @escaping (Model) -> Bool) -> Self {
         Self(
             name: name, kind: .flag, inlinedKeys: nil, nested: nil,
-            hash: { $1.combine($0[keyPath: path] ? "1" : "0") },
-            value: { .flag($0[keyPath: path]) }
+            hash: { $1.combine(read($0) ? "1" : "0") },
+            value: { .flag(read($0)) }
         ) {
-            .value($0[keyPath: path])
+            .value(read($0))
         }
     }
 
     /// A number, always present.
-    static func number(_ name: String, _ path: KeyPath<Model, Int>) -> Self {
-        number(name) { $0[keyPath: path] }
-    }
-
-    /// A number read by a function: for generic models, whose key paths would be made anew
-    /// each time their fields are asked for.
-    static func number(_ name: String, read: @escaping (Model) -> Int) -> Self {
+    static func number(_ name: String, _ read: @escaping (Model) -> Int) -> Self {
         Self(
             name: name, kind: .number, inlinedKeys: nil, nested: nil,
             hash: { $1.combine(String(read($0))) },
@@ -138,40 +137,35 @@ struct TemplateField<Model>: @unchecked Sendable {
     }
 
     /// A nested model, always present.
-    static func object<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested>) -> Self {
+    static func object<Nested: TemplateModel>(_ name: String, _ read: @escaping (Model) -> Nested) -> Self {
         Self(
             name: name, kind: .object, inlinedKeys: nil, nested: Nested.self,
-            hash: { $0[keyPath: path].combine(into: &$1) },
-            value: { .model($0[keyPath: path]) }
+            hash: { read($0).combine(into: &$1) },
+            value: { .model(read($0)) }
         ) {
-            .value($0[keyPath: path].mustacheValue)
+            .value(read($0).mustacheValue)
         }
     }
 
     /// A nested model, absent when nil.
-    static func object<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested?>) -> Self {
+    static func object<Nested: TemplateModel>(_ name: String, _ read: @escaping (Model) -> Nested?) -> Self {
         Self(
             name: name, kind: .object, inlinedKeys: nil, optional: true, nested: Nested.self,
             hash: { model, hash in
-                if let value = model[keyPath: path] {
+                if let value = read(model) {
                     value.combine(into: &hash)
                 } else {
                     hash.combine(optional: nil)
                 }
             },
-            value: { $0[keyPath: path].map { .model($0) } }
+            value: { read($0).map { .model($0) } }
         ) {
-            $0[keyPath: path].map { .value($0.mustacheValue) }
+            read($0).map { .value($0.mustacheValue) }
         }
     }
 
     /// A list of nested models, always present (empty lists too).
-    static func list<Item: TemplateModel>(_ name: String, _ path: KeyPath<Model, [Item]>) -> Self {
-        list(name) { $0[keyPath: path] }
-    }
-
-    /// A list of nested models read by a function (for generic models, as `number(_:read:)`).
-    static func list<Item: TemplateModel>(_ name: String, read: @escaping (Model) -> [Item]) -> Self {
+    static func list<Item: TemplateModel>(_ name: String, _ read: @escaping (Model) -> [Item]) -> Self {
         Self(
             name: name, kind: .list, inlinedKeys: nil, nested: Item.self,
             hash: { model, hash in
@@ -186,27 +180,31 @@ struct TemplateField<Model>: @unchecked Sendable {
     }
 
     /// A list of texts, each read as `{{.}}`, always present.
-    static func texts(_ name: String, _ path: KeyPath<Model, [String]>) -> Self {
+    static func texts(_ name: String, _ read: @escaping (Model) -> [String]) -> Self {
         Self(
             name: name, kind: .list, inlinedKeys: nil, nested: nil,
             hash: { model, hash in
-                let items = model[keyPath: path]
+                let items = read(model)
                 hash.combine(String(items.count))
                 for item in items { hash.combine(item) }
             },
-            value: { .texts($0[keyPath: path]) }
-        ) { .value($0[keyPath: path]) }
+            value: { .texts(read($0)) }
+        ) { .value(read($0)) }
     }
 
     /// A nested model whose keys are put at the top level (the layout's keys on every page).
-    static func inlined<Nested: TemplateModel>(_ name: String, _ path: KeyPath<Model, Nested>) -> Self {
-        Self(
+    static func inlined<Nested: TemplateModel>(_ name: String, _ read: @escaping (Model) -> Nested) -> Self {
+        var field = Self(
             name: name, kind: .inlined, inlinedKeys: Nested.templateKeys, nested: Nested.self,
-            hash: { $0[keyPath: path].combine(into: &$1) },
-            value: { .model($0[keyPath: path]) }
+            hash: { read($0).combine(into: &$1) },
+            value: { .model(read($0)) }
         ) {
-            .inline($0[keyPath: path].mustacheValue)
+            .inline(read($0).mustacheValue)
         }
+        // A key the page does not have is looked for in the layout: read it there directly,
+        // rather than boxing a copy of the whole layout for every such key.
+        field.inlinedValue = { read($0).templateValue(key: $1, lookup: $2) }
+        return field
     }
 }
 
@@ -224,8 +222,14 @@ struct ItemList<Item: TemplateModel>: TemplateModel {
     // Built by closures: a generic type has no stored static, and key paths into a generic
     // type are made anew at each call, which costs more than the lookup they serve.
     static var templateFields: [TemplateField<Self>] {
-        // Functions, not key paths: a generic type's key paths are built again on every call.
         [.list("items") { $0.items }, .number("count") { $0.count }]
+    }
+
+    /// Read without making `templateFields`: a list is read on every page, and its fields,
+    /// being those of a generic type, would be made anew each time.
+    func templateValue(key: Int, lookup: TemplateLookup) -> TemplateValue? {
+        guard case .field(let index) = lookup.entries[key] else { return nil }
+        return index == 0 ? .models(items) : .number(count)
     }
 }
 

@@ -90,8 +90,25 @@ struct CompiledTemplates: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var renderer = TemplateRenderer(templates: templates, escapes: escapes)
-        renderer.stack = [.model(model, TemplateKeys.lookup(for: model))]
+        renderer.stack = Self.frames(of: model)
         renderer.render(nodes, into: &output)
         return output
+    }
+
+    /// The frames a page starts with. Its inlined models (the layout) go beneath it as frames of
+    /// their own, boxed once: read through the page, each of the layout's keys on the page
+    /// would copy the whole layout out of it.
+    static func frames<Model: TemplateModel>(of model: Model) -> [TemplateRenderer.Frame] {
+        let lookup = TemplateKeys.lookup(for: model)
+        guard let own = lookup?.ownEntries else { return [.model(model, lookup)] }
+        var frames: [TemplateRenderer.Frame] = []
+        // The first inlined field is asked first, so it goes nearest the page.
+        for field in Model.templateFields.reversed() where field.kind == .inlined {
+            if case .model(let nested)? = field.value(model) {
+                frames.append(.model(nested, TemplateKeys.lookup(for: nested)))
+            }
+        }
+        frames.append(.model(model, own))
+        return frames
     }
 }

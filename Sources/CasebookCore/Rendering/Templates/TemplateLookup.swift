@@ -18,9 +18,14 @@ final class TemplateLookup: Sendable {
 
     /// By key number (`TemplateKeys.number`).
     let entries: [Entry]
+    /// The same entries with the inlined models left out, for a page whose inlined models are
+    /// frames of their own beneath it; nil when the type inlines nothing, or when one of its own
+    /// keys is also an inlined one (an absent value of it must hide the inlined one).
+    let ownEntries: TemplateLookup?
 
-    init(entries: [Entry]) {
+    init(entries: [Entry], ownEntries: TemplateLookup? = nil) {
         self.entries = entries
+        self.ownEntries = ownEntries
     }
 }
 
@@ -65,7 +70,17 @@ extension TemplateModel {
         for (index, field) in fields.enumerated().reversed() where field.kind != .inlined {
             if let number = TemplateKeys.number[field.name] { entries[number] = .field(index) }
         }
-        let lookup = TemplateLookup(entries: entries)
+        var ownEntries: TemplateLookup?
+        if !inlined.isEmpty {
+            let own = entries.map { entry -> TemplateLookup.Entry in
+                if case .inlined = entry { return .absent }
+                return entry
+            }
+            let inlinedKeys = Set(fields.filter { $0.kind == .inlined }.flatMap { $0.inlinedKeys ?? [] })
+            let shadows = fields.contains { $0.kind != .inlined && inlinedKeys.contains($0.name) }
+            ownEntries = shadows ? nil : TemplateLookup(entries: own)
+        }
+        let lookup = TemplateLookup(entries: entries, ownEntries: ownEntries)
         lookups[ObjectIdentifier(Self.self)] = lookup
         for field in fields where field.kind != .inlined {
             if let nested = field.nested { _ = nested.makeLookup(into: &lookups) }
@@ -83,9 +98,7 @@ extension TemplateModel {
             return Self.templateFields[index].value(self)
         case .inlined(let inlined):
             for item in inlined {
-                if case .model(let nested)? = Self.templateFields[item.field].value(self),
-                    let value = nested.templateValue(key: key, lookup: item.lookup)
-                {
+                if let value = Self.templateFields[item.field].inlinedValue?(self, key, item.lookup) {
                     return value
                 }
             }

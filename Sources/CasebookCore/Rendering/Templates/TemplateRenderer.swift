@@ -116,13 +116,16 @@ struct TemplateRenderer {
             }
         }
         var found: TemplateValue?
-        for frame in stack.reversed() {
-            if case .model(let model, let lookup) = frame,
+        // By index, innermost first: a `for` over the frames would copy each one.
+        var frame = stack.count - 1
+        while frame >= 0 {
+            if case .model(let model, let lookup) = stack[frame],
                 let value = Self.value(of: model, lookup: lookup, part: first, key: name.keys[0])
             {
                 found = value
                 break
             }
+            frame -= 1
         }
         var index = 1
         while index < name.parts.count {
