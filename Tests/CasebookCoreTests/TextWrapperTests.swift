@@ -115,6 +115,25 @@ import Testing
         }
     }
 
+    /// Words joined by single spaces over bytes are those splitting on characters gives, for
+    /// text that stands alone and for text that does not (combining marks, CR LF, emoji).
+    @Test func wordsAreSingleSpacedAsSplittingOnCharactersGives() {
+        let pieces = [
+            "word", " ", "  ", "\n", "\t", "Ерімбетов", "–", "\u{301}", "\r\n", "\r", "👩‍👩‍👧", "\u{0600}", "x.",
+            "https://example.org/a",
+        ]
+        var generator = SeededGenerator(seed: 7)
+        for round in 0..<3_000 {
+            let choices = round.isMultiple(of: 2) ? Array(pieces.prefix(6)) : pieces
+            let text = (0..<Int.random(in: 0...20, using: &generator)).map { _ in
+                choices[Int.random(in: 0..<choices.count, using: &generator)]
+            }.joined()
+            let reference = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+                .joined(separator: " ")
+            #expect(text.wordsSingleSpaced == reference, "\(text.debugDescription)")
+        }
+    }
+
     /// Wrapping over bytes gives the lines wrapping over characters gave, for words of every
     /// kind (Cyrillic, CJK, emoji, combining marks, numbers), indents, hard breaks and the
     /// Polish and Russian rules.

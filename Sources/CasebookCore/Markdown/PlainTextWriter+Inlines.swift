@@ -101,8 +101,7 @@ extension PlainTextWriter {
     mutating func noteText(for blocks: [MarkdownBlock]) -> String {
         var parts: [String] = []
         collectNoteText(from: blocks, into: &parts)
-        return parts.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            .joined(separator: " ")
+        return parts.joined(separator: " ").wordsSingleSpaced
     }
 
     private mutating func collectNoteText(from blocks: [MarkdownBlock], into parts: inout [String]) {

@@ -81,7 +81,7 @@ struct LinkPreview: TemplateModel {
 
     /// `text` on one line, cut at the last word that fits in `limit` characters (with "…").
     static func shortened(_ text: String, limit: Int) -> String {
-        if let cut = shortenedASCII(text, limit: limit) { return cut }
+        if let cut = shortenedSimple(text, limit: limit) { return cut }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
         let line = words.joined(separator: " ")
         guard line.count > limit else { return line }
@@ -97,38 +97,39 @@ struct LinkPreview: TemplateModel {
         return cut + "…"
     }
 
-    /// `shortened` for ASCII text without carriage returns, where each byte is one character:
-    /// the words are cut as bytes, with no grapheme breaking. Nearly every summary is such text,
-    /// and the page of every case asks for one. Nil for any other text.
-    private static func shortenedASCII(_ text: String, limit: Int) -> String? {
+    /// `shortened` for text whose every character stands alone (`Unicode.Scalar.standsAlone`):
+    /// its words are cut as bytes, counting scalars, with no grapheme breaking. Every page asks
+    /// for one. Nil for any other text.
+    private static func shortenedSimple(_ text: String, limit: Int) -> String? {
         var line: [UInt8] = []
         line.reserveCapacity(text.utf8.count)
+        var characters = 0
+        // The end of the longest run of whole words of at most `limit - 1` characters, and the
+        // end of the first `limit - 1` characters, where a first word too long is cut.
+        var wordsEnd = 0
+        var charactersEnd = 0
         var inWord = false
-        for byte in text.utf8 {
-            if byte >= 0x80 || byte == 0x0D { return nil }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+        for scalar in text.unicodeScalars {
+            guard scalar.standsAlone else { return nil }
+            if scalar == " " || scalar == "\n" || scalar == "\t" {
                 inWord = false
                 continue
             }
-            if !inWord, !line.isEmpty { line.append(0x20) }
+            if !inWord, !line.isEmpty {
+                if characters <= limit - 1 { wordsEnd = line.count }
+                line.append(0x20)
+                characters += 1
+            }
             inWord = true
-            line.append(byte)
+            if let bytes = UTF8.encode(scalar) { line.append(contentsOf: bytes) }
+            characters += 1
+            if characters == limit - 1 { charactersEnd = line.count }
         }
-        if line.count <= limit { return String(decoding: line, as: UTF8.self) }
-        var end = Self.wholeWordsEnd(line, within: limit - 1)
+        if characters <= limit { return String(decoding: line, as: UTF8.self) }
         // One word longer than the limit is cut inside it.
-        if end == 0 { end = limit - 1 }
-        while end > 0, ",;:.-".utf8.contains(line[end - 1]) { end -= 1 }
-        return String(decoding: line[..<end], as: UTF8.self) + "…"
-    }
-
-    /// The end of the words of `line` (single spaces between) that fit in `length` bytes.
-    private static func wholeWordsEnd(_ line: [UInt8], within length: Int) -> Int {
-        if line.count <= length { return line.count }
-        // The cut ends before a space, with the space itself at most at `length`.
-        var end = length
-        while end > 0, line[end] != 0x20 { end -= 1 }
-        return end
+        var cut = String(decoding: line[..<(wordsEnd > 0 ? wordsEnd : charactersEnd)], as: UTF8.self)
+        while let last = cut.last, ",;:.–—-".contains(last) { cut.removeLast() }
+        return cut + "…"
     }
 
     /// `pt-br` → `pt_BR`, `en` → `en`: Open Graph's language_TERRITORY.
