@@ -13,45 +13,37 @@ struct CasesJSONRenderer: Sendable {
     ) -> OutputFile {
         // The same text as one JSONValue with sorted keys ("cases", "site", "version"), but
         // written a case at a time: the whole tree of a large site took more memory than the rest
-        // of the build. Each case is written into its own piece and the pieces are joined into
-        // one buffer of the final size, so the file never sits in memory twice over, as it did
-        // while a growing buffer was copied into a larger one.
-        var pieces: [[UInt8]] = [Array("{\n  \"cases\": ".utf8)]
+        // of the build. The cases go straight into one buffer, sized once the first cases show
+        // how long a case's record is: a buffer that grows is copied into one twice its size, and
+        // pieces joined at the end held the file twice over.
+        var output = Array("{\n  \"cases\": ".utf8)
         if cases.isEmpty {
-            pieces.append(Array("[]".utf8))
+            output += "[]".utf8
         } else {
-            pieces.append(Array("[\n".utf8))
+            output += "[\n".utf8
+            let sample = min(cases.count, 64)
             for (index, caseFile) in cases.enumerated() {
-                var piece = Array("    ".utf8)
+                if index == sample, sample < cases.count {
+                    output.reserveCapacity(
+                        output.count + output.count / sample * (cases.count - sample) * 9 / 8)
+                }
+                output += "    ".utf8
                 record(
                     caseFile, site: site, releases: releasesByCase[caseFile.slug] ?? [],
                     translations: translations[caseFile.slug] ?? []
                 )
-                .write(into: &piece, indent: 4)
-                piece += (index == cases.count - 1 ? "\n" : ",\n").utf8
-                pieces.append(piece)
+                .write(into: &output, indent: 4)
+                output += (index == cases.count - 1 ? "\n" : ",\n").utf8
             }
-            pieces.append(Array("  ]".utf8))
+            output += "  ]".utf8
         }
-        var end = Array(",\n  \"site\": ".utf8)
+        output += ",\n  \"site\": ".utf8
         JSONValue.object([
             "title": .string(site.title), "organisation": .string(site.organisation),
             "url": .string(site.baseURL),
-        ]).write(into: &end, indent: 2)
-        end += ",\n  \"version\": 1\n}\n".utf8
-        pieces.append(end)
-        return OutputFile(path: "cases.json", contents: Self.joined(&pieces))
-    }
-
-    /// The pieces in one buffer of their total size; each piece is let go once it is copied.
-    private static func joined(_ pieces: inout [[UInt8]]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for index in pieces.indices {
-            output += pieces[index]
-            pieces[index] = []
-        }
-        return output
+        ]).write(into: &output, indent: 2)
+        output += ",\n  \"version\": 1\n}\n".utf8
+        return OutputFile(path: "cases.json", contents: output)
     }
 
     private func record(

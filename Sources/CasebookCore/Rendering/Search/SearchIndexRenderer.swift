@@ -20,6 +20,13 @@ struct SearchIndexRenderer: Sendable {
     /// The file, its entries in the order given, so that the same content gives the same bytes.
     func render(_ entries: [SearchEntry]) -> OutputFile {
         var output: [UInt8] = Array("{\n\"entries\": [\n".utf8)
+        // The file is mostly the entries' words: room for them all at once, since a buffer that
+        // grows is copied into one twice its size, and the index is the largest file of a site.
+        let estimate = entries.reduce(0) { total, entry in
+            total + entry.kind.utf8.count + entry.title.utf8.count + entry.detail.utf8.count
+                + entry.url.utf8.count + entry.names.utf8.count + entry.text.utf8.count + 96
+        }
+        output.reserveCapacity(estimate + 16_384)
         for (index, entry) in entries.enumerated() {
             JSONValue.object([
                 "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
