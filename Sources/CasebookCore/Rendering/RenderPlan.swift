@@ -100,61 +100,28 @@ package struct RenderPlan {
 
     /// The case and release pages, text releases and lists of one language.
     private func jobs(of renderers: EditionRenderers) -> [RenderJob] {
-        let pages = renderers.pages
-        let texts = renderers.texts
-        let mails = renderers.edition.isDefault ? mails : nil
-        let content = renderers.edition.content
-        let bodies = bodies
-        let folder = pages.folder
         // The search index covers the originals: their words are taken from the bodies parsed here.
-        let searchWords = renderers.edition.isDefault ? searchWords : nil
-        // Every translated page reads every translation into its language: their hashes are
-        // combined once here, not once per page (which cost a three-language build a fifth of its
-        // instructions).
-        let translations = cache?.digest(of: renderers.edition.translationSources) ?? ""
-        let cases = pages.cases.map { caseFile in
+        let shared = EditionPageJobs(
+            renderers: renderers, mails: renderers.edition.isDefault ? mails : nil, bodies: bodies,
+            searchWords: renderers.edition.isDefault ? searchWords : nil,
+            // Every translated page reads every translation into its language: their hashes are
+            // combined once here, not once per page (which cost a three-language build a fifth
+            // of its instructions).
+            translations: cache?.digest(of: renderers.edition.translationSources) ?? "")
+        let cases = shared.cases.indices.map { index in
             RenderJob(
-                paths: [folder + SiteLinks.casePath(caseFile.slug) + "index.html"],
-                reuse: reuse {
-                    $0.fingerprint(
-                        of: caseFile,
-                        alsoReading: renderers.alsoReading(
-                            "case \(caseFile.slug)", translations: translations))
-                }
+                paths: [shared.folder + SiteLinks.casePath(shared.cases[index].slug) + "index.html"],
+                reuse: reuse { shared.fingerprint(ofCaseAt: index, in: $0) }
             ) {
-                let caseFile = bodies.withBody(caseFile)
-                let document = pages.context.parse(caseFile.body)
-                searchWords?.words(at: caseFile.source.path) {
-                    SearchIndexRenderer.words(caseFile, body: document)
-                }
-                return [pages.renderCasePage(caseFile, document: document)]
+                shared.filesOfCase(at: index)
             }
         }
-        let releases = pages.releases.map { release in
-            var paths = [
-                folder + SiteLinks.releasePath(release.slug) + "index.html",
-                folder + SiteLinks.releaseTextPath(release.slug),
-            ]
-            if mails != nil { paths.append(EmailReleaseRenderer.path(of: release.slug)) }
-            let fingerprint = reuse {
-                $0.fingerprint(
-                    of: release,
-                    alsoReading: renderers.alsoReading("release \(release.slug)", translations: translations))
-            }
-            return RenderJob(paths: paths, reuse: fingerprint) {
-                let release = bodies.withBody(release)
-                let document = pages.context.parse(release.body)
-                searchWords?.words(at: release.source.path) {
-                    SearchIndexRenderer.words(release, body: document)
-                }
-                var files = [
-                    pages.renderReleasePage(release, document: document),
-                    texts.render(
-                        release, document: document, content: content,
-                        language: renderers.edition.frame.language),
-                ]
-                if let mails { files.append(mails.render(release, document: document, content: content)) }
-                return files
+        let releases = shared.releases.indices.map { index in
+            RenderJob(
+                paths: shared.paths(ofReleaseAt: index),
+                reuse: reuse { shared.fingerprint(ofReleaseAt: index, in: $0) }
+            ) {
+                shared.filesOfRelease(at: index)
             }
         }
         return cases + releases + listJobs(renderers) + [feedJob(renderers)]
