@@ -168,12 +168,14 @@ package struct ContentLoader: Sendable {
         guard let text = readText(at: path, entries: entries, problems: &problems) else {
             return SiteDecoder.stub(path: path)
         }
-        let (site, errors) = SiteDecoder.decode(text, path: path)
+        let (site, errors) = SiteDecoder.decode(text.string, path: path)
         problems += errors
         return site
     }
 
-    private func readText(at path: String, entries: ContentEntry, problems: inout [LoadError]) -> String? {
+    // The file's checked text; its body becomes a String only when bodies stay in memory.
+    private func readText(at path: String, entries: ContentEntry, problems: inout [LoadError]) -> ContentText?
+    {
         // Checked before opening: opening a FIFO would wait for a writer for ever.
         if let reason = entries.problem(at: path) {
             problems.append(.unreadableFile(reason: reason, at: SourceLocation(path: path)))
@@ -187,8 +189,10 @@ package struct ContentLoader: Sendable {
                 .unreadableFile(reason: error.localizedDescription, at: SourceLocation(path: path)))
             return nil
         }
-        switch FrontmatterReading.text(of: data, path: path) {
-        case .success(let text): return text
+        switch FrontmatterReading.checkedText(of: data, path: path) {
+        case .success(var text):
+            text.keepsBody = keepsBodies
+            return text
         case .failure(let failure):
             problems += failure.errors
             return nil
@@ -214,7 +218,7 @@ package struct ContentLoader: Sendable {
     private func decodeTranslations<Translation: ContentItem>(
         _ files: [TranslationFile], entries: ContentEntry,
         stub: @escaping @Sendable (TranslationFile, SourceFile) -> Translation,
-        decode: @escaping @Sendable (String, TranslationFile) -> (Translation, [LoadError])
+        decode: @escaping @Sendable (ContentText, TranslationFile) -> (Translation, [LoadError])
     ) -> (translations: [Translation], problems: [LoadError]) {
         let decoded = Parallel.map(files) { file -> (Translation, [LoadError]) in
             released {

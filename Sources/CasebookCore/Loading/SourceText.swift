@@ -10,41 +10,96 @@ enum SourceText {
 
     /// The text of `data`, or the position of its first invalid byte.
     static func decode(_ data: Data) -> Result<String, InvalidByte> {
-        // Almost every file is valid UTF-8 with LF endings: validate it in one pass and keep it.
-        if let text = String(validating: data, as: UTF8.self) {
-            let hasCarriageReturn = data.withUnsafeBytes { bytes in
-                bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
-            }
-            let needsNormalising = data.first == 0xEF || hasCarriageReturn
-            return .success(needsNormalising ? normalized(text) : text)
-        }
-        return locateInvalidByte(data)
+        check(data).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The slow path for a file that is not UTF-8: finds the line and column of the first bad byte.
-    private static func locateInvalidByte(_ data: Data) -> Result<String, InvalidByte> {
-        var scalars = String.UnicodeScalarView()
-        var decoder = Unicode.UTF8()
-        var bytes = data.makeIterator()
-        var line = 1
-        var column = 1
-        decoding: while true {
-            switch decoder.decode(&bytes) {
-            case .scalarValue(let scalar):
-                scalars.append(scalar)
-                if scalar == "\n" {
+    /// The bytes of `data` once checked to be UTF-8 and normalized, or the position of its first
+    /// invalid byte. Almost every file is valid UTF-8 with LF endings and is returned as it is.
+    static func check(_ data: Data) -> Result<Data, InvalidByte> {
+        let (invalidOffset, needsNormalising) = data.withUnsafeBytes { raw -> (Int?, Bool) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let offset = firstInvalidOffset(in: bytes) { return (offset, false) }
+            let hasCarriageReturn = bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+            return (nil, bytes.first == 0xEF || hasCarriageReturn)
+        }
+        if let invalidOffset { return .failure(position(of: invalidOffset, in: data)) }
+        guard needsNormalising else { return .success(data) }
+        return .success(Data(normalized(String(decoding: data, as: UTF8.self)).utf8))
+    }
+
+    /// The offset of the first byte at which `bytes` stop being UTF-8: a byte that cannot begin a
+    /// character, or the first byte of a character that is cut short, overlong, a surrogate or
+    /// above U+10FFFF. Nil when every byte is UTF-8.
+    ///
+    /// Eight bytes are tested at a time for ASCII, which is most of every file; Swift's own check
+    /// decodes byte by byte from the first non-ASCII byte on, and a body's first Cyrillic name comes early.
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count,
+                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+                continue
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // The length of the character `lead` begins, and the range its second byte must be in
+            // (narrower than 80...BF where a wider one would allow an overlong form, a surrogate or
+            // a value above U+10FFFF).
+            let length: Int
+            var lowest: UInt8 = 0x80
+            var highest: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0:
+                length = 3
+                lowest = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED:
+                length = 3
+                highest = 0x9F
+            case 0xF0:
+                length = 4
+                lowest = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4:
+                length = 4
+                highest = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = base[index + 1]
+            guard second >= lowest && second <= highest else { return index }
+            if length >= 3 && base[index + 2] & 0xC0 != 0x80 { return index }
+            if length == 4 && base[index + 3] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// The line and column (in scalars; only LF ends a line) of the byte at `offset`, every
+    /// byte before which is UTF-8: the column counts the bytes that begin a character.
+    private static func position(of offset: Int, in data: Data) -> InvalidByte {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var line = 1
+            var column = 1
+            for byte in bytes[..<offset] {
+                if byte == 0x0A {
                     line += 1
                     column = 1
-                } else {
+                } else if byte & 0xC0 != 0x80 {
                     column += 1
                 }
-            case .emptyInput:
-                break decoding
-            case .error:
-                return .failure(InvalidByte(line: line, column: column))
             }
+            return InvalidByte(line: line, column: column)
         }
-        return .success(normalized(String(scalars)))
     }
 
     /// Drops a leading byte-order mark and turns CRLF and lone CR into LF, so that lines
