@@ -181,13 +181,19 @@ package struct ContentLoader: Sendable {
             problems.append(.unreadableFile(reason: reason, at: SourceLocation(path: path)))
             return nil
         }
+        // FileManager reads a file in a few system calls; Data(contentsOf:) first builds a URL. It
+        // runs only when the read fails, for its words on why.
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            problems.append(
-                .unreadableFile(reason: error.localizedDescription, at: SourceLocation(path: path)))
-            return nil
+        if let contents = FileManager.default.contents(atPath: path) {
+            data = contents
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                problems.append(
+                    .unreadableFile(reason: error.localizedDescription, at: SourceLocation(path: path)))
+                return nil
+            }
         }
         switch FrontmatterReading.checkedText(of: data, path: path) {
         case .success(var text):

@@ -23,10 +23,10 @@ package enum FrontmatterReading {
         case .failure(let invalid):
             let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)
             return .failure(LoadFailure([.notUTF8(at: location)]))
-        case .success(let bytes):
-            let text = ContentText(checkedBytes: bytes)
-            // The bytes are tested first; only a file that holds a control character is decoded to find them.
-            guard text.withBytes(SourceText.containsControlCharacter) else { return .success(text) }
+        case .success(let checked):
+            let text = ContentText(checkedBytes: checked.bytes)
+            // Only a file that holds a control character is decoded to find where they are.
+            guard checked.hasControlCharacter else { return .success(text) }
             let controls = SourceText.controlCharacters(in: text.string)
             guard controls.isEmpty else {
                 return .failure(

@@ -8,44 +8,77 @@ enum SourceText {
         var column: Int
     }
 
+    /// A file's bytes once checked: UTF-8, normalized, and whether they hold a control character.
+    struct Checked {
+        /// The bytes, without a byte-order mark and with LF line endings.
+        var bytes: Data
+        /// Whether `containsControlCharacter` is true of `bytes`.
+        var hasControlCharacter: Bool
+    }
+
     /// The text of `data`, or the position of its first invalid byte.
     static func decode(_ data: Data) -> Result<String, InvalidByte> {
-        check(data).map { String(decoding: $0, as: UTF8.self) }
+        check(data).map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
     /// The bytes of `data` once checked to be UTF-8 and normalized, or the position of its first
     /// invalid byte. Almost every file is valid UTF-8 with LF endings and is returned as it is.
-    static func check(_ data: Data) -> Result<Data, InvalidByte> {
-        let (invalidOffset, needsNormalising) = data.withUnsafeBytes { raw -> (Int?, Bool) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            if let offset = firstInvalidOffset(in: bytes) { return (offset, false) }
-            let hasCarriageReturn = bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
-            return (nil, bytes.first == 0xEF || hasCarriageReturn)
+    static func check(_ data: Data) -> Result<Checked, InvalidByte> {
+        let found = data.withUnsafeBytes { scan($0.bindMemory(to: UInt8.self)) }
+        if let invalidOffset = found.invalidOffset { return .failure(position(of: invalidOffset, in: data)) }
+        guard data.first == 0xEF || found.hasCarriageReturn else {
+            return .success(Checked(bytes: data, hasControlCharacter: found.hasControlCharacter))
         }
-        if let invalidOffset { return .failure(position(of: invalidOffset, in: data)) }
-        guard needsNormalising else { return .success(data) }
-        return .success(Data(normalized(String(decoding: data, as: UTF8.self)).utf8))
+        let normalizedBytes = Data(normalized(String(decoding: data, as: UTF8.self)).utf8)
+        let hasControl = normalizedBytes.withUnsafeBytes {
+            containsControlCharacter($0.bindMemory(to: UInt8.self))
+        }
+        return .success(Checked(bytes: normalizedBytes, hasControlCharacter: hasControl))
     }
 
-    /// The offset of the first byte at which `bytes` stop being UTF-8: a byte that cannot begin a
-    /// character, or the first byte of a character that is cut short, overlong, a surrogate or
-    /// above U+10FFFF. Nil when every byte is UTF-8.
+    /// What one pass over a file's bytes found.
+    struct ByteScan: Equatable {
+        /// The offset of the first byte at which the bytes stop being UTF-8, if they do.
+        var invalidOffset: Int?
+        /// Whether a carriage return comes before it.
+        var hasCarriageReturn = false
+        /// Whether a control character (as `containsControlCharacter` counts them, a carriage
+        /// return aside) comes before it.
+        var hasControlCharacter = false
+    }
+
+    /// Checks UTF-8 and looks for carriage returns and control characters in one pass.
     ///
-    /// Eight bytes are tested at a time for ASCII, which is most of every file; Swift's own check
-    /// decodes byte by byte from the first non-ASCII byte on, and a body's first Cyrillic name comes early.
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
+    /// The bytes stop being UTF-8 at a byte that cannot begin a character, or at the first byte of
+    /// a character that is cut short, overlong, a surrogate or above U+10FFFF. Eight bytes are
+    /// tested at a time: a word of printable ASCII, which is most of every file, costs a few
+    /// instructions, where Swift's own check decodes byte by byte from the first non-ASCII byte
+    /// on (and a body's first Cyrillic name comes early).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteScan {
+        var found = ByteScan()
+        guard let base = bytes.baseAddress else { return found }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
         let count = bytes.count
         var index = 0
         while index < count {
-            if index + 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-                continue
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F).
+                let below = (word &- ones &* 0x20) & ~word & highBits
+                let above = (word | (word &+ ones)) & highBits
+                if below | above == 0 {
+                    index += 8
+                    continue
+                }
             }
             let lead = base[index]
             if lead < 0x80 {
+                if lead == 0x0D {
+                    found.hasCarriageReturn = true
+                } else if (lead < 0x20 && lead != 0x09 && lead != 0x0A) || lead == 0x7F {
+                    found.hasControlCharacter = true
+                }
                 index += 1
                 continue
             }
@@ -71,16 +104,23 @@ enum SourceText {
             case 0xF4:
                 length = 4
                 highest = 0x8F
-            default: return index
+            default:
+                found.invalidOffset = index
+                return found
             }
-            guard index + length <= count else { return index }
-            let second = base[index + 1]
-            guard second >= lowest && second <= highest else { return index }
-            if length >= 3 && base[index + 2] & 0xC0 != 0x80 { return index }
-            if length == 4 && base[index + 3] & 0xC0 != 0x80 { return index }
+            let second = index + 1 < count ? base[index + 1] : 0
+            guard index + length <= count, second >= lowest && second <= highest,
+                length < 3 || base[index + 2] & 0xC0 == 0x80,
+                length < 4 || base[index + 3] & 0xC0 == 0x80
+            else {
+                found.invalidOffset = index
+                return found
+            }
+            // U+0080 to U+009F, the C1 controls.
+            if lead == 0xC2 && second <= 0x9F { found.hasControlCharacter = true }
             index += length
         }
-        return nil
+        return found
     }
 
     /// The line and column (in scalars; only LF ends a line) of the byte at `offset`, every
