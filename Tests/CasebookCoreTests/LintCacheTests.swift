@@ -40,3 +40,64 @@ import Testing
         #expect(Set(cache.entries.keys) == ["h1", "h2"])
     }
 }
+
+/// The cache line is written on bytes; it must be the line the joined strings made, and refuse
+/// the same reports.
+@Suite struct LintCacheLineTests {
+    static func referenceLine(_ report: MarkdownLintReport) -> String? {
+        var records: [String] = []
+        for finding in report.findings {
+            let (kind, text): (String, String)
+            switch finding.kind {
+            case .undefinedFootnote(let label): (kind, text) = ("u", label)
+            case .unreferencedFootnote(let label): (kind, text) = ("r", label)
+            case .duplicateFootnote(let label): (kind, text) = ("d", label)
+            case .rawHTML(let tag): (kind, text) = ("h", tag)
+            }
+            records.append(
+                ["f", kind, String(finding.line), String(finding.column), text].joined(separator: "\u{1F}"))
+        }
+        for link in report.links {
+            records.append(
+                ["k", link.isImage ? "i" : "l", String(link.line), String(link.column), link.destination]
+                    .joined(separator: "\u{1F}"))
+        }
+        let line = records.joined(separator: "\u{1E}")
+        if line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return nil }
+        guard line.utf8.filter({ $0 == 0x1F }).count == records.count * 4 else { return nil }
+        return "=" + line
+    }
+
+    @Test func writesTheLineTheJoinedFieldsMade() {
+        let texts = [
+            "1", "note", "", "Алматы", "/cases/x/", "a\tb", "a\nb", "a\rb", "a\u{1F}b", "a\u{1E}b",
+            "é\u{301}",
+        ]
+        var generator = NoLeakPropertyTests.SplitMix(state: 7)
+        var refused = 0
+        for _ in 0..<3_000 {
+            let findings = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                let text = texts.randomElement(using: &generator) ?? ""
+                let kind: MarkdownLintFinding.Kind =
+                    [
+                        .undefinedFootnote(label: text), .unreferencedFootnote(label: text),
+                        .duplicateFootnote(label: text), .rawHTML(tag: text),
+                    ].randomElement(using: &generator) ?? .rawHTML(tag: text)
+                return MarkdownLintFinding(
+                    kind, line: Int.random(in: 1...400, using: &generator),
+                    column: Int.random(in: 1...90, using: &generator))
+            }
+            let links = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                MarkdownLinkDestination(
+                    texts.randomElement(using: &generator) ?? "", isImage: Bool.random(using: &generator),
+                    line: Int.random(in: 1...400, using: &generator),
+                    column: Int.random(in: 1...90, using: &generator))
+            }
+            let report = MarkdownLintReport(findings: findings, links: links)
+            let expected = Self.referenceLine(report)
+            if expected == nil { refused += 1 }
+            #expect(report.cacheLine == expected)
+        }
+        #expect(refused > 300 && refused < 2_700)
+    }
+}

@@ -46,33 +46,43 @@ extension MarkdownLintReport {
 
     /// The report as one line, or nil when it cannot be written as one.
     var cacheLine: String? {
-        var records: [String] = []
-        for finding in findings {
-            let (kind, text): (String, String)
-            switch finding.kind {
-            case .undefinedFootnote(let label): (kind, text) = ("u", label)
-            case .unreferencedFootnote(let label): (kind, text) = ("r", label)
-            case .duplicateFootnote(let label): (kind, text) = ("d", label)
-            case .rawHTML(let tag): (kind, text) = ("h", tag)
+        // Written as bytes in one buffer (it runs for every file a build checks): a record's five
+        // fields joined by U+001F, records joined by U+001E, after "=".
+        var line: [UInt8] = [UInt8(ascii: "=")]
+        var isFirst = true
+        func add(_ group: UInt8, _ kind: UInt8, _ number: Int, _ column: Int, _ text: String) -> Bool {
+            // A line break or tab would break the line, a U+001F the record: not cached.
+            if text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x1F }) {
+                return false
             }
-            records.append(
-                ["f", kind, String(finding.line), String(finding.column), text].joined(separator: "\u{1F}"))
+            if !isFirst { line.append(0x1E) }
+            isFirst = false
+            line.append(group)
+            line.append(0x1F)
+            line.append(kind)
+            line.append(0x1F)
+            line += String(number).utf8
+            line.append(0x1F)
+            line += String(column).utf8
+            line.append(0x1F)
+            line += text.utf8
+            return true
+        }
+        for finding in findings {
+            let (kind, text): (UInt8, String)
+            switch finding.kind {
+            case .undefinedFootnote(let label): (kind, text) = (UInt8(ascii: "u"), label)
+            case .unreferencedFootnote(let label): (kind, text) = (UInt8(ascii: "r"), label)
+            case .duplicateFootnote(let label): (kind, text) = (UInt8(ascii: "d"), label)
+            case .rawHTML(let tag): (kind, text) = (UInt8(ascii: "h"), tag)
+            }
+            guard add(UInt8(ascii: "f"), kind, finding.line, finding.column, text) else { return nil }
         }
         for link in links {
-            let kind = link.isImage ? "i" : "l"
-            records.append(
-                ["k", kind, String(link.line), String(link.column), link.destination].joined(
-                    separator: "\u{1F}"))
+            let kind = link.isImage ? UInt8(ascii: "i") : UInt8(ascii: "l")
+            guard add(UInt8(ascii: "k"), kind, link.line, link.column, link.destination) else { return nil }
         }
-        let line = records.joined(separator: "\u{1E}")
-        // Checked on UTF-8 bytes (every byte tested is ASCII): this runs for every file.
-        var fieldCount = 0
-        for byte in line.utf8 {
-            if byte == 0x0A || byte == 0x0D || byte == 0x09 { return nil }
-            if byte == 0x1F { fieldCount += 1 }
-        }
-        guard fieldCount == records.count * 4 else { return nil }
-        return "=" + line
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// Reads a report written by `cacheLine`, on UTF-8 bytes: thousands are read per build.

@@ -9,8 +9,8 @@ package struct BodyStore: Sendable {
     /// The body of the file at `source`, or `inMemory` when the loader kept it.
     func body(of source: SourceFile, inMemory: String) -> String {
         guard source.bodyIsOnDisk, let data = FileManager.default.contents(atPath: source.path),
-            case .success(let text) = SourceText.decode(data),
-            case .success(let split) = FrontmatterSplitter.split(text)
+            case .success(let checked) = SourceText.check(data),
+            case .success(let split) = FrontmatterSplitter.split(ContentText(checkedBytes: checked.bytes))
         else { return inMemory }
         return split.body
     }

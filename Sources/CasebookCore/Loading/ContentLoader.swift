@@ -168,27 +168,37 @@ package struct ContentLoader: Sendable {
         guard let text = readText(at: path, entries: entries, problems: &problems) else {
             return SiteDecoder.stub(path: path)
         }
-        let (site, errors) = SiteDecoder.decode(text, path: path)
+        let (site, errors) = SiteDecoder.decode(text.string, path: path)
         problems += errors
         return site
     }
 
-    private func readText(at path: String, entries: ContentEntry, problems: inout [LoadError]) -> String? {
+    // The file's checked text; its body becomes a String only when bodies stay in memory.
+    private func readText(at path: String, entries: ContentEntry, problems: inout [LoadError]) -> ContentText?
+    {
         // Checked before opening: opening a FIFO would wait for a writer for ever.
         if let reason = entries.problem(at: path) {
             problems.append(.unreadableFile(reason: reason, at: SourceLocation(path: path)))
             return nil
         }
+        // FileManager reads a file in a few system calls; Data(contentsOf:) first builds a URL. It
+        // runs only when the read fails, for its words on why.
         let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            problems.append(
-                .unreadableFile(reason: error.localizedDescription, at: SourceLocation(path: path)))
-            return nil
+        if let contents = FileManager.default.contents(atPath: path) {
+            data = contents
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                problems.append(
+                    .unreadableFile(reason: error.localizedDescription, at: SourceLocation(path: path)))
+                return nil
+            }
         }
-        switch FrontmatterReading.text(of: data, path: path) {
-        case .success(let text): return text
+        switch FrontmatterReading.checkedText(of: data, path: path) {
+        case .success(var text):
+            text.keepsBody = keepsBodies
+            return text
         case .failure(let failure):
             problems += failure.errors
             return nil
@@ -214,7 +224,7 @@ package struct ContentLoader: Sendable {
     private func decodeTranslations<Translation: ContentItem>(
         _ files: [TranslationFile], entries: ContentEntry,
         stub: @escaping @Sendable (TranslationFile, SourceFile) -> Translation,
-        decode: @escaping @Sendable (String, TranslationFile) -> (Translation, [LoadError])
+        decode: @escaping @Sendable (ContentText, TranslationFile) -> (Translation, [LoadError])
     ) -> (translations: [Translation], problems: [LoadError]) {
         let decoded = Parallel.map(files) { file -> (Translation, [LoadError]) in
             released {

@@ -14,12 +14,20 @@ package enum FrontmatterReading {
 
     /// The text of a file's bytes, or where its first invalid byte or its control characters are.
     package static func text(of data: Data, path: String) -> Result<String, LoadFailure> {
-        switch SourceText.decode(data) {
+        checkedText(of: data, path: path).map(\.string)
+    }
+
+    /// The same, as checked bytes: the loader makes Strings of the parts it needs.
+    static func checkedText(of data: Data, path: String) -> Result<ContentText, LoadFailure> {
+        switch SourceText.check(data) {
         case .failure(let invalid):
             let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)
             return .failure(LoadFailure([.notUTF8(at: location)]))
-        case .success(let text):
-            let controls = SourceText.controlCharacters(in: text)
+        case .success(let checked):
+            let text = ContentText(checkedBytes: checked.bytes)
+            // Only a file that holds a control character is decoded to find where they are.
+            guard checked.hasControlCharacter else { return .success(text) }
+            let controls = SourceText.controlCharacters(in: text.string)
             guard controls.isEmpty else {
                 return .failure(
                     LoadFailure(
@@ -33,7 +41,7 @@ package enum FrontmatterReading {
     }
 
     /// Splits normalized text and composes its frontmatter.
-    static func parse(_ text: String, path: String) -> Result<Parsed, LoadFailure> {
+    static func parse(_ text: ContentText, path: String) -> Result<Parsed, LoadFailure> {
         let start = SourceLocation(path: path)
         let split: SplitFile
         switch FrontmatterSplitter.split(text) {

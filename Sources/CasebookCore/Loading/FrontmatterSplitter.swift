@@ -1,3 +1,5 @@
+import Foundation
+
 /// A content file cut in two: its YAML frontmatter and its Markdown body.
 struct SplitFile: Hashable, Sendable {
     /// The frontmatter, without the `---` lines.
@@ -20,6 +22,51 @@ enum FrontmatterSplitter {
         case missingFrontmatter
         /// No line `---` closes the frontmatter.
         case unterminatedFrontmatter
+    }
+
+    /// Splits checked text, making a String of the frontmatter, and of the body when the text keeps it.
+    static func split(_ text: ContentText) -> Result<SplitFile, Problem> {
+        guard let found = text.withBytes(fences) else {
+            // A file that does not split is rare: the String rules tell why.
+            return split(text.string)
+        }
+        return .success(
+            SplitFile(
+                frontmatter: text.string(found.frontmatter), frontmatterStartLine: 2,
+                body: text.keepsBody ? text.string(found.body) : "", bodyStartLine: found.bodyStartLine))
+    }
+
+    /// Where the frontmatter and body of a file that splits are, as byte offsets; the same
+    /// search as `split(_: String)` on the bytes, with `memchr` finding each line's end.
+    private static func fences(in bytes: UnsafeBufferPointer<UInt8>) -> (
+        frontmatter: Range<Int>, body: Range<Int>, bodyStartLine: Int
+    )? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        func endOfLine(from start: Int) -> Int {
+            guard start < count, let found = memchr(base + start, 0x0A, count - start) else { return count }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        func isFence(_ start: Int, _ end: Int) -> Bool {
+            end - start == 3 && base[start] == UInt8(ascii: "-") && base[start + 1] == UInt8(ascii: "-")
+                && base[start + 2] == UInt8(ascii: "-")
+        }
+        let firstEnd = endOfLine(from: 0)
+        guard isFence(0, firstEnd), firstEnd < count else { return nil }
+        let frontmatterStart = firstEnd + 1
+        var start = frontmatterStart
+        var line = 2
+        while true {
+            let end = endOfLine(from: start)
+            if isFence(start, end) {
+                let frontmatterEnd = start > frontmatterStart ? start - 1 : start
+                let bodyStart = end < count ? end + 1 : count
+                return (frontmatterStart..<frontmatterEnd, bodyStart..<count, line + 1)
+            }
+            guard end < count else { return nil }
+            start = end + 1
+            line += 1
+        }
     }
 
     /// Splits normalized text (LF line endings, no byte-order mark).

@@ -6,6 +6,11 @@ package enum PageDecoder {
 
     /// The page in `text` with every problem found; what could not be read is left empty.
     package static func decode(_ text: String, path: String, slug: String) -> (Page, [LoadError]) {
+        decode(ContentText(text), path: path, slug: slug)
+    }
+
+    /// The same, from checked text.
+    static func decode(_ text: ContentText, path: String, slug: String) -> (Page, [LoadError]) {
         let parsed: FrontmatterReading.Parsed
         switch FrontmatterReading.parse(text, path: path) {
         case .failure(let failure): return (stub(slug: slug, path: path), failure.errors)

@@ -18,6 +18,13 @@ package enum ReleaseDecoder {
     package static func decode(_ text: String, path: String, slug: String, siteZone: TimeZone) -> (
         Release, [LoadError]
     ) {
+        decode(ContentText(text), path: path, slug: slug, siteZone: siteZone)
+    }
+
+    /// The same, from checked text.
+    static func decode(_ text: ContentText, path: String, slug: String, siteZone: TimeZone) -> (
+        Release, [LoadError]
+    ) {
         let parsed: FrontmatterReading.Parsed
         switch FrontmatterReading.parse(text, path: path) {
         case .failure(let failure): return (stub(slug: slug, path: path), failure.errors)

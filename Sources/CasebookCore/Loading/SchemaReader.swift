@@ -76,6 +76,10 @@ struct SchemaReader {
         }
         // libyaml does not look for repeated keys; this is where they are found.
         var firstLines: [String: Int] = [:]
+        // Sized once: growing a dictionary rehashes every key it holds.
+        firstLines.reserveCapacity(mapping.count)
+        fields.values.reserveCapacity(mapping.count)
+        locations.reserveCapacity(locations.count + mapping.count)
         for (keyNode, value) in mapping {
             let key = keyName(keyNode)
             let keyLocation = location(of: keyNode)

@@ -8,43 +8,138 @@ enum SourceText {
         var column: Int
     }
 
-    /// The text of `data`, or the position of its first invalid byte.
-    static func decode(_ data: Data) -> Result<String, InvalidByte> {
-        // Almost every file is valid UTF-8 with LF endings: validate it in one pass and keep it.
-        if let text = String(validating: data, as: UTF8.self) {
-            let hasCarriageReturn = data.withUnsafeBytes { bytes in
-                bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
-            }
-            let needsNormalising = data.first == 0xEF || hasCarriageReturn
-            return .success(needsNormalising ? normalized(text) : text)
-        }
-        return locateInvalidByte(data)
+    /// A file's bytes once checked: UTF-8, normalized, and whether they hold a control character.
+    struct Checked {
+        /// The bytes, without a byte-order mark and with LF line endings.
+        var bytes: Data
+        /// Whether `containsControlCharacter` is true of `bytes`.
+        var hasControlCharacter: Bool
     }
 
-    /// The slow path for a file that is not UTF-8: finds the line and column of the first bad byte.
-    private static func locateInvalidByte(_ data: Data) -> Result<String, InvalidByte> {
-        var scalars = String.UnicodeScalarView()
-        var decoder = Unicode.UTF8()
-        var bytes = data.makeIterator()
-        var line = 1
-        var column = 1
-        decoding: while true {
-            switch decoder.decode(&bytes) {
-            case .scalarValue(let scalar):
-                scalars.append(scalar)
-                if scalar == "\n" {
+    /// The text of `data`, or the position of its first invalid byte.
+    static func decode(_ data: Data) -> Result<String, InvalidByte> {
+        check(data).map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// The bytes of `data` once checked to be UTF-8 and normalized, or the position of its first
+    /// invalid byte. Almost every file is valid UTF-8 with LF endings and is returned as it is.
+    static func check(_ data: Data) -> Result<Checked, InvalidByte> {
+        let found = data.withUnsafeBytes { scan($0.bindMemory(to: UInt8.self)) }
+        if let invalidOffset = found.invalidOffset { return .failure(position(of: invalidOffset, in: data)) }
+        guard data.first == 0xEF || found.hasCarriageReturn else {
+            return .success(Checked(bytes: data, hasControlCharacter: found.hasControlCharacter))
+        }
+        let normalizedBytes = Data(normalized(String(decoding: data, as: UTF8.self)).utf8)
+        let hasControl = normalizedBytes.withUnsafeBytes {
+            containsControlCharacter($0.bindMemory(to: UInt8.self))
+        }
+        return .success(Checked(bytes: normalizedBytes, hasControlCharacter: hasControl))
+    }
+
+    /// What one pass over a file's bytes found.
+    struct ByteScan: Equatable {
+        /// The offset of the first byte at which the bytes stop being UTF-8, if they do.
+        var invalidOffset: Int?
+        /// Whether a carriage return comes before it.
+        var hasCarriageReturn = false
+        /// Whether a control character (as `containsControlCharacter` counts them, a carriage
+        /// return aside) comes before it.
+        var hasControlCharacter = false
+    }
+
+    /// Checks UTF-8 and looks for carriage returns and control characters in one pass.
+    ///
+    /// The bytes stop being UTF-8 at a byte that cannot begin a character, or at the first byte of
+    /// a character that is cut short, overlong, a surrogate or above U+10FFFF. Eight bytes are
+    /// tested at a time: a word of printable ASCII, which is most of every file, costs a few
+    /// instructions, where Swift's own check decodes byte by byte from the first non-ASCII byte
+    /// on (and a body's first Cyrillic name comes early).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteScan {
+        var found = ByteScan()
+        guard let base = bytes.baseAddress else { return found }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F).
+                let below = (word &- ones &* 0x20) & ~word & highBits
+                let above = (word | (word &+ ones)) & highBits
+                if below | above == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                if lead == 0x0D {
+                    found.hasCarriageReturn = true
+                } else if (lead < 0x20 && lead != 0x09 && lead != 0x0A) || lead == 0x7F {
+                    found.hasControlCharacter = true
+                }
+                index += 1
+                continue
+            }
+            // The length of the character `lead` begins, and the range its second byte must be in
+            // (narrower than 80...BF where a wider one would allow an overlong form, a surrogate or
+            // a value above U+10FFFF).
+            let length: Int
+            var lowest: UInt8 = 0x80
+            var highest: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0:
+                length = 3
+                lowest = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED:
+                length = 3
+                highest = 0x9F
+            case 0xF0:
+                length = 4
+                lowest = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4:
+                length = 4
+                highest = 0x8F
+            default:
+                found.invalidOffset = index
+                return found
+            }
+            let second = index + 1 < count ? base[index + 1] : 0
+            guard index + length <= count, second >= lowest && second <= highest,
+                length < 3 || base[index + 2] & 0xC0 == 0x80,
+                length < 4 || base[index + 3] & 0xC0 == 0x80
+            else {
+                found.invalidOffset = index
+                return found
+            }
+            // U+0080 to U+009F, the C1 controls.
+            if lead == 0xC2 && second <= 0x9F { found.hasControlCharacter = true }
+            index += length
+        }
+        return found
+    }
+
+    /// The line and column (in scalars; only LF ends a line) of the byte at `offset`, every
+    /// byte before which is UTF-8: the column counts the bytes that begin a character.
+    private static func position(of offset: Int, in data: Data) -> InvalidByte {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var line = 1
+            var column = 1
+            for byte in bytes[..<offset] {
+                if byte == 0x0A {
                     line += 1
                     column = 1
-                } else {
+                } else if byte & 0xC0 != 0x80 {
                     column += 1
                 }
-            case .emptyInput:
-                break decoding
-            case .error:
-                return .failure(InvalidByte(line: line, column: column))
             }
+            return InvalidByte(line: line, column: column)
         }
-        return .success(normalized(String(scalars)))
     }
 
     /// Drops a leading byte-order mark and turns CRLF and lone CR into LF, so that lines

@@ -18,6 +18,13 @@ enum TranslationDecoder {
     static func decodeCase(_ text: String, path: String, slug: String, language: String) -> (
         CaseTranslation, [LoadError]
     ) {
+        decodeCase(ContentText(text), path: path, slug: slug, language: language)
+    }
+
+    /// The same, from checked text.
+    static func decodeCase(_ text: ContentText, path: String, slug: String, language: String) -> (
+        CaseTranslation, [LoadError]
+    ) {
         let stub = CaseTranslation(
             slug: slug, language: language, body: "", source: SourceFile(path: path, bodyStartLine: 1))
         let parsed: FrontmatterReading.Parsed
@@ -64,6 +71,13 @@ enum TranslationDecoder {
 
     /// The release translation in `text` with every problem found.
     static func decodeRelease(_ text: String, path: String, slug: String, language: String) -> (
+        ReleaseTranslation, [LoadError]
+    ) {
+        decodeRelease(ContentText(text), path: path, slug: slug, language: language)
+    }
+
+    /// The same, from checked text.
+    static func decodeRelease(_ text: ContentText, path: String, slug: String, language: String) -> (
         ReleaseTranslation, [LoadError]
     ) {
         let stub = ReleaseTranslation(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line and column in the YAML text (not the file), as libyaml counts them.
 struct YAMLPosition: Hashable {
     var line: Int
@@ -24,9 +26,13 @@ struct YAMLComposer {
     /// For each YAML line from the first unseen break on, the line and column where it starts in
     /// the text as an editor shows it.
     static func lineStarts(of yaml: String) -> [Int: YAMLPosition] {
-        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; most texts have no E2 80 at all.
-        guard yaml.utf8.contains(0xE2),
-            yaml.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" })
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; most texts have no E2 at all,
+        // which memchr tells at once (walking the UTF-8 view cost twenty instructions a byte).
+        var text = yaml
+        let hasE2 = text.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0xE2, bytes.count) != nil } ?? false
+        }
+        guard hasE2, yaml.unicodeScalars.contains(where: { $0 == "\u{2028}" || $0 == "\u{2029}" })
         else { return [:] }
         var starts: [Int: YAMLPosition] = [:]
         var yamlLine = 1

@@ -16,21 +16,32 @@ package struct PartialDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible months and days.
     package init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-            parts.dropFirst().allSatisfy({ $0.count == 2 }),
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let year = Int(parts[0])
-        else { return nil }
-        self.year = year
-        if parts.count >= 2 {
-            guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-            self.month = month
+        // Read on UTF-8 bytes: a date is ASCII digits and hyphens only, and every file's dates
+        // are read on every build that decodes it.
+        var values = [0, 0, 0]
+        var lengths = [0, 0, 0]
+        var part = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                part += 1
+                guard part < 3 else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), lengths[part] < 4 else {
+                return nil
+            }
+            values[part] = values[part] * 10 + Int(byte - UInt8(ascii: "0"))
+            lengths[part] += 1
         }
-        if parts.count == 3, let month {
-            guard let day = Int(parts[2]), (1...Self.daysIn(month: month, year: year)).contains(day)
-            else { return nil }
-            self.day = day
+        guard lengths[0] == 4, lengths[1...].prefix(part).allSatisfy({ $0 == 2 }) else { return nil }
+        self.year = values[0]
+        if part >= 1 {
+            guard (1...12).contains(values[1]) else { return nil }
+            self.month = values[1]
+        }
+        if part == 2, let month {
+            guard (1...Self.daysIn(month: month, year: year)).contains(values[2]) else { return nil }
+            self.day = values[2]
         }
     }
 

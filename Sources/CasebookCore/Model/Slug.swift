@@ -4,11 +4,21 @@ import Foundation
 package enum Slug {
     /// True when `text` is a slug.
     package static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.allSatisfy { part in
-            !part.isEmpty
-                && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        // On UTF-8 bytes: every byte of a slug is ASCII, and no byte of another character is.
+        var partIsEmpty = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard !partIsEmpty else { return false }
+                partIsEmpty = true
+            } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            {
+                partIsEmpty = false
+            } else {
+                return false
+            }
         }
+        return !partIsEmpty
     }
 
     /// The longest slug, file name or tag: every file written for one (`releases/<slug>.txt`, its

@@ -11,7 +11,17 @@ package enum CasebookVersion {
     /// otherwise publish a file that these rules refuse.
     static let cacheIdentity: String = {
         var info = stat()
-        guard let path = Bundle.main.executablePath, stat(path, &info) == 0 else { return current }
+        guard let path = executablePath, stat(path, &info) == 0 else { return current }
         return "\(current) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }()
+
+    // On Linux the kernel names the running executable; `Bundle.main` would also read the whole
+    // folder that holds it (all of /usr/local/bin, say) to look for a bundle.
+    private static var executablePath: String? {
+        #if os(Linux)
+            return "/proc/self/exe"
+        #else
+            return Bundle.main.executablePath
+        #endif
+    }
 }
