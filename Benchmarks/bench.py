@@ -14,7 +14,7 @@ all from the environment:
   BENCH_TIMEOUT  seconds before one command is killed, default 1800
   BENCH_STRICT   1: exit 1 when a ratio misses its target (default: report only)
   CASEBOOK_BIN   binary to measure; when set, nothing is built. Default: build
-                 .build/release/casebook with `swift build -c release`
+                 .build/release/casebook as `make build` builds it
   BENCH_NO_BUILD 1: use the existing .build/release/casebook as it is
   SWIFT, HUGO    the swift and hugo commands, default "swift" and "hugo"
   FLOOR_SRC      cmark_floor.c; default the shared copy, never one in the repo

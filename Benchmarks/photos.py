@@ -7,7 +7,7 @@ usage: photos.py            (run by `make bench` and `make bench-photos`)
 Environment:
   PHOTO_BENCH_CASES  number of cases, each with its own photo (default 2000)
   CASEBOOK_BIN       binary to measure; BENCH_NO_BUILD=1 uses .build/release/casebook as it
-                     is; otherwise `swift build -c release` first (see programs.py)
+                     is; otherwise it is built as `make build` builds it (see programs.py)
 
 The corpus is Benchmarks/generate_corpus.py's (N cases, N/4 releases); each case gets a
 1000x1250 JPEG drawn from one SVG portrait by `vips`, each a different tint so that every

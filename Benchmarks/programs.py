@@ -92,7 +92,7 @@ def casebook(say=print):
     """The Casebook binary to measure, building it unless told not to; (path, None) or (None, why).
 
     CASEBOOK_BIN names a binary to use as it is; BENCH_NO_BUILD=1 uses the
-    existing .build/release/casebook; otherwise `swift build -c release` first.
+    existing .build/release/casebook; otherwise it is built first, as `make build` builds it.
     """
     given = os.environ.get("CASEBOOK_BIN")
     if given:
@@ -102,9 +102,9 @@ def casebook(say=print):
     if os.environ.get("BENCH_NO_BUILD") != "1":
         swift = os.environ.get("SWIFT") or "swift"
         LOGS.mkdir(parents=True, exist_ok=True)
-        say(f"casebook: {swift} build -c release --product casebook (log: Benchmarks/work/logs/swift-build.log)")
-        ok, out = _run([swift, "build", "-c", "release", "--product", "casebook"], log=LOGS / "swift-build.log",
-                       cwd=ROOT)
+        command = [swift, "build", "-c", "release", "--product", "casebook", "--static-swift-stdlib"]
+        say(f"casebook: {' '.join(command)} (log: Benchmarks/work/logs/swift-build.log)")
+        ok, out = _run(command, log=LOGS / "swift-build.log", cwd=ROOT)
         if not ok:
             return None, "release build failed:\n" + out
     if not os.access(path, os.X_OK):
