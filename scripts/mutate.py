@@ -200,7 +200,7 @@ MUTATIONS = [
     Mutation("list pages fingerprinted without their values", MODEL,
              "            field.hash(self, &hash)\n", "            _ = field\n", EQUIVALENCE),
     Mutation("optional text left out of list page fingerprints", MODEL,
-             "hash: { $1.combine(optional: $0[keyPath: path]) }", "hash: { _, _ in }", EQUIVALENCE),
+             "hash: { $1.combine(optional: read($0)) }", "hash: { _, _ in }", EQUIVALENCE),
     Mutation("templates left out of the global fingerprint", BUILD_CACHE,
              'path.hasPrefix(templatesPrefix) || path.hasSuffix("/site.yaml")', 'path.hasSuffix("/site.yaml")',
              EQUIVALENCE),
@@ -230,6 +230,14 @@ MUTATIONS = [
              '"files"', EQUIVALENCE),
     Mutation("the search index keeps a changed file's old words", "Sources/CasebookCore/Incremental/SearchWordsCache.swift",
              'return path + " " + hash', "return path", "IncrementalBuildTests"),
+    # Text laid out over bytes.
+    Mutation("wrapped lines lose the soft break of format=flowed",
+             "Sources/CasebookCore/Markdown/TextWrapper+Lines.swift",
+             "            line.append(contentsOf: softBreak)\n", "", "TextWrapperTests|MailTests"),
+    Mutation("a preview's cut keeps a word that passes the limit",
+             "Sources/CasebookCore/Rendering/PageModels/LinkPreview.swift",
+             "if characters <= limit - 1 { wordsEnd = line.count }", "if characters <= limit { wordsEnd = line.count }",
+             "LinkPreviewTests"),
 ]
 
 
