@@ -13,6 +13,11 @@ protocol TemplateModel: Hashable, Sendable {
 
     /// The value of the key `name` (by default, found in `templateFields`).
     func templateValue(named name: Substring) -> TemplateValue?
+
+    /// The value of key number `key` through this type's `lookup` (see `TemplateLookup`). A
+    /// requirement, not only an extension, so that a model seen as `any TemplateModel` reaches
+    /// its type's own specialised code, not the generic one that looks up its type at run time.
+    func templateValue(key: Int, lookup: TemplateLookup) -> TemplateValue?
 }
 
 extension TemplateModel {
