@@ -73,19 +73,20 @@ extension SiteBuilder {
     }
 
     /// The render plan of `visible`, the page cache it renders through and the id of the build.
-    /// `previousPages` are the last build's page fingerprints, when its output can be reused;
+    /// `previousPages` are the last build's page fingerprints, when its output can be reused,
+    /// `previousDigests` its digests of what single files show;
     /// `images` processes photos and assets through the build's image cache.
     static func plan(
         _ visible: Content, checked: CheckedInputs, rules: PublicationRules, options: BuildOptions,
         record: BuildRecord, searchWords: SearchWordsCache, previousPages: [String: String],
-        images: ImageWork
+        previousDigests: [String: String] = [:], images: ImageWork
     ) -> (RenderPlan, PageCache, String) {
         let global = BuildRecord.globalFingerprint(
             key: record.key, inputs: record.inputs, visible: visible, rules: rules, options: options)
         let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
         let pages = PageCache(
-            previous: previousPages, global: global, fileHashes: record.inputs.mapValues(\.hash),
-            content: visible)
+            previous: previousPages, previousDigests: previousDigests, global: global,
+            fileHashes: record.inputs.mapValues(\.hash), content: visible)
         let plan = RenderPlan(
             content: visible, theme: checked.theme, rules: rules, review: options.review, cache: pages,
             searchWords: searchWords, images: images)

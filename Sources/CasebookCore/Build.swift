@@ -30,7 +30,8 @@ package enum SiteBuilder {
         let (plan, pages, buildID) = self.plan(
             visible, checked: checked, rules: rules, options: options, record: record,
             searchWords: caches.searchWords,
-            previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:], images: images)
+            previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:],
+            previousDigests: caches.previous?.digests ?? [:], images: images)
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {

@@ -77,7 +77,7 @@ import Testing
         _ = try SiteBuilder.build(options(folder))
         let records = folder + "/.casebook"
         for record in try FileManager.default.contentsOfDirectory(atPath: records) {
-            try FileManager.default.removeItem(atPath: records + "/" + record + "/search-words")
+            try FileManager.default.removeItem(atPath: records + "/" + record + "/search-entries")
         }
         let path = folder + "/Content/cases/bolat-test.md"
         try (TestSupport.read(path) + "\nHe was moved to another prison.\n").write(
@@ -126,6 +126,34 @@ import Testing
         #expect(changed.contains("index.html"))
         #expect(!changed.contains("releases/index.html"))
         #expect(TestSupport.read(folder + "/Output/cases/aliya-test/index.html").contains("Bolat Testow"))
+    }
+
+    /// A body that passed its checks is not checked again while it and the pages it may link to
+    /// are the same; once a page it links to is gone, the unchanged body is checked again.
+    @Test func anUnchangedBodyIsCheckedAgainWhenAPageItLinksToGoes() throws {
+        let folder = try site()
+        let target = folder + "/Content/cases/zz-linked.md"
+        try "---\nname: Linked Person\ncountry: Kazakhstan\nstatus: released\n---\n\nBody.\n".write(
+            toFile: target, atomically: false, encoding: .utf8)
+        let path = folder + "/Content/cases/bolat-test.md"
+        try (TestSupport.read(path) + "\nSee [the other case](/cases/zz-linked/).\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        // Another file changes, so the build cannot be skipped; the linking body is unchanged.
+        let other = folder + "/Content/cases/aliya-test.md"
+        try (TestSupport.read(other) + "\nOne more sentence.\n").write(
+            toFile: other, atomically: false, encoding: .utf8)
+        _ = try SiteBuilder.build(options(folder))
+        try FileManager.default.removeItem(atPath: target)
+        do {
+            _ = try SiteBuilder.build(options(folder))
+            Issue.record("a link to a deleted case passed")
+        } catch let error as DiagnosticsError {
+            let links = error.diagnostics.filter {
+                $0.location.path.hasSuffix("cases/bolat-test.md") && $0.message.contains("zz-linked")
+            }
+            #expect(links.count == 1)
+        }
     }
 
     @Test func passingAnEmbargoPublishesTheRelease() throws {

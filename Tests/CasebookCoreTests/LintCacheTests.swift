@@ -39,6 +39,24 @@ import Testing
         #expect(cache.report(for: Self.body, path: "new.md") == MarkdownLint.inspect(Self.body))
         #expect(Set(cache.entries.keys) == ["h1", "h2"])
     }
+
+    @Test func aBodyPassesUnreadOnlyWithTheSameFileAndIndex() {
+        let line = MarkdownLint.inspect("Nothing to see.\n").cacheLine ?? ""
+        let cache = LintCache(
+            previous: ["h1": line, "h2": line], passed: ["h1": "index-a", "h3": "index-a"],
+            fileHashes: ["same.md": "h1", "unchecked.md": "h2", "no-report.md": "h3", "new.md": "h4"])
+        #expect(cache.bodyPassed(path: "same.md", index: "index-a"))
+        #expect(!cache.bodyPassed(path: "same.md", index: "index-b"))
+        #expect(!cache.bodyPassed(path: "unchecked.md", index: "index-a"))
+        // Without its report the next build could not check it against another index.
+        #expect(!cache.bodyPassed(path: "no-report.md", index: "index-a"))
+        #expect(!cache.bodyPassed(path: "new.md", index: "index-a"))
+        #expect(!cache.bodyPassed(path: "unknown.md", index: "index-a"))
+        cache.notePassed(path: "new.md", index: "index-b")
+        // What passed is remembered with its report, for the next build.
+        #expect(cache.passedEntries == ["h1": "index-a", "h4": "index-b"])
+        #expect(cache.entries["h1"] == line)
+    }
 }
 
 /// The cache line is written on bytes; it must be the line the joined strings made, and refuse

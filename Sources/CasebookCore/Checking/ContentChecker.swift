@@ -49,10 +49,15 @@ package struct ContentChecker: Sendable {
             + content.pages.map { ($0.body, $0.source) }
             + content.caseTranslations.map { ($0.body, $0.source) }
             + content.releaseTranslations.map { ($0.body, $0.source) }
-        problems += Parallel.map(sources, jobs: jobs) { inMemory, source in
+        problems += Parallel.map(sources, jobs: jobs) { inMemory, source -> [CheckError] in
+            // A body's problems depend on its bytes and on the index alone: one that passed
+            // against the same index last time passes again, unread (most of a rebuild's checks).
+            if lintCache?.bodyPassed(path: source.path, index: index.digest) == true { return [] }
             let read = { bodies.body(of: source, inMemory: inMemory) }
             let report = lintCache?.report(path: source.path, body: read) ?? MarkdownLint.inspect(read())
-            return checkBody(report, source: source, index: index)
+            let found = checkBody(report, source: source, index: index)
+            if found.isEmpty { lintCache?.notePassed(path: source.path, index: index.digest) }
+            return found
         }.flatMap { $0 }
         return problems
     }
@@ -76,6 +81,9 @@ struct ContentIndex {
     let pageSuggestions: Suggestion.Candidates
     /// Contact ids, sorted.
     let contactSuggestions: Suggestion.Candidates
+    /// A digest of everything above, the same in every process: a body checked against an
+    /// index with the same digest has the same problems (see `LintReports.bodyPassed`).
+    let digest: String
 
     init(_ content: Content) {
         for caseFile in content.cases { caseIsDraft[caseFile.slug] = caseFile.draft }
@@ -89,5 +97,17 @@ struct ContentIndex {
         pageSuggestions = Suggestion.Candidates(
             (Array(caseIsDraft.keys) + Array(releaseIsDraft.keys)).sorted())
         contactSuggestions = Suggestion.Candidates(contactIDs.sorted())
+        var hash = StableHash()
+        for (slug, draft) in caseIsDraft.sorted(by: { $0.key < $1.key }) {
+            hash.combine(draft ? "d" + slug : slug)
+        }
+        hash.combine("|")
+        for (slug, draft) in releaseIsDraft.sorted(by: { $0.key < $1.key }) {
+            hash.combine(draft ? "d" + slug : slug)
+            hash.combine(releaseDates[slug]?.description ?? "")
+        }
+        hash.combine("|")
+        for id in contactIDs { hash.combine(id) }
+        digest = hash.hex
     }
 }

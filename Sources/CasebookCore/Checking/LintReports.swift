@@ -4,4 +4,12 @@
 protocol LintReports: Sendable {
     /// The lint report of the file at `path`, asking for its body only when it is not known.
     func report(path: String, body: () -> String) -> MarkdownLintReport
+
+    /// True when the body of the file at `path`, as it is now, gave no problem in the last
+    /// build, checked against references with the digest `index` (`ContentIndex.digest`).
+    func bodyPassed(path: String, index: String) -> Bool
+
+    /// Notes that the body of the file at `path` gave no problem against references with the
+    /// digest `index`, for the next build.
+    func notePassed(path: String, index: String)
 }

@@ -63,7 +63,9 @@ struct BuildRecord {
         let fileHashes = inputs.mapValues(\.hash)
         return Caches(
             decoded: DecodedCache(folder: folder, fileHashes: fileHashes),
-            lint: LintCache(previous: previousCache?.lint ?? [:], fileHashes: fileHashes),
+            lint: LintCache(
+                previous: previousCache?.lint ?? [:], passed: previousCache?.passed ?? [:],
+                fileHashes: fileHashes),
             searchWords: SearchWordsCache(folder: folder, fileHashes: fileHashes),
             previous: previousCache)
     }
@@ -89,6 +91,7 @@ struct BuildRecord {
         BuildState(
             key: key, id: id, validFrom: window.from, validUntil: window.until, outputFiles: outputFiles,
             inputs: inputs, scanStart: scanStart, pages: pages.fingerprints, lint: lint.entries,
+            passed: lint.passedEntries, digests: pages.fileDigests,
             generations: generations
         ).save(to: folder)
     }

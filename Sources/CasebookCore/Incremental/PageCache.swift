@@ -19,12 +19,20 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
     private let releaseSources: [String: String]
     /// Content/assets/ as input paths start with it, for the photo a case page shows.
     private let assetsFolder: String
+    /// Digests of what single files show (`digest(_:of:showing:)`), from the last build.
+    private let previousDigests: [String: String]
     private let lock = NSLock()
     private var recorded: [String: String] = [:]
+    private var digests: [String: String] = [:]
 
-    /// A cache for rendering `content` (what this build shows) with the given file hashes.
-    init(previous: [String: String], global: String, fileHashes: [String: String], content: Content) {
+    /// A cache for rendering `content` (what this build shows) with the given file hashes;
+    /// `previousDigests` are the last build's `fileDigests`.
+    init(
+        previous: [String: String], previousDigests: [String: String] = [:], global: String,
+        fileHashes: [String: String], content: Content
+    ) {
         self.previous = previous
+        self.previousDigests = previousDigests
         self.global = global
         self.fileHashes = fileHashes
         self.assetsFolder = PhotoChecker.assetsFolder(of: content)
@@ -41,6 +49,21 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
 
     /// The fingerprints recorded in this build, for the next one.
     var fingerprints: [String: String] { lock.withLock { recorded } }
+
+    /// The digests of what single files show, made or reused by this build, for the next one.
+    var fileDigests: [String: String] { lock.withLock { digests } }
+
+    /// The digest of `parts`, what the file at `path` shows in `name` (a line of cases.json, an
+    /// entry of the sitemap), made from the file alone: it is reused from the last build while
+    /// the file and everything every page depends on (`global`) are the same, so a rebuild after
+    /// one file changed makes one, not one per file of the site.
+    func digest(_ name: String, of path: String, showing parts: () -> [String]) -> String {
+        guard let hash = fileHashes[path] else { return StableHash.of(parts()) }
+        let key = StableHash.of([global, name, path, hash])
+        let digest = previousDigests[key] ?? StableHash.of(parts())
+        lock.withLock { digests[key] = digest }
+        return digest
+    }
 
     /// The fingerprint of a case page; `alsoReading` names what else it is made from (for a
     /// translated page, its original and the other translations into its language).

@@ -1,60 +1,114 @@
 import Foundation
 
-/// The folded words each file gives the search index. A page being rendered hands over the
-/// words of the body it has just parsed, so no body is parsed a second time for search.json;
-/// and the words are kept by the file's path and content hash, so that a build that changed
-/// one file out of thousands folds one body, not every body of the site again.
+/// The search index's words and entries. A page being rendered hands over the words of the body
+/// it has just parsed, so no body is parsed a second time for search.json; and each file's entry
+/// of search.json is kept, as the bytes it is written with, by the file's path and content hash,
+/// so that a build that changed one file out of thousands folds and writes one entry, not every
+/// entry of the site again.
 package final class SearchWordsCache: @unchecked Sendable {
     /// Identifies the file format and the tool; a cache written by another is ignored.
-    static let header = "casebook-search-words 1 \(CasebookVersion.cacheIdentity)"
+    static let header = "casebook-search-entries 1 \(CasebookVersion.cacheIdentity)"
 
-    private let previous: [String: String]
+    /// What every entry shows besides its own file (the site's base path), as the entries of
+    /// `previous` were made with it.
+    private let previousContext: String?
+    private let previous: [String: ArraySlice<UInt8>]
     private let fileHashes: [String: String]
     private let lock = NSLock()
     /// This build's words, by source path.
     private var current: [String: String] = [:]
+    /// This build's entries, by key, and what they were made with.
+    private var entries: [String: ArraySlice<UInt8>] = [:]
+    private var context: String?
 
-    /// A cache of `previous` entries (by path and hash), for files with the given hashes.
-    init(previous: [String: String] = [:], fileHashes: [String: String] = [:]) {
+    /// A cache of `previous` entries (by path and hash) made with `context`, for files with the
+    /// given hashes.
+    init(
+        previous: [String: ArraySlice<UInt8>] = [:], context: String? = nil,
+        fileHashes: [String: String] = [:]
+    ) {
         self.previous = previous
+        self.previousContext = context
         self.fileHashes = fileHashes
     }
 
     /// The entries saved in `folder`, for files with the given hashes.
     convenience init(folder: String, fileHashes: [String: String]) {
-        var entries: [String: String] = [:]
-        if let lines = CacheFile.lines(of: folder + "/search-words"), lines.first == [Self.header] {
-            for fields in lines.dropFirst() where fields.count == 2 { entries[fields[0]] = fields[1] }
+        guard let bytes = FileSystem.read(folder + "/search-entries") else {
+            self.init(fileHashes: fileHashes)
+            return
         }
-        self.init(previous: entries, fileHashes: fileHashes)
+        var reader = RecordReader(bytes[...])
+        var entries: [String: ArraySlice<UInt8>] = [:]
+        guard reader.string() == Self.header, let context = reader.string(), let count = reader.int() else {
+            self.init(fileHashes: fileHashes)
+            return
+        }
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = reader.string(), let entry = reader.blob() else {
+                self.init(fileHashes: fileHashes)
+                return
+            }
+            entries[key] = entry
+        }
+        self.init(previous: entries, context: context, fileHashes: fileHashes)
     }
 
-    /// The words of the file at `path`: this build's, the last build's while the file is the
-    /// same, or else `fold`'s, which are kept for the rest of the build.
+    /// The words of the file at `path`: this build's, or else `fold`'s, which are kept for the
+    /// rest of the build.
     @discardableResult
     func words(at path: String, fold: () -> String) -> String {
         if let words = lock.withLock({ current[path] }) { return words }
-        let words = key(of: path).flatMap { previous[$0] } ?? fold()
+        let words = fold()
         lock.withLock { current[path] = words }
         return words
+    }
+
+    /// The entry of the file at `path` in search.json, as written: the last build's while the
+    /// file and `context` (what every entry shows besides its file) are the same, or else
+    /// `make`'s, which is kept for the next build.
+    func entry(at path: String, context: String, make: () -> [UInt8]) -> ArraySlice<UInt8> {
+        let key = key(of: path)
+        if let key, context == previousContext, let entry = previous[key] {
+            lock.withLock {
+                entries[key] = entry
+                self.context = context
+            }
+            return entry
+        }
+        let entry = make()[...]
+        if let key {
+            lock.withLock {
+                entries[key] = entry
+                self.context = context
+            }
+        }
+        return entry
     }
 
     /// Saves the entries this build used, for the next one; a failure only costs the next build
     /// its reuse.
     func save(to folder: String) {
-        var entries: [(key: String, words: String)] = []
-        for (path, words) in lock.withLock({ current }) {
-            if let key = key(of: path) { entries.append((key, words)) }
+        let used: [String: ArraySlice<UInt8>] = lock.withLock { entries }
+        guard let context = lock.withLock({ context }) else { return }
+        let size = used.values.reduce(64) { total, entry in total + entry.count + 80 }
+        var writer = RecordWriter(capacity: size)
+        writer.string(Self.header)
+        writer.string(context)
+        writer.int(used.count)
+        for (key, entry) in used.sorted(by: { $0.key < $1.key }) {
+            writer.string(key)
+            writer.blob(entry)
         }
-        var text = Self.header + "\n"
-        for entry in entries.sorted(by: { $0.key < $1.key }) { text += entry.key + "\t" + entry.words + "\n" }
-        _ = CacheFile.write(text, to: folder + "/search-words")
+        _ = CacheFile.write(writer.bytes, to: folder + "/search-entries")
+        // Earlier versions kept the words alone, in a file no build reads any more.
+        FileSystem.remove(folder + "/search-words")
     }
 
     /// The key of the file at `path` in the saved cache: its path and content hash; nil for a
-    /// file the build did not hash, or whose path cannot be a line of the cache file.
+    /// file the build did not hash.
     private func key(of path: String) -> String? {
-        guard let hash = fileHashes[path], CacheFile.fitsOneField(path) else { return nil }
-        return path + " " + hash
+        fileHashes[path].map { path + " " + $0 }
     }
 }

@@ -17,6 +17,12 @@ struct PageContext: Sendable {
     let releasesByCase: [String: [Release]]
     /// Every tag used by a case or a release, sorted.
     let tags: [String]
+    /// For each tag, the cases that carry it, in slug order.
+    let casesTagged: [String: [CaseFile]]
+    /// For each tag, the releases that carry it, newest first.
+    let releasesTagged: [String: [Release]]
+    /// The list items of the cases and releases, made once for all lists.
+    let listItems = ListItems()
     /// The case photos, with what the pages need to name their sizes.
     let photos: PhotoCatalogue
     /// Pages of Content/pages/, in slug order.
@@ -79,8 +85,18 @@ struct PageContext: Sendable {
             for slug in Set(release.cases) { byCase[slug, default: []].append(release) }
         }
         releasesByCase = byCase
-        let allTags = content.cases.flatMap(\.tags) + content.releases.flatMap(\.tags)
-        tags = Set(allTags.filter(Self.isSlug)).sorted()
+        var casesTagged: [String: [CaseFile]] = [:]
+        for caseFile in content.cases {
+            for tag in Set(caseFile.tags) { casesTagged[tag, default: []].append(caseFile) }
+        }
+        var releasesTagged: [String: [Release]] = [:]
+        for release in releasesNewestFirst {
+            for tag in Set(release.tags) { releasesTagged[tag, default: []].append(release) }
+        }
+        self.casesTagged = casesTagged
+        self.releasesTagged = releasesTagged
+        // Each tag tested once, not once per item that carries it.
+        tags = Set(casesTagged.keys).union(releasesTagged.keys).filter(Self.isSlug).sorted()
         pages = content.pages
         menuPages = content.pages.filter { $0.menu != nil }.sorted {
             ($0.menu ?? 0, $0.slug) < ($1.menu ?? 0, $1.slug)

@@ -28,7 +28,10 @@ extension RenderPlan {
                 sitemap()
             },
             fileJob("cases.json") {
-                content.cases.map(PageCache.facts(of:)) + ["|"]
+                content.cases.map { caseFile in
+                    cache?.digest("cases.json", of: caseFile.source.path) { [PageCache.facts(of: caseFile)] }
+                        ?? PageCache.facts(of: caseFile)
+                } + ["|"]
                     + content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" } + [
                         "|"
                     ]
@@ -42,8 +45,17 @@ extension RenderPlan {
 
     /// What the sitemap shows of each item: its path, its date and its tags.
     private func shownDates() -> [String] {
-        content.cases.map { "\($0.slug) \($0.updated?.description ?? "") \($0.tags)" }
-            + content.releases.map { "\($0.slug) \($0.date) \($0.tags)" }
+        func shown(_ path: String, _ line: () -> String) -> String {
+            cache?.digest("sitemap", of: path) { [line()] } ?? line()
+        }
+        return content.cases.map { caseFile in
+            shown(caseFile.source.path) {
+                "\(caseFile.slug) \(caseFile.updated?.description ?? "") \(caseFile.tags)"
+            }
+        }
+            + content.releases.map { release in
+                shown(release.source.path) { "\(release.slug) \(release.date) \(release.tags)" }
+            }
             + content.pages.map { "page \($0.slug)" }
     }
 
@@ -140,34 +152,46 @@ extension RenderPlan {
             translations: translations)
     }
 
-    /// search.json: every case, release and page. Their words were taken while their pages were
-    /// rendered, or come from the last build when the page and the file did not change; only a
-    /// page kept without its words in the cache has its body read and parsed again here.
+    /// search.json: every case, release and page. Their entries come from the last build while
+    /// their files did not change; the words of the others were taken while their pages were
+    /// rendered, and only a page kept without its entry in the cache has its body read and
+    /// parsed again here.
     func searchIndex() -> OutputFile {
         let links = SiteLinks(content: content)
-        func words<Item: ContentItem>(_ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String)
-            -> String
-        {
-            let compute = {
-                fold(
-                    item,
-                    MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation))
+        // What an entry shows besides its own file: links from the site's base path, and a
+        // release's headline with the site's punctuation.
+        let context = "\(links.path("")) \(content.site.smartPunctuation)"
+        func entry<Item: ContentItem>(
+            _ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String,
+            _ make: (Item, String) -> SearchEntry
+        ) -> ArraySlice<UInt8> {
+            searchWords.entry(at: item.source.path, context: context) {
+                let words = searchWords.words(at: item.source.path) {
+                    fold(
+                        item,
+                        MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation)
+                    )
+                }
+                return SearchIndexRenderer.encoded(make(item, words))
             }
-            return searchWords.words(at: item.source.path, fold: compute)
         }
         let entries =
             content.cases.map { caseFile in
-                SearchIndexRenderer.entry(
-                    caseFile, words: words(caseFile, SearchIndexRenderer.words), links: links)
+                entry(caseFile, SearchIndexRenderer.words) {
+                    SearchIndexRenderer.entry($0, words: $1, links: links)
+                }
             }
             + editions[0].pages.releases.map { release in
-                SearchIndexRenderer.entry(
-                    release, words: words(release, SearchIndexRenderer.words), links: links)
+                entry(release, SearchIndexRenderer.words) {
+                    SearchIndexRenderer.entry($0, words: $1, links: links)
+                }
             }
             + content.pages.map { page in
-                SearchIndexRenderer.entry(page, words: words(page, SearchIndexRenderer.words), links: links)
+                entry(page, SearchIndexRenderer.words) {
+                    SearchIndexRenderer.entry($0, words: $1, links: links)
+                }
             }
-        return SearchIndexRenderer().render(entries)
+        return SearchIndexRenderer().render(encoded: entries)
     }
 
     /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.

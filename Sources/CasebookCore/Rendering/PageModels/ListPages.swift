@@ -22,7 +22,7 @@ struct IndexPage: TemplateModel {
             guard !cases.isEmpty else { return nil }
             return StatusGroup(
                 status: status.rawValue, label: localization.strings.label(status),
-                cases: cases.map { CaseItem($0, in: context) })
+                cases: cases.map(context.item))
         }
         total = context.cases.count
         totalText = total == 0 ? localization[.noCases] : localization.count(.cases, total)
@@ -62,7 +62,7 @@ struct ReleasesPage: TemplateModel {
             in: context)
         var years: [YearGroup] = []
         for release in context.releasesNewestFirst {
-            let item = ReleaseItem(release, in: context)
+            let item = context.item(release)
             if let last = years.last, last.year == release.date.year {
                 years[years.count - 1] = YearGroup(year: last.year, releases: last.releases + [item])
             } else {
@@ -107,9 +107,9 @@ struct TagPage: TemplateModel {
             preview: PreviewFacts(description: context.localization[.previewTag, ["tag": name]]), in: context)
         self.tag = tag
         showStatus = true
-        cases = .of(context.cases.filter { $0.tags.contains(tag) }.map { CaseItem($0, in: context) })
+        cases = .of((context.casesTagged[tag] ?? []).map(context.item))
         releases = .of(
-            context.releasesNewestFirst.filter { $0.tags.contains(tag) }.map { ReleaseItem($0, in: context) })
+            (context.releasesTagged[tag] ?? []).map(context.item))
     }
 
     static let templateFields: [TemplateField<TagPage>] = [

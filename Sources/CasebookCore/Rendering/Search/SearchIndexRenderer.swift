@@ -19,25 +19,31 @@ struct SearchEntry: Sendable {
 struct SearchIndexRenderer: Sendable {
     /// The file, its entries in the order given, so that the same content gives the same bytes.
     func render(_ entries: [SearchEntry]) -> OutputFile {
+        render(encoded: entries.map { Self.encoded($0)[...] })
+    }
+
+    /// The file made of entries written already by `encoded(_:)`, in the order given.
+    func render(encoded entries: [ArraySlice<UInt8>]) -> OutputFile {
         var output: [UInt8] = Array("{\n\"entries\": [\n".utf8)
-        // The file is mostly the entries' words: room for them all at once, since a buffer that
-        // grows is copied into one twice its size, and the index is the largest file of a site.
-        let estimate = entries.reduce(0) { total, entry in
-            total + entry.kind.utf8.count + entry.title.utf8.count + entry.detail.utf8.count
-                + entry.url.utf8.count + entry.names.utf8.count + entry.text.utf8.count + 96
-        }
-        output.reserveCapacity(estimate + 16_384)
+        output.reserveCapacity(entries.reduce(4096) { $0 + $1.count + 2 })
         for (index, entry) in entries.enumerated() {
-            JSONValue.object([
-                "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
-                "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
-            ]).write(into: &output, indent: 0)
+            output += entry
             output += (index == entries.count - 1 ? "\n" : ",\n").utf8
         }
         output += "],\n\"letters\": ".utf8
         JSONValue.object(SearchFolding.letters.mapValues(JSONValue.string)).write(into: &output, indent: 0)
         output += ",\n\"version\": 1\n}\n".utf8
         return OutputFile(path: SiteLinks.searchIndexPath, contents: output)
+    }
+
+    /// One entry as the file writes it, without the separator that follows it.
+    static func encoded(_ entry: SearchEntry) -> [UInt8] {
+        var output: [UInt8] = []
+        JSONValue.object([
+            "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
+            "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
+        ]).write(into: &output, indent: 0)
+        return output
     }
 
     /// The entry of a case, whose other facts and body gave `words`: its names and spellings.
