@@ -86,4 +86,32 @@ import Testing
             #expect(bytes.withUnsafeBytes(CText.mayHoldControlCharacter) == expected, "\(byte)")
         }
     }
+
+    /// The lint scanner skips plain text eight bytes at a time and stops at the first byte it
+    /// acts on, wherever it lies, as a byte-by-byte search does.
+    @Test func inlineScanStopsAtTheFirstByteItActsOn() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes =
+            Array("ab \\`<![]^(\")~*_é\u{0}\u{7F}".utf8) + [0x80, 0xC2, 0xE2, 0xFF, 0x20, 0x5A, 0x5E, 0x61]
+        for _ in 0..<3000 {
+            let line = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                // Mostly plain letters, so that long runs are skipped by whole words.
+                Int.random(in: 0..<6, using: &generator) == 0
+                    ? bytes.randomElement(using: &generator) ?? 0x61
+                    : UInt8.random(in: 0x61...0x7A, using: &generator)
+            }
+            let start = Int.random(in: 0...line.count, using: &generator)
+            let expected = line[start...].firstIndex(where: MarkdownScanner.mayStartInline) ?? line.count
+            line.withUnsafeBufferPointer {
+                #expect(MarkdownScanner.nextInlineStart(in: $0, from: start) == expected, "\(line) \(start)")
+            }
+        }
+        for byte in UInt8(0)...0xFF {
+            let line = [UInt8](repeating: 0x61, count: 11) + [byte] + [UInt8](repeating: 0x61, count: 8)
+            let expected = "!<[\\]`".utf8.contains(byte) ? 11 : line.count
+            line.withUnsafeBufferPointer {
+                #expect(MarkdownScanner.nextInlineStart(in: $0, from: 0) == expected)
+            }
+        }
+    }
 }
