@@ -44,15 +44,17 @@ struct IdentifierRegistry {
 
     /// Lowercase letters and digits joined by single hyphens; "section" when nothing is left.
     static func slug(for text: String) -> String {
-        var slug = ""
+        // Written as UTF-8 bytes: a heading is mostly ASCII, whose letters are lowered by a bit,
+        // where asking each character's Unicode properties and appending a string per character
+        // cost a page's whole body of HTML.
+        var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
+            let byte = UInt8(truncatingIfNeeded: scalar.value)
             let keep: Bool
             if scalar.isASCII {
-                keep =
-                    (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
-                    || (scalar >= "0" && scalar <= "9")
+                keep = (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
             } else {
                 // Letters of other scripts stay, so a Cyrillic heading still gets a readable id.
                 keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
@@ -62,11 +64,16 @@ struct IdentifierRegistry {
                 continue
             }
             if pendingHyphen {
-                slug += "-"
+                slug.append(UInt8(ascii: "-"))
                 pendingHyphen = false
             }
-            slug += scalar.properties.lowercaseMapping
+            if scalar.isASCII {
+                // Upper-case letters differ from lower-case ones by 0x20; digits have it set.
+                slug.append(byte | 0x20)
+            } else {
+                slug.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
         }
-        return slug.isEmpty ? "section" : slug
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 }

@@ -85,29 +85,13 @@ enum MarkdownInline: Hashable, Sendable {
     case html(String)
 }
 
-extension MarkdownInline {
+extension Array where Element == MarkdownInline {
     /// The text a reader would see, without markup (for alt text, titles and excerpts).
     var plainText: String {
-        switch self {
-        case .text(let text), .code(let text): return text
-        case .emphasis(let children), .strong(let children), .strikethrough(let children):
-            return children.plainText
-        case .link(_, _, _, let children): return children.plainText
-        case .image(_, _, let alt): return alt.plainText
-        case .footnoteReference: return ""
-        case .softBreak, .lineBreak: return " "
-        case .html: return ""
-        }
-    }
-}
-
-extension Array where Element == MarkdownInline {
-    /// The text a reader would see, without markup.
-    var plainText: String {
         // Most runs are one text node: its string is the answer, with nothing to join.
-        if count == 1 { return self[startIndex].plainText }
+        if count == 1, case .text(let only) = self[startIndex] { return only }
         var text = ""
-        for inline in self { text += inline.plainText }
+        writePlainText(to: &text)
         return text
     }
 

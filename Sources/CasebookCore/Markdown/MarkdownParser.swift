@@ -281,6 +281,15 @@ private struct TreeConverter {
         depth += 1
         defer { depth -= 1 }
         var result: [MarkdownInline] = []
+        // Room for every child at once: growing the array from empty, element by element, cost
+        // more than counting the children in C.
+        var children = 0
+        var counted = cmark_node_first_child(parent)
+        while let node = counted {
+            children += 1
+            counted = cmark_node_next(node)
+        }
+        result.reserveCapacity(children)
         // Adjacent text nodes (cmark splits text at `[`, `!` and the like) become one `.text`.
         var pendingText = ""
         var child = cmark_node_first_child(parent)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The line scanner behind `MarkdownLint`: it follows code blocks, HTML blocks and containers
 /// well enough to know which text is Markdown, then hands each line to the inline scanner.
 ///
@@ -36,7 +38,13 @@ struct MarkdownScanner {
             var start = 0
             var number = 1
             while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                // libc's memchr finds the line feed many bytes at a time.
+                var end = bytes.count
+                if let base = bytes.baseAddress, start < bytes.count,
+                    let found = memchr(base + start, 0x0A, bytes.count - start)
+                {
+                    end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                }
                 var lineEnd = end
                 if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
                 scanLine(Line(rebasing: bytes[start..<lineEnd]), number: number)

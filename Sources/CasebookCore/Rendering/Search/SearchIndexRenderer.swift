@@ -58,12 +58,22 @@ struct SearchIndexRenderer: Sendable {
     /// The words of a case besides its names: facts, timeline and body. They come from its file
     /// alone, so they are kept for as long as the file does not change.
     static func words(_ caseFile: CaseFile, body: MarkdownDocument) -> String {
-        var facts = [
+        var words = FoldedWords(distinct: true)
+        let facts = [
             caseFile.country, caseFile.status.label, caseFile.facility ?? "", caseFile.sentence ?? "",
         ]
-        facts += caseFile.charges + caseFile.tags + [caseFile.summary ?? ""]
-        facts += caseFile.timeline.map { MarkdownParser.parseInline($0.event).plainText }
-        return SearchFolding.distinctWords(facts.joined(separator: " ") + " " + body.plainText)
+        for fact in facts + caseFile.charges + caseFile.tags + [caseFile.summary ?? ""] {
+            words.append(fact)
+            words.append(" ")
+        }
+        for entry in caseFile.timeline {
+            MarkdownParser.parseInline(entry.event).writePlainText(to: &words)
+            words.append(" ")
+        }
+        // The body's text is folded where it lies in the document: a copy of the whole text
+        // would cost more than folding it.
+        body.writePlainText(to: &words)
+        return words.finish()
     }
 
     /// The entry of a release, whose standfirst, tags and body gave `words`: its headline.
@@ -76,8 +86,13 @@ struct SearchIndexRenderer: Sendable {
 
     /// The words of a release besides its headline.
     static func words(_ release: Release, body: MarkdownDocument) -> String {
-        let facts = [release.subtitle ?? "", release.summary ?? "", release.place ?? ""] + release.tags
-        return SearchFolding.distinctWords(facts.joined(separator: " ") + " " + body.plainText)
+        var words = FoldedWords(distinct: true)
+        for fact in [release.subtitle ?? "", release.summary ?? "", release.place ?? ""] + release.tags {
+            words.append(fact)
+            words.append(" ")
+        }
+        body.writePlainText(to: &words)
+        return words.finish()
     }
 
     /// The entry of a page of Content/pages/, whose summary and body gave `words`.
@@ -90,6 +105,10 @@ struct SearchIndexRenderer: Sendable {
 
     /// The words of a page besides its title.
     static func words(_ page: Page, body: MarkdownDocument) -> String {
-        SearchFolding.distinctWords((page.summary ?? "") + " " + body.plainText)
+        var words = FoldedWords(distinct: true)
+        words.append(page.summary ?? "")
+        words.append(" ")
+        body.writePlainText(to: &words)
+        return words.finish()
     }
 }
