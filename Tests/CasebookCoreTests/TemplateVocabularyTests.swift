@@ -28,10 +28,11 @@ import Testing
         let caseFile = try #require(context.cases.first { !$0.timeline.isEmpty } ?? context.cases.first)
         let release = try #require(context.releasesNewestFirst.first)
         let models: [any TemplateModel] = [
-            CasePage(caseFile, bodyHTML: "<p>x</p>", firstParagraph: "x", in: context),
-            ReleasePage(release, bodyHTML: "<p>x</p>", firstParagraph: "x", in: context),
+            CasePage(caseFile, bodyHTML: Array("<p>x</p>".utf8), firstParagraph: "x", in: context),
+            ReleasePage(release, bodyHTML: Array("<p>x</p>".utf8), firstParagraph: "x", in: context),
             StandalonePage(
-                Page(slug: "about", title: "About", body: "x", source: caseFile.source), bodyHTML: "<p>x</p>",
+                Page(slug: "about", title: "About", body: "x", source: caseFile.source),
+                bodyHTML: Array("<p>x</p>".utf8),
                 firstParagraph: "x", in: context),
             IndexPage(in: context), ReleasesPage(in: context), TagsPage(in: context),
             TagPage(context.tags.first ?? "none", in: context), NotFoundPage(in: context),

@@ -13,11 +13,17 @@ package struct HTMLRenderer: Sendable {
 
     /// The body's HTML followed by its footnotes section.
     package func render(_ document: MarkdownDocument) -> String {
+        String(decoding: renderBytes(document), as: UTF8.self)
+    }
+
+    /// `render(_:)` as the UTF-8 bytes written: what a page puts into its template as it is,
+    /// without Swift checking as a string the bytes it has just written.
+    func renderBytes(_ document: MarkdownDocument) -> [UInt8] {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 4096)
         writer.identifiers.footnoteReferenceCounts = document.footnotes.map(\.referenceCount)
         writer.write(document.blocks, tight: false)
         writer.writeFootnotes(document.footnotes, labels: footnoteLabels)
-        return String(decoding: writer.output, as: UTF8.self)
+        return writer.output
     }
 
     /// HTML for inline content (a timeline event).

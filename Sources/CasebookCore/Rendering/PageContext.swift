@@ -112,8 +112,8 @@ struct PageContext: Sendable {
     }
 
     /// A body parsed already (with the site's smart punctuation switch) as HTML.
-    func html(document: MarkdownDocument) -> String {
-        HTMLRenderer(linkResolver: links.resolver, footnoteLabels: localization.footnoteLabels).render(
+    func html(document: MarkdownDocument) -> [UInt8] {
+        HTMLRenderer(linkResolver: links.resolver, footnoteLabels: localization.footnoteLabels).renderBytes(
             document)
     }
 

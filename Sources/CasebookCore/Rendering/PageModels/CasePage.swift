@@ -4,7 +4,7 @@ struct CasePage: TemplateModel {
     let `case`: CaseFacts
 
     /// The page of `caseFile`, whose body is `bodyHTML` and starts with `firstParagraph`.
-    init(_ caseFile: CaseFile, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
+    init(_ caseFile: CaseFile, bodyHTML: [UInt8], firstParagraph: String?, in context: PageContext) {
         let description =
             caseFile.summary ?? firstParagraph
             ?? "\(caseFile.name): \(context.localization.strings.label(caseFile.status)), \(caseFile.country)."
@@ -45,11 +45,11 @@ struct CaseFacts: TemplateModel {
     let updated: DateText?
     let photo: PictureModel?
     /// The body as HTML (insert with `{{{…}}}`).
-    let bodyHTML: String
+    let bodyHTML: [UInt8]
     let timeline: ItemList<TimelineEntryModel>?
     let releases: ItemList<ReleaseLink>?
 
-    init(_ caseFile: CaseFile, bodyHTML: String, in context: PageContext) {
+    init(_ caseFile: CaseFile, bodyHTML: [UInt8], in context: PageContext) {
         slug = caseFile.slug
         name = caseFile.name
         nativeName = caseFile.nativeName(besides: caseFile.name)
@@ -80,7 +80,7 @@ struct CaseFacts: TemplateModel {
         .object("charges", \.charges),
         .text("sentence", \.sentence), .object("unDecisions", \.unDecisions), .object("tags", \.tags),
         .object("related", \.related), .object("updated", \.updated), .object("photo", \.photo),
-        .text("bodyHTML", \.bodyHTML),
+        .html("bodyHTML", \.bodyHTML),
         .object("timeline", \.timeline), .object("releases", \.releases),
     ]
 }

@@ -6,7 +6,7 @@ struct ReleasePage: TemplateModel {
     let release: ReleaseFacts
 
     /// The page of `release`, whose body is `bodyHTML` and starts with `firstParagraph`.
-    init(_ release: Release, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
+    init(_ release: Release, bodyHTML: [UInt8], firstParagraph: String?, in context: PageContext) {
         let published = PublicationRules(now: Date(timeIntervalSince1970: 0), timeZone: context.site.timeZone)
             .publicationTime(of: release)
         layout = Layout(
@@ -35,14 +35,14 @@ struct ReleaseFacts: TemplateModel {
     let date: DateText
     let cases: ItemList<CaseLink>?
     /// The body as HTML (insert with `{{{…}}}`).
-    let bodyHTML: String
+    let bodyHTML: [UInt8]
     let readAlso: ItemList<ReadAlsoEntry>?
     let contacts: ItemList<ContactModel>?
     let tags: ItemList<TagLink>?
     /// The plain-text release's path.
     let textURL: String
 
-    init(_ release: Release, bodyHTML: String, in context: PageContext) {
+    init(_ release: Release, bodyHTML: [UInt8], in context: PageContext) {
         slug = release.slug
         title = release.title
         subtitle = release.subtitle
@@ -59,7 +59,7 @@ struct ReleaseFacts: TemplateModel {
     static let templateFields: [TemplateField<ReleaseFacts>] = [
         .text("slug", \.slug), .text("title", \.title), .text("subtitle", \.subtitle),
         .text("place", \.place), .object("date", \.date), .object("cases", \.cases),
-        .text("bodyHTML", \.bodyHTML), .object("readAlso", \.readAlso), .object("contacts", \.contacts),
+        .html("bodyHTML", \.bodyHTML), .object("readAlso", \.readAlso), .object("contacts", \.contacts),
         .object("tags", \.tags), .text("textURL", \.textURL),
     ]
 }

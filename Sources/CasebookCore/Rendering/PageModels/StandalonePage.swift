@@ -4,7 +4,7 @@ struct StandalonePage: TemplateModel {
     let page: PageFacts
 
     /// The page of `page`, whose body is `bodyHTML` and starts with `firstParagraph`.
-    init(_ page: Page, bodyHTML: String, firstParagraph: String?, in context: PageContext) {
+    init(_ page: Page, bodyHTML: [UInt8], firstParagraph: String?, in context: PageContext) {
         layout = Layout(
             title: page.title, path: SiteLinks.pagePath(page.slug), section: .page(page.slug),
             banner: context.options.banner(for: page, in: context.localization),
@@ -25,9 +25,9 @@ struct PageFacts: TemplateModel {
     let slug: String
     let title: String
     /// The body as HTML (insert with `{{{…}}}`).
-    let bodyHTML: String
+    let bodyHTML: [UInt8]
 
     static let templateFields: [TemplateField<PageFacts>] = [
-        .text("slug", \.slug), .text("title", \.title), .text("bodyHTML", \.bodyHTML),
+        .text("slug", \.slug), .text("title", \.title), .html("bodyHTML", \.bodyHTML),
     ]
 }

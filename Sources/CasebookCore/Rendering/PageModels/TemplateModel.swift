@@ -114,6 +114,22 @@ struct TemplateField<Model>: @unchecked Sendable {
         ) { read($0).map { .value($0) } }
     }
 
+    /// A text field of HTML already written as UTF-8 bytes (a body), always present. Templates
+    /// see text; the page takes the bytes as they are.
+    static func html(_ name: String, _ read: @escaping (Model) -> [UInt8]) -> Self {
+        Self(
+            name: name, kind: .text, inlinedKeys: nil, nested: nil,
+            hash: { model, hash in
+                // As a text field is hashed: its bytes, then the separator.
+                read(model).withUnsafeBufferPointer { hash.combine(bytes: $0) }
+                hash.combine(bytes: CollectionOfOne(0xFF))
+            },
+            value: { .bytes(read($0)) }
+        ) {
+            .value(String(decoding: read($0), as: UTF8.self))
+        }
+    }
+
     /// A true-or-false field, always present.
     static func flag(_ name: String, _ read: @escaping (Model) -> Bool) -> Self {
         Self(

@@ -52,6 +52,12 @@ struct TemplateRenderer {
         case .variable(let name, let escaped):
             switch resolve(name) {
             case .text(let text)?: write(text, escaped: escaped, into: &output)
+            case .bytes(let bytes)?:
+                if escaped && escapes {
+                    bytes.withUnsafeBufferPointer { output.appendHTMLEscaped(bytes: $0) }
+                } else {
+                    output.append(contentsOf: bytes)
+                }
             case .number(let number)?: output.append(contentsOf: String(number).utf8)
             case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .model?, .models?, .texts?, nil: break
@@ -61,6 +67,8 @@ struct TemplateRenderer {
             case nil: break
             case .flag(let flag)?: if flag { render(inner, into: &output) }
             case .text(let text)?: renderInside(.text(text), inner, into: &output)
+            case .bytes(let bytes)?:
+                renderInside(.text(String(decoding: bytes, as: UTF8.self)), inner, into: &output)
             case .number(let number)?: renderInside(.number(number), inner, into: &output)
             case .model(let model)?:
                 renderInside(.model(model, TemplateKeys.lookup(for: model)), inner, into: &output)
@@ -80,7 +88,7 @@ struct TemplateRenderer {
             case .flag(let flag)?: if !flag { render(inner, into: &output) }
             case .models(let models)?: if models.isEmpty { renderInside(.empty, inner, into: &output) }
             case .texts(let texts)?: if texts.isEmpty { renderInside(.empty, inner, into: &output) }
-            case .text?, .number?, .model?: break
+            case .text?, .bytes?, .number?, .model?: break
             }
         case .partial(let name, let indent, let replacements):
             guard let nodes = templates[name] else { return }

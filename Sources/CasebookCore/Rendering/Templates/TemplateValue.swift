@@ -2,6 +2,8 @@
 /// dictionary in between.
 enum TemplateValue {
     case text(String)
+    /// Text that is already UTF-8 bytes: the HTML of a body, written into the page as it is.
+    case bytes([UInt8])
     case flag(Bool)
     case number(Int)
     case model(any TemplateModel)
