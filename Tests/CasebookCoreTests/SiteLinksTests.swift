@@ -59,13 +59,24 @@ import Testing
         let withheldLinks = SiteLinks(content: withheld)
         #expect(withheldLinks.resolvePrintableASCII("/donate/") == nil)
         #expect(withheldLinks.resolvePrintableASCII("https://example.org/ngo/donate#x") == nil)
+        // A Russian edition where one case and one release are translated: links to them lead
+        // to the translation, in its folder; links to the others stay with the original.
+        let translatedLinks = SiteLinks(
+            content: RenderingSample.publicContent(baseURL: "https://example.org/ngo/"), folder: "ru/",
+            translatedCases: ["iskander-yerimbetov"], translatedReleases: ["2017-08-24-statement"])
+        #expect(
+            translatedLinks.resolvePrintableASCII("/cases/iskander-yerimbetov/")
+                == "/ngo/ru/cases/iskander-yerimbetov/")
+        #expect(
+            translatedLinks.resolvePrintableASCII("/cases/mukhtar-dzhakishev/")
+                == "/ngo/cases/mukhtar-dzhakishev/")
         let ends = ["", "/", "#facts", "?a=1", "/x", "//cases/secret-case", ":", "%20"]
         for start in starts {
             for middle in middles {
                 for end in ends {
                     let url = start + middle + end
                     #expect(SiteLinks.isPrintableASCII(url))
-                    for links in [links, withheldLinks] {
+                    for links in [links, withheldLinks, translatedLinks] {
                         #expect(links.resolvePrintableASCII(url) == links.resolveCharacters(url), "\(url)")
                     }
                 }

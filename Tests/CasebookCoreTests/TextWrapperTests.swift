@@ -140,12 +140,16 @@ import Testing
     @Test func wrappingOverBytesMatchesWrappingOverCharacters() {
         let words = [
             "w", "i", "в", "с", "31", "2017.", "−46", "150/260", "word", "Karagandzie", "Еримбетов", "中文",
-            "👩‍👩‍👧", "e\u{301}", "🇰🇿", "https://example.org/a/long/path", "\n", "\t", "  ", "–", "x",
+            "👩‍👩‍👧", "e\u{301}", "🇰🇿", "https://example.org/a/long/path", "\n", "\t", "  ", "–", "x", "W", "I",
+            "В",
+            "\u{212A}", "–5", "+3", "/2", "−46°", "Z", "zł",
         ]
         let rules = [
             LineBreakRules.none,
             LineBreakRules(wordsKeptWithNext: ["i", "w", "z"], numbersKeptWithNext: true),
             LineBreakRules(wordsKeptWithNext: ["в", "с"], numbersKeptWithNext: true),
+            // "k", which the Kelvin sign (three bytes) lower-cases to.
+            LineBreakRules(wordsKeptWithNext: ["k", "w"], numbersKeptWithNext: false),
         ]
         var generator = SeededGenerator(seed: 20_261_130)
         for _ in 0..<3_000 {

@@ -22,6 +22,10 @@ struct LineBuilder {
     /// Adds the words of `text`: runs of spaces and tabs separate them, a line feed ends the line.
     mutating func add(words text: UnsafeBufferPointer<UInt8>, rules: LineBreakRules) {
         let hasRules = !rules.wordsKeptWithNext.isEmpty || rules.numbersKeptWithNext
+        // No word longer than three times the longest the rules name can be one of them, even
+        // in capitals (lower case can take a letter from three bytes to one, as the Kelvin
+        // sign to "k"): most words are never made into strings to be asked.
+        let longestKept = 3 * (rules.wordsKeptWithNext.map(\.utf8.count).max() ?? 0)
         // A word joined with the ones a line-break rule keeps with it, one space between.
         var joined: [UInt8] = []
         var index = 0
@@ -44,7 +48,9 @@ struct LineBuilder {
             // A word the language keeps with the next takes the next along.
             var joinsNext = false
             var last = word
-            while hasRules, rules.keepsWithNext(Self.substring(last)) {
+            while hasRules, Self.mightBeKept(last, longestKept: longestKept, rules: rules),
+                rules.keepsWithNext(Self.substring(last))
+            {
                 var next = end
                 while next < text.count, Self.isSpace(text[next]) { next += 1 }
                 guard next < text.count, text[next] != 0x0A else { break }
@@ -104,6 +110,18 @@ struct LineBuilder {
         var end = start
         while end < text.count, !isSpace(text[end]), text[end] != 0x0A { end += 1 }
         return end
+    }
+
+    /// False when `rules` cannot keep `word` with the next, as its bytes alone show: it is too
+    /// long to be a word they name, and does not start as a number does (a digit, or the signs
+    /// "-", "+", "/", "−" or "–", the last two starting with the byte E2).
+    private static func mightBeKept(
+        _ word: UnsafeBufferPointer<UInt8>, longestKept: Int, rules: LineBreakRules
+    ) -> Bool {
+        if word.count <= longestKept { return true }
+        guard rules.numbersKeptWithNext, let first = word.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || first == 0x2D || first == 0x2B || first == 0x2F
+            || first == 0xE2
     }
 
     private static func substring(_ word: UnsafeBufferPointer<UInt8>) -> Substring {

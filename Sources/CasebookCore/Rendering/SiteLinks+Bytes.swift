@@ -50,14 +50,23 @@ extension SiteLinks {
             let kind = bytes[segments[0]]
             var slug = segments[1]
             if kind.elementsEqual("cases".utf8) {
-                if !caseSlugs.contains(Self.text(bytes[slug])) { return nil }
+                let slug = Self.text(bytes[slug])
+                if !caseSlugs.contains(slug) { return nil }
+                // The case's translation in the language being rendered, where there is one.
+                if !folder.isEmpty, translatedCases.contains(slug) {
+                    return basePath + folder + Self.text(bytes[...])
+                }
             } else if kind.elementsEqual("releases".utf8) {
                 if bytes[slug].count >= 4,
                     bytes[(slug.upperBound - 4)..<slug.upperBound].elementsEqual(".txt".utf8)
                 {
                     slug = slug.lowerBound..<(slug.upperBound - 4)
                 }
-                if !releaseSlugs.contains(Self.text(bytes[slug])) { return nil }
+                let slug = Self.text(bytes[slug])
+                if !releaseSlugs.contains(slug) { return nil }
+                if !folder.isEmpty, translatedReleases.contains(slug) {
+                    return basePath + folder + Self.text(bytes[...])
+                }
             }
         }
         return basePath + Self.text(bytes[...])

@@ -23,29 +23,29 @@ package struct SiteLinks: Sendable {
 
     /// Links for a site whose pages are `content`'s cases and releases.
     package init(content: Content) {
-        basePath = content.site.basePath
-        baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
-        caseSlugs = Set(content.cases.map(\.slug))
-        releaseSlugs = Set(content.releases.map(\.slug))
-        withheldPageSlugs = content.withheldPageSlugs
-        baseURLIsASCII = baseURL.utf8.allSatisfy { $0 < 0x80 }
-        folder = ""
-        translatedCases = caseSlugs
-        translatedReleases = releaseSlugs
+        let pages = (Set(content.cases.map(\.slug)), Set(content.releases.map(\.slug)))
+        self.init(content: content, folder: "", translatedCases: pages.0, translatedReleases: pages.1)
     }
 
     /// Links for the pages of one language's edition.
     init(edition: LanguageEdition) {
-        let content = edition.content
+        self.init(
+            content: edition.content, folder: edition.frame.folder, translatedCases: edition.translatedCases,
+            translatedReleases: edition.translatedReleases)
+    }
+
+    /// Links for the pages of `content` in the language whose folder is `folder`, where the cases
+    /// and releases named have a translation.
+    init(content: Content, folder: String, translatedCases: Set<String>, translatedReleases: Set<String>) {
         basePath = content.site.basePath
         baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
         caseSlugs = Set(content.cases.map(\.slug))
         releaseSlugs = Set(content.releases.map(\.slug))
         withheldPageSlugs = content.withheldPageSlugs
         baseURLIsASCII = baseURL.utf8.allSatisfy { $0 < 0x80 }
-        folder = edition.frame.folder
-        translatedCases = edition.translatedCases
-        translatedReleases = edition.translatedReleases
+        self.folder = folder
+        self.translatedCases = translatedCases
+        self.translatedReleases = translatedReleases
     }
 
     /// The link to a page of this language given by its path relative to the language's root
@@ -111,9 +111,7 @@ package struct SiteLinks: Sendable {
     /// Where a link from content points, or nil to keep only its text.
     func resolve(_ url: String) -> String? {
         // Nearly every link is printable ASCII: read as bytes, it gives the same answer faster.
-        // The byte reading knows only the default language's pages; a translated edition's
-        // links, which may lead to its own translations, are read as characters.
-        if baseURLIsASCII, folder.isEmpty, Self.isPrintableASCII(url) { return resolvePrintableASCII(url) }
+        if baseURLIsASCII, Self.isPrintableASCII(url) { return resolvePrintableASCII(url) }
         return resolveCharacters(url)
     }
 
