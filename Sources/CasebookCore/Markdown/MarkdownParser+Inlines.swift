@@ -1,4 +1,14 @@
 extension MarkdownParser {
+    /// Parses one line of inline Markdown (a timeline event), returning its inlines.
+    static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
+        firstInlines(in: parse(text, smart: smart).blocks) ?? []
+    }
+
+    /// How deep blocks and inlines may nest; deeper content is kept, its containers dropped.
+    /// Every walk over a document (conversion, both writers, even releasing it) recurses once per
+    /// level, and a body of 30,000 `>` would otherwise exhaust the stack.
+    static let maximumDepth = 32
+
     /// The inlines of the first paragraph or heading, searching lists and quotes too.
     static func firstInlines(in blocks: [MarkdownBlock]) -> [MarkdownInline]? {
         for block in blocks {

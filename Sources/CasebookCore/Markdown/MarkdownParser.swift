@@ -42,16 +42,6 @@ package enum MarkdownParser {
         return nil
     }
 
-    /// Parses one line of inline Markdown (a timeline event), returning its inlines.
-    static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
-        firstInlines(in: parse(text, smart: smart).blocks) ?? []
-    }
-
-    /// How deep blocks and inlines may nest; deeper content is kept, its containers dropped.
-    /// Every walk over a document (conversion, both writers, even releasing it) recurses once per
-    /// level, and a body of 30,000 `>` would otherwise exhaust the stack.
-    static let maximumDepth = 32
-
     // cmark-gfm 0.29 keeps the inline extensions' trigger characters (':' and 'w' for autolinks)
     // in one process-wide table, switched on and off by every parser as it finishes: two parses
     // at once switch each other's autolinks off at random. Registration pins the characters on

@@ -81,7 +81,11 @@ struct LinkPreview: TemplateModel {
 
     /// `text` on one line, cut at the last word that fits in `limit` characters (with "…").
     static func shortened(_ text: String, limit: Int) -> String {
-        if let cut = shortenedSimple(text, limit: limit) { return cut }
+        shortenedSimple(text, limit: limit) ?? shortenedByCharacters(text, limit: limit)
+    }
+
+    /// `shortened` for any text, measured in characters word by word.
+    static func shortenedByCharacters(_ text: String, limit: Int) -> String {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
         let line = words.joined(separator: " ")
         guard line.count > limit else { return line }
