@@ -53,8 +53,12 @@ package struct ContentChecker: Sendable {
             // A body's problems depend on its bytes and on the index alone: one that passed
             // against the same index last time passes again, unread (most of a rebuild's checks).
             if lintCache?.bodyPassed(path: source.path, index: index.digest) == true { return [] }
-            let read = { bodies.body(of: source, inMemory: inMemory) }
-            let report = lintCache?.report(path: source.path, body: read) ?? MarkdownLint.inspect(read())
+            // Read again from its file as bytes, with no String made of it.
+            let inspect = {
+                bodies.withBodyBytes(of: source, MarkdownLint.inspect(bytes:))
+                    ?? MarkdownLint.inspect(bodies.body(of: source, inMemory: inMemory))
+            }
+            let report = lintCache?.report(path: source.path, inspect: inspect) ?? inspect()
             let found = checkBody(report, source: source, index: index)
             if found.isEmpty { lintCache?.notePassed(path: source.path, index: index.digest) }
             return found

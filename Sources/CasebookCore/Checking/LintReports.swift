@@ -2,8 +2,8 @@
 /// change. The build's incremental record provides them (`LintCache`); declared here so that
 /// checking knows only what it asks for.
 protocol LintReports: Sendable {
-    /// The lint report of the file at `path`, asking for its body only when it is not known.
-    func report(path: String, body: () -> String) -> MarkdownLintReport
+    /// The lint report of the file at `path`, made by `inspect` only when it is not known.
+    func report(path: String, inspect: () -> MarkdownLintReport) -> MarkdownLintReport
 
     /// True when the body of the file at `path`, as it is now, gave no problem in the last
     /// build, checked against references with the digest `index` (`ContentIndex.digest`).

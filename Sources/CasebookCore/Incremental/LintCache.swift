@@ -47,17 +47,17 @@ final class LintCache: LintReports, @unchecked Sendable {
 
     /// The lint report of the body of the file at `path`.
     func report(for body: String, path: String) -> MarkdownLintReport {
-        report(path: path, body: { body })
+        report(path: path, inspect: { MarkdownLintReport.inspect(body) })
     }
 
-    /// The lint report of the file at `path`, asking for its body only when it is not cached.
-    func report(path: String, body: () -> String) -> MarkdownLintReport {
-        guard let hash = fileHashes[path] else { return MarkdownLintReport.inspect(body()) }
+    /// The lint report of the file at `path`, made by `inspect` only when it is not cached.
+    func report(path: String, inspect: () -> MarkdownLintReport) -> MarkdownLintReport {
+        guard let hash = fileHashes[path] else { return inspect() }
         if let line = previous[hash], let report = MarkdownLintReport(cacheLine: line) {
             lock.withLock { used[hash] = line }
             return report
         }
-        let report = MarkdownLintReport.inspect(body())
+        let report = inspect()
         if let line = report.cacheLine { lock.withLock { used[hash] = line } }
         return report
     }

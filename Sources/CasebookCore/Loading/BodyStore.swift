@@ -15,6 +15,20 @@ package struct BodyStore: Sendable {
         return split.body
     }
 
+    /// `use` of the body of the file at `source` as its checked bytes on disk, read again with no
+    /// String made of it; nil when the loader kept the body in memory or the file no longer
+    /// reads as it did (`body(of:inMemory:)` then gives what to use).
+    func withBodyBytes<Result>(
+        of source: SourceFile, _ use: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        guard source.bodyIsOnDisk, let data = FileManager.default.contents(atPath: source.path),
+            case .success(let checked) = SourceText.check(data)
+        else { return nil }
+        let text = ContentText(checkedBytes: checked.bytes)
+        guard let body = FrontmatterSplitter.bodyOffsets(in: text) else { return nil }
+        return text.withBytes { use(UnsafeBufferPointer(rebasing: $0[body])) }
+    }
+
     /// The case or release with its body in memory.
     func withBody<Item: ContentItem>(_ item: Item) -> Item {
         guard item.source.bodyIsOnDisk else { return item }

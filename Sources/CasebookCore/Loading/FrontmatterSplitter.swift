@@ -36,6 +36,12 @@ enum FrontmatterSplitter {
                 body: text.keepsBody ? text.string(found.body) : "", bodyStartLine: found.bodyStartLine))
     }
 
+    /// Where the body of `text` is, as byte offsets, when the file splits; nil when it does not
+    /// (`split` then tells why).
+    static func bodyOffsets(in text: ContentText) -> Range<Int>? {
+        text.withBytes(fences)?.body
+    }
+
     /// Where the frontmatter and body of a file that splits are, as byte offsets; the same
     /// search as `split(_: String)` on the bytes, with `memchr` finding each line's end.
     private static func fences(in bytes: UnsafeBufferPointer<UInt8>) -> (

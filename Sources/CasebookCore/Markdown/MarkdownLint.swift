@@ -11,6 +11,15 @@ package enum MarkdownLint {
         scanner.scan(body)
         return scanner.report()
     }
+
+    /// The findings and link destinations of a body given as its bytes (valid UTF-8): a body
+    /// read again from its file for the checks need not become a String, which Swift would
+    /// validate a second time.
+    static func inspect(bytes body: UnsafeBufferPointer<UInt8>) -> MarkdownLintReport {
+        var scanner = MarkdownScanner()
+        scanner.scan(bytes: body)
+        return scanner.report()
+    }
 }
 
 /// What `MarkdownLint.inspect(_:)` found in a body.

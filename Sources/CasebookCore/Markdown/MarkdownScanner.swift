@@ -31,26 +31,29 @@ struct MarkdownScanner {
     typealias Line = UnsafeBufferPointer<UInt8>
 
     mutating func scan(_ body: String) {
+        var body = body
+        body.withUTF8 { scan(bytes: $0) }
+    }
+
+    /// Scans a body given as its UTF-8 bytes (valid UTF-8).
+    mutating func scan(bytes: UnsafeBufferPointer<UInt8>) {
         // The body's own UTF-8 bytes, cut at "\n" (always a boundary) into views of them: no
         // line is copied, and reading a buffer is not bounds-checked in a release build.
-        var body = body
-        body.withUTF8 { bytes in
-            var start = 0
-            var number = 1
-            while start <= bytes.count {
-                // libc's memchr finds the line feed many bytes at a time.
-                var end = bytes.count
-                if let base = bytes.baseAddress, start < bytes.count,
-                    let found = memchr(base + start, 0x0A, bytes.count - start)
-                {
-                    end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                }
-                var lineEnd = end
-                if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-                scanLine(Line(rebasing: bytes[start..<lineEnd]), number: number)
-                start = end + 1
-                number += 1
+        var start = 0
+        var number = 1
+        while start <= bytes.count {
+            // libc's memchr finds the line feed many bytes at a time.
+            var end = bytes.count
+            if let base = bytes.baseAddress, start < bytes.count,
+                let found = memchr(base + start, 0x0A, bytes.count - start)
+            {
+                end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
             }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            scanLine(Line(rebasing: bytes[start..<lineEnd]), number: number)
+            start = end + 1
+            number += 1
         }
     }
 
