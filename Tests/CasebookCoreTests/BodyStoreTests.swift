@@ -13,6 +13,12 @@ import Testing
         #expect(light.cases.map { store.withBody($0) } == kept.cases)
         #expect(light.releases.map { store.withBody($0) } == kept.releases)
         #expect(kept.cases.contains { $0.body.contains("Aliya Testova was arrested") })
+        // A page parses its body from the bytes on disk: the same document as from the string.
+        for caseFile in light.cases {
+            let fromBytes = store.withBody(of: caseFile) { MarkdownParser.parse(bytes: $0, smart: true) }
+            #expect(fromBytes == MarkdownParser.parse(store.withBody(caseFile).body, smart: true))
+            #expect(!fromBytes.blocks.isEmpty)
+        }
     }
 
     /// The checks read a body left on disk as bytes, with no String made of it: the report is

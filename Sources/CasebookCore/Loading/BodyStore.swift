@@ -29,6 +29,14 @@ package struct BodyStore: Sendable {
         return text.withBytes { use(UnsafeBufferPointer(rebasing: $0[body])) }
     }
 
+    /// `use` of the body of `item`: its checked bytes on disk, or its body in memory.
+    func withBody<Result>(of item: some ContentItem, _ use: (UnsafeBufferPointer<UInt8>) -> Result) -> Result
+    {
+        if let result = withBodyBytes(of: item.source, use) { return result }
+        var body = body(of: item.source, inMemory: item.body)
+        return body.withUTF8(use)
+    }
+
     /// The case or release with its body in memory.
     func withBody<Item: ContentItem>(_ item: Item) -> Item {
         guard item.source.bodyIsOnDisk else { return item }

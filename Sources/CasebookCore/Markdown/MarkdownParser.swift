@@ -15,6 +15,12 @@ package enum MarkdownParser {
     /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes); with
     /// `smart`, straight quotes become typographic ones, `--` and `---` dashes, `...` an ellipsis.
     package static func parse(_ text: String, smart: Bool = false) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, smart: smart) }
+    }
+
+    /// `parse` of a body given as its UTF-8 bytes, such as a body read again from its file.
+    static func parse(bytes text: UnsafeBufferPointer<UInt8>, smart: Bool) -> MarkdownDocument {
         let extensions = self.extensions
         guard let root = cParse(text, smart: smart, extensions: extensions) else {
             return MarkdownDocument(blocks: [])
@@ -29,7 +35,10 @@ package enum MarkdownParser {
     /// memory, so the feed does not convert bodies it shows one paragraph of.
     static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
         let extensions = self.extensions
-        guard let root = cParse(text, smart: smart, extensions: extensions) else { return nil }
+        var text = text
+        guard let root = text.withUTF8({ cParse($0, smart: smart, extensions: extensions) }) else {
+            return nil
+        }
         defer { cmark_node_free(root) }
         var child = cmark_node_first_child(root)
         while let node = child {
@@ -49,7 +58,9 @@ package enum MarkdownParser {
     // take turns behind this lock.
     private static let parseLock = NSLock()
 
-    private static func cParse(_ text: String, smart: Bool, extensions: RegisteredExtensions)
+    private static func cParse(
+        _ text: UnsafeBufferPointer<UInt8>, smart: Bool, extensions: RegisteredExtensions
+    )
         -> OpaquePointer?
     {
         let options = CMARK_OPT_FOOTNOTES | (smart ? CMARK_OPT_SMART : 0)
@@ -57,7 +68,9 @@ package enum MarkdownParser {
         return parseLock.withLock { cParseAlone(text, options: options, extensions: extensions) }
     }
 
-    private static func cParseAlone(_ text: String, options: Int32, extensions: RegisteredExtensions)
+    private static func cParseAlone(
+        _ text: UnsafeBufferPointer<UInt8>, options: Int32, extensions: RegisteredExtensions
+    )
         -> OpaquePointer?
     {
         guard let parser = cmark_parser_new(options) else { return nil }
@@ -65,11 +78,8 @@ package enum MarkdownParser {
         for extensionPointer in extensions.pointers {
             _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
         }
-        var source = text
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { characters in
-                cmark_parser_feed(parser, characters.baseAddress, characters.count)
-            }
+        text.withMemoryRebound(to: CChar.self) { characters in
+            cmark_parser_feed(parser, characters.baseAddress, characters.count)
         }
         return cmark_parser_finish(parser)
     }

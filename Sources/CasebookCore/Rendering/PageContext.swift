@@ -111,6 +111,12 @@ struct PageContext: Sendable {
         MarkdownParser.parse(markdown, smart: site.smartPunctuation)
     }
 
+    /// The body of `item` parsed: from its bytes on disk when the loader left it there, with no
+    /// String made of it, else from memory.
+    func parseBody(of item: some ContentItem, from bodies: BodyStore) -> MarkdownDocument {
+        bodies.withBody(of: item) { MarkdownParser.parse(bytes: $0, smart: site.smartPunctuation) }
+    }
+
     /// A body parsed already (with the site's smart punctuation switch) as HTML.
     func html(document: MarkdownDocument) -> [UInt8] {
         HTMLRenderer(linkResolver: links.resolver, footnoteLabels: localization.footnoteLabels).renderBytes(

@@ -48,8 +48,8 @@ final class EditionPageJobs: Sendable {
     /// The case's page, its body parsed once; its words go to the search index.
     func filesOfCase(at index: Int) -> [OutputFile] {
         let pages = renderers.pages
-        let caseFile = bodies.withBody(cases[index])
-        let document = pages.context.parse(caseFile.body)
+        let caseFile = cases[index]
+        let document = pages.context.parseBody(of: caseFile, from: bodies)
         searchWords?.words(at: caseFile.source.path) { SearchIndexRenderer.words(caseFile, body: document) }
         return [pages.renderCasePage(caseFile, document: document)]
     }
@@ -68,8 +68,8 @@ final class EditionPageJobs: Sendable {
     func filesOfRelease(at index: Int) -> [OutputFile] {
         let pages = renderers.pages
         let content = renderers.edition.content
-        let release = bodies.withBody(releases[index])
-        let document = pages.context.parse(release.body)
+        let release = releases[index]
+        let document = pages.context.parseBody(of: release, from: bodies)
         searchWords?.words(at: release.source.path) { SearchIndexRenderer.words(release, body: document) }
         var files = [
             pages.renderReleasePage(release, document: document),

@@ -169,8 +169,9 @@ extension RenderPlan {
                 let words = searchWords.words(at: item.source.path) {
                     fold(
                         item,
-                        MarkdownParser.parse(bodies.withBody(item).body, smart: content.site.smartPunctuation)
-                    )
+                        bodies.withBody(of: item) {
+                            MarkdownParser.parse(bytes: $0, smart: content.site.smartPunctuation)
+                        })
                 }
                 return SearchIndexRenderer.encoded(make(item, words))
             }

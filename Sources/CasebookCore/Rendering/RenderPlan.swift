@@ -90,8 +90,7 @@ package struct RenderPlan {
                 paths: [SiteLinks.pagePath(page.slug) + "index.html"],
                 reuse: reuse { $0.fingerprint(of: page) }
             ) {
-                let page = bodies.withBody(page)
-                let document = pages.context.parse(page.body)
+                let document = pages.context.parseBody(of: page, from: bodies)
                 searchWords.words(at: page.source.path) { SearchIndexRenderer.words(page, body: document) }
                 return [pages.renderPage(page, document: document)]
             }
