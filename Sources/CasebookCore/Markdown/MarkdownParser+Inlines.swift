@@ -1,4 +1,11 @@
 extension MarkdownParser {
+    /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes); with
+    /// `smart`, straight quotes become typographic ones, `--` and `---` dashes, `...` an ellipsis.
+    package static func parse(_ text: String, smart: Bool = false) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, smart: smart) }
+    }
+
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
     static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
         firstInlines(in: parse(text, smart: smart).blocks) ?? []

@@ -12,13 +12,6 @@ package enum MarkdownParser {
     /// Whether parses run on several threads at once (see `cParse`).
     static var parsesInParallel: Bool { extensions.parseInParallel }
 
-    /// Parses a Markdown body (CommonMark + tables, autolinks, strikethrough, footnotes); with
-    /// `smart`, straight quotes become typographic ones, `--` and `---` dashes, `...` an ellipsis.
-    package static func parse(_ text: String, smart: Bool = false) -> MarkdownDocument {
-        var text = text
-        return text.withUTF8 { parse(bytes: $0, smart: smart) }
-    }
-
     /// `parse` of a body given as its UTF-8 bytes, such as a body read again from its file.
     static func parse(bytes text: UnsafeBufferPointer<UInt8>, smart: Bool) -> MarkdownDocument {
         let extensions = self.extensions
