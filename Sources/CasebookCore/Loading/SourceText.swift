@@ -57,20 +57,12 @@ enum SourceText {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteScan {
         var found = ByteScan()
         guard let base = bytes.baseAddress else { return found }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         let count = bytes.count
         var index = 0
         while index < count {
-            if index + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F).
-                let below = (word &- ones &* 0x20) & ~word & highBits
-                let above = (word | (word &+ ones)) & highBits
-                if below | above == 0 {
-                    index += 8
-                    continue
-                }
+            if index + 8 <= count, isPrintableASCII(wordAt: base + index) {
+                index += 8
+                continue
             }
             let lead = base[index]
             if lead < 0x80 {
@@ -165,19 +157,12 @@ enum SourceText {
     /// (U+0080 to U+009F, written C2 80 to C2 9F). Eight bytes are tested at a time: a word of
     /// printable ASCII, which is nearly every word of a file, costs a few instructions.
     static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index < bytes.count {
-            if index + 8 <= bytes.count, let base = bytes.baseAddress {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F).
-                let below = (word &- ones &* 0x20) & ~word & highBits
-                let above = (word | (word &+ ones)) & highBits
-                if below | above == 0 {
-                    index += 8
-                    continue
-                }
+            if index + 8 <= bytes.count, let base = bytes.baseAddress, isPrintableASCII(wordAt: base + index)
+            {
+                index += 8
+                continue
             }
             let byte = bytes[index]
             if byte < 0x20 {
@@ -222,5 +207,17 @@ enum SourceText {
             column += 1
         }
         return found
+    }
+
+    /// True when the eight bytes at `pointer` are all printable ASCII (0x20 to 0x7E): the test
+    /// both scans make a word at a time before they look at single bytes.
+    @inline(__always)
+    private static func isPrintableASCII(wordAt pointer: UnsafePointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+        // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F).
+        let below = (word &- ones &* 0x20) & ~word
+        let above = word | (word &+ ones)
+        return (below | above) & 0x8080_8080_8080_8080 == 0
     }
 }
