@@ -33,11 +33,15 @@ struct TemplateParser {
     let bytes: [UInt8]
     let path: String
     var position = 0
+    /// Where each line of `bytes` starts, so that a tag's line is found without counting the
+    /// lines before it again (every tag's place is kept for errors at render time).
+    let lineStarts: [Int]
 
     /// A parser of `bytes`, the file at `path` (for errors).
     init(_ bytes: [UInt8], path: String) {
         self.bytes = bytes
         self.path = path
+        lineStarts = Self.lineStarts(of: bytes)
     }
 
     /// Parses the whole template. `continuesLine`: the template is parsed as if a tag stood
