@@ -136,10 +136,12 @@ struct PageContext: Sendable {
 
     /// A tag safe to use as a folder name.
     static func isSlug(_ text: String) -> Bool {
-        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
-            && text.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-            }
+        // Byte by byte: Foundation's substring search for "--" cost more than the rest.
+        let bytes = text.utf8
+        let hyphen = UInt8(ascii: "-")
+        return !bytes.isEmpty && bytes.first != hyphen && bytes.last != hyphen
+            && !zip(bytes, bytes.dropFirst()).contains { $0 == hyphen && $1 == hyphen }
+            && bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == hyphen }
     }
 
     /// The language a link to a case leads to, when it is not the page's: an untranslated case

@@ -110,7 +110,9 @@ struct TextReleaseRenderer: Sendable {
     /// programs and monospace fonts show it as a box or a gap, so plain text has the no-break
     /// space a press officer types.
     static func plainSpaces(_ text: String) -> String {
-        text.replacingOccurrences(of: "\u{202F}", with: "\u{00A0}")
+        // Most dates have none, and looking costs far less than Foundation's replacing.
+        guard text.unicodeScalars.contains("\u{202F}") else { return text }
+        return text.replacingOccurrences(of: "\u{202F}", with: "\u{00A0}")
     }
 
     /// `- Title` then its absolute URL on the next line, indented under the title; a page in
