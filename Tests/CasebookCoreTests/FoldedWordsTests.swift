@@ -64,6 +64,18 @@ import Testing
         }
     }
 
+    /// Words are told apart by their first eight bytes, then by the rest: long words that
+    /// share a beginning are all kept, and a long word met again is not.
+    @Test func longWordsThatShareABeginningAreAllKept() {
+        let text =
+            "Internationally international INTERNATIONALLY internationalist internationally "
+            + "abcdefgh abcdefghi abcdefgh abcdefghij abcdefghi abcdefgh"
+        #expect(
+            SearchFolding.distinctWords(text)
+                == "internationally international internationalist abcdefgh abcdefghi abcdefghij")
+        #expect(SearchFolding.distinctWords(text) == Self.reference(text, distinct: true))
+    }
+
     /// A word does not end where a piece does: "Ере" then "мбетов" is one word.
     @Test func aWordGoesOnIntoTheNextPiece() {
         var words = FoldedWords(distinct: true)

@@ -7,20 +7,27 @@ import Foundation
 /// Text is added piece by piece (a body's text runs, straight from the parsed document), and a
 /// word may go on from one piece to the next, exactly as if the pieces had been joined first.
 ///
-/// A body of a few thousand words repeats most of them. Hashing each word once as it is
-/// written (FNV-1a) and keeping the words in a table of open addressing costs a fraction of a
-/// `Set` of byte slices and a second pass over the text. The loop over the bytes is a method of
-/// this type so that adding a byte is inlined into it: a call per byte cost more than folding.
+/// A body of a few thousand words repeats most of them. Each word is hashed once as it ends,
+/// eight bytes at a time, and kept in a table of open addressing: a fraction of the cost of a
+/// `Set` of byte slices and a second pass over the text. Lower-case ASCII letters, most of any
+/// body, are copied eight at a time too. The loop over the bytes is a method of this type so that
+/// adding a byte is inlined into it: a call per byte cost more than folding.
 struct FoldedWords: ~Copyable, PlainTextSink {
     private var buffer: UnsafeMutablePointer<UInt8>
+    /// The bytes `buffer` holds, less `slack`.
     private var capacity: Int
     private var count = 0
     /// Where the word being written starts, or -1 between words.
     private var wordStart = -1
-    private var hash: UInt32 = 0
     private let distinct: Bool
     /// The words kept, when only distinct ones are (empty and unused otherwise).
     private var kept: WordTable
+    /// The folding of each character below `SearchFolding.tableEnd`, held here so that a
+    /// non-ASCII character costs a lookup rather than a visit to the shared table's lazy global.
+    private let table = SearchFolding.table
+
+    /// Bytes past `capacity` that eight-byte stores and loads may touch, and no more.
+    private static let slack = 8
 
     /// `text` (valid UTF-8) folded by `SearchFolding`, with each word once when `distinct`.
     static func fold(_ text: UnsafeBufferPointer<UInt8>, distinct: Bool) -> [UInt8] {
@@ -32,7 +39,7 @@ struct FoldedWords: ~Copyable, PlainTextSink {
     /// An empty fold, with room for about `capacity` bytes before it grows.
     init(capacity: Int = 4096, distinct: Bool) {
         self.capacity = max(capacity, 16)
-        buffer = UnsafeMutablePointer.allocate(capacity: self.capacity)
+        buffer = UnsafeMutablePointer.allocate(capacity: self.capacity + Self.slack)
         self.distinct = distinct
         kept = WordTable(expectedWords: distinct ? capacity / 16 : 0)
     }
@@ -56,14 +63,14 @@ struct FoldedWords: ~Copyable, PlainTextSink {
         return Array(UnsafeBufferPointer(start: buffer, count: count))
     }
 
-    /// Adds UTF-8 `text` folded. ASCII, nearly all of a body, is folded byte by byte in this
-    /// loop; other characters are decoded and looked up.
+    /// Adds UTF-8 `text` folded. ASCII, nearly all of a body, is folded in this loop; other
+    /// characters are decoded and looked up.
     ///
     /// Before the loop, and again after each other character, there is room for as many bytes
     /// as `text` has left plus one: an ASCII byte writes at most one byte, except the first
     /// letter of a word, which writes the space before it too, and then a separator (which
     /// writes nothing) came before it in `text`, or it is the first word of `text` (the one).
-    /// So the ASCII path writes without checking for room.
+    /// So the ASCII path writes without checking for room, eight bytes at once into the slack.
     private mutating func add(_ text: UnsafeBufferPointer<UInt8>) {
         guard let bytes = text.baseAddress else { return }
         let end = text.count
@@ -74,44 +81,72 @@ struct FoldedWords: ~Copyable, PlainTextSink {
             if byte >= 0x80 {
                 let (scalar, length) = SearchFolding.decodeScalar(text, at: index)
                 index += length
-                for folded in SearchFolding.folding(of: scalar) {
-                    reserve(2)
-                    append(folded)
-                }
+                addFolding(of: scalar)
                 reserve(end - index + 1)
                 continue
             }
-            var folded = SearchFolding.foldASCII(byte)
-            guard folded != 0x20 else {
+            guard SearchFolding.foldASCII(byte) != 0x20 else {
                 endWordIfAny()
                 index += 1
                 continue
             }
             if wordStart < 0 { startWord() }
             // The run of ASCII letters and digits that starts here, the bulk of any body, is
-            // written and hashed in locals and stored once it ends: the compiler cannot keep the
-            // fields in registers while bytes are stored through `buffer`.
+            // written in a local and stored once it ends: the compiler cannot keep the field in
+            // a register while bytes are stored through `buffer`.
             var written = count
-            var hash = self.hash
-            repeat {
+            while index < end {
+                if index + 8 <= end {
+                    let eight = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+                    let letters = Self.lowerCaseLetters(leading: eight)
+                    if letters > 0 {
+                        UnsafeMutableRawPointer(buffer + written).storeBytes(of: eight, as: UInt64.self)
+                        written &+= letters
+                        index &+= letters
+                        if letters == 8 { continue }
+                    }
+                    guard index < end else { break }
+                }
+                let next = bytes[index]
+                guard next < 0x80 else { break }
+                let folded = SearchFolding.foldASCII(next)
+                guard folded != 0x20 else { break }
                 assert(written < capacity, "the room reserved for the text ran out")
                 buffer[written] = folded
                 written &+= 1
-                hash = (hash ^ UInt32(folded)) &* 16_777_619
                 index &+= 1
-                guard index < end else { break }
-                let next = bytes[index]
-                // Most bytes are lower-case letters, which fold to themselves.
-                if next &- 0x61 < 26 {
-                    folded = next
-                    continue
-                }
-                guard next < 0x80 else { break }
-                folded = SearchFolding.foldASCII(next)
-            } while folded != 0x20
+            }
             count = written
-            self.hash = hash
         }
+    }
+
+    /// How many of the eight bytes of `eight` (read little-endian), from the first, are lower-case
+    /// ASCII letters, which fold to themselves: one test for eight bytes.
+    @inline(__always)
+    private static func lowerCaseLetters(leading eight: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // With each byte's high bit set first, subtracting borrows from no other byte; the high
+        // bit stays set where the low seven bits are at least the number subtracted.
+        let raised = eight | high
+        let fromA = raised &- ones &* 0x61
+        let pastZ = raised &- ones &* 0x7B
+        let lower = fromA & ~pastZ & ~eight & high
+        let others = ~lower & high
+        return others == 0 ? 8 : others.trailingZeroBitCount >> 3
+    }
+
+    /// Adds what a non-ASCII character folds to.
+    private mutating func addFolding(of scalar: Unicode.Scalar) {
+        guard let folded = table.folding(of: scalar) else {
+            for byte in SearchFolding.folding(of: scalar) {
+                reserve(2)
+                append(byte)
+            }
+            return
+        }
+        reserve(folded.count + 1)
+        for byte in folded { append(byte) }
     }
 
     /// Starts a word, after a space unless it is the first; there must be room for the space.
@@ -122,7 +157,6 @@ struct FoldedWords: ~Copyable, PlainTextSink {
             count += 1
         }
         wordStart = count
-        hash = 2_166_136_261
     }
 
     /// Adds one folded byte: a letter or digit to the current word (with the space before the
@@ -137,7 +171,6 @@ struct FoldedWords: ~Copyable, PlainTextSink {
         assert(count < capacity, "the room reserved for the text ran out")
         buffer[count] = byte
         count += 1
-        hash = (hash ^ UInt32(byte)) &* 16_777_619
     }
 
     @inline(__always)
@@ -155,7 +188,7 @@ struct FoldedWords: ~Copyable, PlainTextSink {
     private mutating func grow(toHold needed: Int) {
         var larger = capacity * 2
         while larger < needed { larger *= 2 }
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger + Self.slack)
         moved.update(from: buffer, count: count)
         buffer.deallocate()
         buffer = moved
@@ -169,9 +202,32 @@ struct FoldedWords: ~Copyable, PlainTextSink {
         let start = wordStart
         wordStart = -1
         guard distinct else { return }
-        if !kept.insert(start: start, length: count - start, hash: hash, in: buffer) {
+        let length = count - start
+        let (head, hash) = Self.headAndHash(buffer + start, length: length)
+        if !kept.insert(start: start, length: length, head: head, hash: hash, in: buffer) {
             count = max(start - 1, 0)
         }
+    }
+
+    /// The first eight bytes of the `length` bytes at `word` (fewer, zero-filled, for a shorter
+    /// word), which tell most words apart without comparing them byte by byte, and a hash of
+    /// them all. Words are read eight bytes at a time: the last read may reach into the slack,
+    /// and the bytes past the word are masked off.
+    @inline(__always)
+    private static func headAndHash(_ word: UnsafeMutablePointer<UInt8>, length: Int) -> (UInt64, UInt32) {
+        var head: UInt64 = 0
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(length)
+        var offset = 0
+        while offset < length {
+            var eight = UnsafeRawPointer(word + offset).loadUnaligned(as: UInt64.self)
+            let left = length - offset
+            if left < 8 { eight &= (1 << (UInt64(left) << 3)) &- 1 }
+            if offset == 0 { head = eight }
+            hash = (hash ^ eight) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
+        }
+        return (head, UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
     }
 }
 
@@ -182,6 +238,9 @@ private struct WordTable: ~Copyable {
         var start: Int32
         var length: Int32
         var hash: UInt32
+        /// The word's first eight bytes, zero-filled: a word of eight bytes or fewer is equal to
+        /// another when these and the lengths are.
+        var head: UInt64
     }
 
     private var slots: UnsafeMutablePointer<Slot>
@@ -193,28 +252,28 @@ private struct WordTable: ~Copyable {
         size = 64
         while size < expectedWords * 2 { size *= 2 }
         slots = UnsafeMutablePointer.allocate(capacity: size)
-        slots.initialize(repeating: Slot(start: 0, length: 0, hash: 0), count: size)
+        slots.initialize(repeating: Slot(start: 0, length: 0, hash: 0, head: 0), count: size)
     }
 
     deinit { slots.deallocate() }
 
-    /// Adds the word at `start` of `bytes`; false, leaving the table as it was, when the table
-    /// holds it already.
-    mutating func insert(start: Int, length: Int, hash: UInt32, in bytes: UnsafeMutablePointer<UInt8>)
-        -> Bool
-    {
+    /// Adds the word at `start` of `bytes`, whose first eight bytes are `head`; false, leaving
+    /// the table as it was, when the table holds it already.
+    mutating func insert(
+        start: Int, length: Int, head: UInt64, hash: UInt32, in bytes: UnsafeMutablePointer<UInt8>
+    ) -> Bool {
         let mask = size - 1
         var slot = Int(hash) & mask
         while slots[slot].start != 0 {
             let other = slots[slot]
-            if other.hash == hash, Int(other.length) == length,
-                memcmp(bytes + Int(other.start) - 1, bytes + start, length) == 0
+            if other.hash == hash, other.head == head, Int(other.length) == length,
+                length <= 8 || memcmp(bytes + Int(other.start) + 7, bytes + start + 8, length - 8) == 0
             {
                 return false
             }
             slot = (slot + 1) & mask
         }
-        slots[slot] = Slot(start: Int32(start + 1), length: Int32(length), hash: hash)
+        slots[slot] = Slot(start: Int32(start + 1), length: Int32(length), hash: hash, head: head)
         count += 1
         if count * 2 > size { grow() }
         return true
@@ -226,7 +285,7 @@ private struct WordTable: ~Copyable {
         let oldSize = size
         size *= 2
         slots = UnsafeMutablePointer.allocate(capacity: size)
-        slots.initialize(repeating: Slot(start: 0, length: 0, hash: 0), count: size)
+        slots.initialize(repeating: Slot(start: 0, length: 0, hash: 0, head: 0), count: size)
         let mask = size - 1
         for index in 0..<oldSize where old[index].start != 0 {
             var slot = Int(old[index].hash) & mask

@@ -41,7 +41,34 @@ enum SearchFolding {
     }
 
     /// Characters below this (Latin, Greek, Cyrillic and their accents) are looked up in a table.
-    private static let tableEnd = 0x0530
+    static let tableEnd = 0x0530
+
+    /// `tableFolding` in two arrays, for the search's loop over bytes: every folding one after
+    /// another, and where each starts.
+    struct Table: Sendable {
+        let bytes: [UInt8]
+        /// The folding of character `value` is `bytes[starts[value]..<starts[value + 1]]`.
+        let starts: [Int32]
+
+        /// What `scalar` folds to, when it is below `tableEnd`.
+        @inline(__always)
+        func folding(of scalar: Unicode.Scalar) -> ArraySlice<UInt8>? {
+            let value = Int(scalar.value)
+            guard value < SearchFolding.tableEnd else { return nil }
+            return bytes[Int(starts[value])..<Int(starts[value + 1])]
+        }
+    }
+
+    static let table: Table = {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        for folding in tableFolding {
+            starts.append(Int32(bytes.count))
+            bytes += folding
+        }
+        starts.append(Int32(bytes.count))
+        return Table(bytes: bytes, starts: starts)
+    }()
 
     /// An ASCII byte folded: a letter or digit in lower case, anything else a separator (0x20).
     @inline(__always)
