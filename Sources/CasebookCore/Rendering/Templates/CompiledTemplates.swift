@@ -90,7 +90,7 @@ struct CompiledTemplates: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var renderer = TemplateRenderer(templates: templates, escapes: escapes)
-        renderer.stack = Self.frames(of: model)
+        renderer.start(with: Self.frames(of: model))
         renderer.render(nodes, into: &output)
         return output
     }

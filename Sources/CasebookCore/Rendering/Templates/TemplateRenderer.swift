@@ -12,7 +12,12 @@ struct TemplateRenderer {
 
     let templates: [String: [TemplateNode]]
     let escapes: Bool
-    var stack: [Frame] = []
+    /// The frames, innermost last.
+    private(set) var stack: [Frame] = []
+    /// Each frame's entries by key number, when it is a model with a lookup: a name is looked
+    /// for in these first, so that a frame without it is passed over without copying its model
+    /// out of the stack or asking it.
+    private var entries: [[TemplateLookup.Entry]?] = []
     /// Put at the start of every line a partial or block writes (a partial alone on an indented line).
     var indentation: [UInt8] = []
     /// The blocks a child template replaces (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`).
@@ -107,10 +112,23 @@ struct TemplateRenderer {
         }
     }
 
+    /// Starts the stack with `frames`, innermost last.
+    mutating func start(with frames: [Frame]) {
+        stack = frames
+        entries = frames.map(Self.entries)
+    }
+
     private mutating func renderInside(_ frame: Frame, _ nodes: [TemplateNode], into output: inout [UInt8]) {
         stack.append(frame)
+        entries.append(Self.entries(of: frame))
         render(nodes, into: &output)
         stack.removeLast()
+        entries.removeLast()
+    }
+
+    private static func entries(of frame: Frame) -> [TemplateLookup.Entry]? {
+        if case .model(_, let lookup?) = frame { return lookup.entries }
+        return nil
     }
 
     /// The value of `name`: its first part from the innermost frame that has it, the rest inside.
@@ -126,7 +144,12 @@ struct TemplateRenderer {
         var found: TemplateValue?
         // By index, innermost first: a `for` over the frames would copy each one.
         var frame = stack.count - 1
+        let key = name.keys[0]
         while frame >= 0 {
+            if let key, let known = entries[frame], case .absent = known[key] {
+                frame -= 1
+                continue
+            }
             if case .model(let model, let lookup) = stack[frame],
                 let value = Self.value(of: model, lookup: lookup, part: first, key: name.keys[0])
             {
