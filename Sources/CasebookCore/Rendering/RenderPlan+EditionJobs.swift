@@ -14,6 +14,8 @@ final class EditionPageJobs: Sendable {
     private let searchWords: SearchWordsCache?
     /// The digest of the translations into this language (see `alsoReading`).
     private let translations: String
+    /// What the release pages parsed for the language's feed.
+    let firstParagraphs = FirstParagraphs()
 
     init(
         renderers: RenderPlan.EditionRenderers, mails: EmailReleaseRenderer?, bodies: BodyStore,
@@ -71,6 +73,7 @@ final class EditionPageJobs: Sendable {
         let release = releases[index]
         let document = pages.context.parseBody(of: release, from: bodies)
         searchWords?.words(at: release.source.path) { SearchIndexRenderer.words(release, body: document) }
+        firstParagraphs.keep(of: release, document: document)
         var files = [
             pages.renderReleasePage(release, document: document),
             renderers.texts.render(

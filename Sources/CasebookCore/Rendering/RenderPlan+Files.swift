@@ -4,7 +4,7 @@ import Foundation
 extension RenderPlan {
     /// The feed of one language, kept while what it shows is unchanged: its releases whole,
     /// translations and the originals they take their other words from.
-    func feedJob(_ renderers: EditionRenderers) -> RenderJob {
+    func feedJob(_ renderers: EditionRenderers, paragraphs: FirstParagraphs) -> RenderJob {
         let cache = cache
         let originals = content.releases
         return fileJob(renderers.pages.folder + "feed.xml") {
@@ -13,7 +13,7 @@ extension RenderPlan {
             let releases = sources.sorted().map { "\($0)=\(cache?.fileHash($0) ?? "")" }
             return [renderers.edition.frame.language] + releases
         } make: {
-            feed(renderers)
+            feed(renderers, paragraphs: paragraphs)
         }
     }
 
@@ -89,7 +89,7 @@ extension RenderPlan {
     }
 
     /// The Atom feed of one language: every public release, in that language where translated.
-    func feed(_ renderers: EditionRenderers) -> OutputFile {
+    func feed(_ renderers: EditionRenderers, paragraphs: FirstParagraphs) -> OutputFile {
         let content = renderers.edition.content
         let site = content.site
         let links = renderers.pages.context.links
@@ -99,7 +99,11 @@ extension RenderPlan {
                 var entry = FeedEntry(
                     title: release.title, url: links.baseURL + links.releaseFolder(release.slug),
                     published: rules.publicationTime(of: release),
-                    summary: Self.summary(of: bodies.withBody(release), smart: site.smartPunctuation))
+                    summary: Self.summary(of: release) {
+                        paragraphs.kept(for: release)
+                            ?? MarkdownParser.firstParagraphText(
+                                bodies.withBody(release).body, smart: site.smartPunctuation)
+                    })
                 entry.language =
                     links.isTranslated(release: release.slug) ? nil : renderers.edition.frame.defaultLanguage
                 return entry
@@ -197,11 +201,20 @@ extension RenderPlan {
 
     /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.
     static func summary(of release: Release, smart: Bool) -> String {
+        summary(of: release) { MarkdownParser.firstParagraphText(release.body, smart: smart) }
+    }
+
+    /// `summary(of:smart:)`, the first paragraph's text (nil when the body has none) given by
+    /// `firstParagraph`, which is asked only when the release has neither summary nor subtitle.
+    static func summary(of release: Release, firstParagraph: () -> String?) -> String {
         if let summary = release.summary, !summary.isEmpty { return summary }
         if let subtitle = release.subtitle, !subtitle.isEmpty { return subtitle }
-        guard let text = MarkdownParser.firstParagraphText(release.body, smart: smart) else {
-            return release.title
-        }
+        guard let text = firstParagraph() else { return release.title }
         return text.count <= 300 ? text : String(text.prefix(297)) + "…"
+    }
+
+    /// True when the feed shows `release`'s first paragraph: it has no summary or subtitle.
+    static func summaryNeedsBody(_ release: Release) -> Bool {
+        (release.summary ?? "").isEmpty && (release.subtitle ?? "").isEmpty
     }
 }

@@ -123,7 +123,10 @@ package struct RenderPlan {
                 shared.filesOfRelease(at: index)
             }
         }
-        return cases + releases + listJobs(renderers) + [feedJob(renderers)]
+        // The feed last: by then the release pages have kept the first paragraphs it shows.
+        return cases + releases + listJobs(renderers) + [
+            feedJob(renderers, paragraphs: shared.firstParagraphs)
+        ]
     }
 
     /// The index, the release list, the tag index, the 404 page (in the default language) and
