@@ -5,6 +5,13 @@ extension LinkResolver {
     /// Whether `url` uses a scheme that could run code, once the ASCII whitespace and control
     /// characters that browsers ignore are removed and letters are lowercased.
     static func isUnsafe(_ url: String) -> Bool {
+        // Nearly every URL is told safe by its first significant letter: no unsafe scheme
+        // starts with it.
+        guard let first = url.utf8.first(where: { $0 > 0x20 && $0 != 0x7F }) else { return false }
+        switch first | 0x20 {
+        case UInt8(ascii: "j"), UInt8(ascii: "v"), UInt8(ascii: "d"), UInt8(ascii: "f"): break
+        default: return false
+        }
         for scheme in unsafeSchemes where significantPrefix(of: url, is: scheme) {
             return true
         }

@@ -29,32 +29,33 @@ extension SiteLinks {
     }
 
     /// `resolveSiteRooted` for the bytes of a printable ASCII URL after its leading `/`: only the
-    /// first two path segments matter.
+    /// first two path segments matter. Every link of a page comes this way, so the segments are
+    /// found without an array and the answer is made as one string.
     private func resolveSiteRooted(afterSlash bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let pathEnd = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
-        var segments: [Range<Int>] = []
-        var start: Int?
-        var index = 0
-        while index < pathEnd, segments.count < 2 {
-            if bytes[index] == UInt8(ascii: "/") {
-                if let segmentStart = start { segments.append(segmentStart..<index) }
-                start = nil
-            } else if start == nil {
-                start = index
-            }
-            index += 1
+        let slash = UInt8(ascii: "/")
+        // The first two segments, as empty ones between slashes are skipped.
+        func segment(from start: Int) -> Range<Int>? {
+            var first = start
+            while first < pathEnd, bytes[first] == slash { first += 1 }
+            guard first < pathEnd else { return nil }
+            var end = first
+            while end < pathEnd, bytes[end] != slash { end += 1 }
+            return first..<end
         }
-        if segments.count < 2, let segmentStart = start { segments.append(segmentStart..<pathEnd) }
-        if let first = segments.first, withheldPageSlugs.contains(Self.text(bytes[first])) { return nil }
-        if segments.count == 2 {
-            let kind = bytes[segments[0]]
-            var slug = segments[1]
+        let first = segment(from: 0)
+        if let first, !withheldPageSlugs.isEmpty, withheldPageSlugs.contains(Self.text(bytes[first])) {
+            return nil
+        }
+        if let first, let second = segment(from: first.upperBound) {
+            let kind = bytes[first]
+            var slug = second
             if kind.elementsEqual("cases".utf8) {
                 let slug = Self.text(bytes[slug])
                 if !caseSlugs.contains(slug) { return nil }
                 // The case's translation in the language being rendered, where there is one.
                 if !folder.isEmpty, translatedCases.contains(slug) {
-                    return basePath + folder + Self.text(bytes[...])
+                    return joined(basePath + folder, bytes)
                 }
             } else if kind.elementsEqual("releases".utf8) {
                 if bytes[slug].count >= 4,
@@ -65,11 +66,23 @@ extension SiteLinks {
                 let slug = Self.text(bytes[slug])
                 if !releaseSlugs.contains(slug) { return nil }
                 if !folder.isEmpty, translatedReleases.contains(slug) {
-                    return basePath + folder + Self.text(bytes[...])
+                    return joined(basePath + folder, bytes)
                 }
             }
         }
-        return basePath + Self.text(bytes[...])
+        return joined(basePath, bytes)
+    }
+
+    /// `prefix` followed by `bytes` (printable ASCII), made in one allocation.
+    private func joined(_ prefix: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { head in
+            String(unsafeUninitializedCapacity: head.count + bytes.count) { buffer in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<head.count]).initialize(from: head)
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count...]).initialize(from: bytes)
+                return head.count + bytes.count
+            }
+        }
     }
 
     private static func text(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
