@@ -177,20 +177,19 @@ extension MarkdownScanner {
             || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
-    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-    }
-
     /// Whether `<text>` is a URL autolink: a scheme of 2–32 characters, a colon, no spaces.
     static func isAutolinkURL(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text.unicodeScalars[..<colon]
+        // Read as UTF-8, as CommonMark defines the scheme: every byte it allows is ASCII.
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = bytes[..<colon]
         guard (2...32).contains(scheme.count), let first = scheme.first, isASCIILetter(first),
             scheme.allSatisfy({
-                isASCIILetter($0) || ("0"..."9").contains($0) || "+.-".unicodeScalars.contains($0)
+                isASCIILetter($0) || isDigit($0)
+                    || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
             })
         else { return false }
-        return !text.unicodeScalars.contains(where: { $0 == " " || $0 == "<" || $0.value < 0x20 })
+        return !bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "<") || $0 < 0x20 })
     }
 
     /// The index of the `]` that closes the `[` at `start` on this line (no nesting, escapes skipped).
