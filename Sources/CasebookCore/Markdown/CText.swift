@@ -9,12 +9,19 @@ enum CText {
         // Every text node of every body comes through here: libc's `strlen` and a scan eight
         // bytes at a time cost a fraction of a loop over single bytes.
         let length = strlen(pointer)
-        let (text, hasControl) = pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
-            let bytes = UnsafeBufferPointer(start: $0, count: length)
-            return (
-                String(decoding: bytes, as: UTF8.self), mayHoldControlCharacter(UnsafeRawBufferPointer(bytes))
-            )
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            string(bytes: UnsafeBufferPointer(start: $0, count: length))
         }
+    }
+
+    /// `string(_:)` for the text of several nodes, gathered.
+    static func string(bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { string(bytes: $0) }
+    }
+
+    private static func string(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let hasControl = mayHoldControlCharacter(UnsafeRawBufferPointer(bytes))
         // Files with raw control characters never get here; a character reference such as
         // `&#7;` still can. It is dropped, as browsers drop control characters from URLs, so it
         // can neither break the feed's XML nor hide a `javascript:` scheme.

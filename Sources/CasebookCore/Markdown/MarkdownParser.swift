@@ -283,23 +283,34 @@ private struct TreeConverter {
             counted = cmark_node_next(node)
         }
         result.reserveCapacity(children)
-        // Adjacent text nodes (cmark splits text at `[`, `!` and the like) become one `.text`.
-        var pendingText = ""
+        // Adjacent text nodes (cmark splits text at `[`, `!` and the like) become one `.text`,
+        // their bytes gathered first so that the run becomes one string.
+        var pendingText: [UInt8] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
             child = cmark_node_next(node)
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_TEXT {
-                pendingText += literal(of: node)
+                let literal = cmark_node_get_literal(node)
+                if pendingText.isEmpty, child.map({ cmark_node_get_type($0) != CMARK_NODE_TEXT }) ?? true {
+                    // A run of one node, the most common, goes straight to a string.
+                    let text = string(literal)
+                    if !text.isEmpty { result.append(.text(text)) }
+                } else if let literal {
+                    let length = strlen(literal)
+                    literal.withMemoryRebound(to: UInt8.self, capacity: length) {
+                        pendingText.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+                    }
+                }
                 continue
             }
             if !pendingText.isEmpty {
-                result.append(.text(pendingText))
-                pendingText = ""
+                result.append(.text(CText.string(bytes: pendingText)))
+                pendingText.removeAll(keepingCapacity: true)
             }
             if let inline = inline(from: node, type: type) { result.append(inline) }
         }
-        if !pendingText.isEmpty { result.append(.text(pendingText)) }
+        if !pendingText.isEmpty { result.append(.text(CText.string(bytes: pendingText))) }
         return result
     }
 
