@@ -180,16 +180,18 @@ extension MarkdownScanner {
     /// Whether `<text>` is a URL autolink: a scheme of 2–32 characters, a colon, no spaces.
     static func isAutolinkURL(_ text: String) -> Bool {
         // Read as UTF-8, as CommonMark defines the scheme: every byte it allows is ASCII.
-        let bytes = text.utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let scheme = bytes[..<colon]
-        guard (2...32).contains(scheme.count), let first = scheme.first, isASCIILetter(first),
-            scheme.allSatisfy({
-                isASCIILetter($0) || isDigit($0)
-                    || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
-            })
-        else { return false }
-        return !bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "<") || $0 < 0x20 })
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+            let scheme = bytes[..<colon]
+            guard (2...32).contains(scheme.count), let first = scheme.first, isASCIILetter(first),
+                scheme.allSatisfy({
+                    isASCIILetter($0) || isDigit($0)
+                        || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+                })
+            else { return false }
+            return !bytes.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "<") || $0 < 0x20 }
+        }
     }
 
     /// The index of the `]` that closes the `[` at `start` on this line (no nesting, escapes skipped).
