@@ -103,37 +103,54 @@ struct LinkPreview: TemplateModel {
 
     /// `shortened` for text whose every character stands alone (`Unicode.Scalar.standsAlone`):
     /// its words are cut as bytes, counting scalars, with no grapheme breaking. Every page asks
-    /// for one. Nil for any other text.
+    /// for one. Nil for any other text. Past the limit the rest is only checked, not copied:
+    /// a first paragraph runs to many times a preview's length.
     private static func shortenedSimple(_ text: String, limit: Int) -> String? {
-        var line: [UInt8] = []
-        line.reserveCapacity(text.utf8.count)
-        var characters = 0
-        // The end of the longest run of whole words of at most `limit - 1` characters, and the
-        // end of the first `limit - 1` characters, where a first word too long is cut.
-        var wordsEnd = 0
-        var charactersEnd = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            guard scalar.standsAlone else { return nil }
-            if scalar == " " || scalar == "\n" || scalar == "\t" {
-                inWord = false
-                continue
-            }
-            if !inWord, !line.isEmpty {
-                if characters <= limit - 1 { wordsEnd = line.count }
-                line.append(0x20)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var line: [UInt8] = []
+            line.reserveCapacity(min(bytes.count, 4 * limit + 4))
+            var characters = 0
+            // The end of the longest run of whole words of at most `limit - 1` characters, and the
+            // end of the first `limit - 1` characters, where a first word too long is cut.
+            var wordsEnd = 0
+            var charactersEnd = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let start = index
+                let scalar: Unicode.Scalar
+                if bytes[index] < 0x80 {
+                    scalar = Unicode.Scalar(bytes[index])
+                    index += 1
+                } else {
+                    let length: Int
+                    (scalar, length) = SearchFolding.decodeScalar(bytes, at: index)
+                    index += length
+                }
+                guard scalar.standsAlone else { return nil }
+                // Already too long: the preview is cut, and nothing after changes where.
+                if characters > limit { continue }
+                if scalar == " " || scalar == "\n" || scalar == "\t" {
+                    inWord = false
+                    continue
+                }
+                if !inWord, !line.isEmpty {
+                    if characters <= limit - 1 { wordsEnd = line.count }
+                    line.append(0x20)
+                    characters += 1
+                }
+                inWord = true
+                for byte in bytes[start..<index] { line.append(byte) }
                 characters += 1
+                if characters == limit - 1 { charactersEnd = line.count }
             }
-            inWord = true
-            if let bytes = UTF8.encode(scalar) { line.append(contentsOf: bytes) }
-            characters += 1
-            if characters == limit - 1 { charactersEnd = line.count }
+            if characters <= limit { return String(decoding: line, as: UTF8.self) }
+            // One word longer than the limit is cut inside it.
+            var cut = String(decoding: line[..<(wordsEnd > 0 ? wordsEnd : charactersEnd)], as: UTF8.self)
+            while let last = cut.last, ",;:.–—-".contains(last) { cut.removeLast() }
+            return cut + "…"
         }
-        if characters <= limit { return String(decoding: line, as: UTF8.self) }
-        // One word longer than the limit is cut inside it.
-        var cut = String(decoding: line[..<(wordsEnd > 0 ? wordsEnd : charactersEnd)], as: UTF8.self)
-        while let last = cut.last, ",;:.–—-".contains(last) { cut.removeLast() }
-        return cut + "…"
     }
 
     /// `pt-br` → `pt_BR`, `en` → `en`: Open Graph's language_TERRITORY.
