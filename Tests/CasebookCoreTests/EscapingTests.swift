@@ -35,6 +35,25 @@ import Testing
 
     // MARK: The escapers
 
+    /// The escaper skips eight bytes at a time where none is escaped: text of every length,
+    /// with the characters to escape anywhere in it, is escaped as one character at a time is.
+    @Test func escapingWordsAtATimeEscapesEveryCharacter() {
+        let pool = ["a", "b", " ", "&", "<", ">", "\"", "'", "é", "ж", "“", "😀", "\n", "x"]
+        var generator = SeededGenerator(seed: 38)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Int.random(in: 0..<4, using: &generator) == 0
+                    ? pool[Int.random(in: 0..<pool.count, using: &generator)] : "plain"
+            }.joined()
+            let expected = text.map { character -> String in
+                Self.rules.first { $0.character == String(character) }?.html ?? String(character)
+            }.joined()
+            var escaped: [UInt8] = []
+            escaped.appendHTMLEscaped(text)
+            #expect(String(decoding: escaped, as: UTF8.self) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test(arguments: rules)
     func templateEscaperEscapesTheCharacterAlone(rule: Rule) {
         var escaped: [UInt8] = []

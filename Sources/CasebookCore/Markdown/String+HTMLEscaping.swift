@@ -40,7 +40,14 @@ extension Array where Element == UInt8 {
     /// Appends UTF-8 `bytes` escaped for HTML text and attribute values, in one pass.
     mutating func appendHTMLEscaped(bytes: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
-        for index in 0..<bytes.count {
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time while none of them is escaped, as nearly none is.
+            if index + 8 <= bytes.count, !Self.mayNeedEscaping(wordAt: bytes.baseAddress! + index) {
+                index += 8
+                continue
+            }
+            defer { index += 1 }
             let replacement: StaticString
             switch bytes[index] {
             case UInt8(ascii: "&"): replacement = "&amp;"
@@ -56,6 +63,22 @@ extension Array where Element == UInt8 {
             runStart = index + 1
         }
         append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// True when one of the eight bytes at `pointer` is `&`, `<`, `>`, `"` or `'`.
+    @inline(__always)
+    private static func mayNeedEscaping(wordAt pointer: UnsafePointer<UInt8>) -> Bool {
+        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // A byte equal to `byte` is a zero byte of `word ^ (ones * byte)`, which the classic
+        // test finds without false alarms.
+        func has(_ byte: UInt8) -> Bool {
+            let masked = word ^ (ones &* UInt64(byte))
+            return (masked &- ones) & ~masked & high != 0
+        }
+        return has(UInt8(ascii: "&")) || has(UInt8(ascii: "<")) || has(UInt8(ascii: ">"))
+            || has(UInt8(ascii: "\"")) || has(UInt8(ascii: "'"))
     }
 
     /// Appends `url` as an attribute value: characters a URL may not hold are percent-encoded,
