@@ -1,3 +1,87 @@
+/// Where each key and list entry of a file was written, by key path ("status", "related[2]",
+/// "timeline[0].date"), kept compactly: the checks of a large site hold every file's table at
+/// once, and as a dictionary of strings and locations they took a fifth of the build's memory.
+/// The key paths are one run of UTF-8 bytes in byte order, each with its line and column.
+package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral {
+    /// The end of its key in `keys` (its start is the previous entry's end), and where it was written.
+    private struct Entry: Hashable, Sendable {
+        var keyEnd: UInt32
+        var line: UInt32
+        var column: UInt32
+        var path: UInt32
+    }
+
+    private var keys: [UInt8] = []
+    private var entries: [Entry] = []
+    /// The files the locations are in: nearly always one, the file the keys were read from.
+    private var paths: [String] = []
+
+    /// No locations.
+    package init() {}
+
+    /// The locations of a table made while reading a file.
+    package init(_ table: [String: SourceLocation]) {
+        let sorted = table.map { (key: Array($0.key.utf8), location: $0.value) }.sorted {
+            $0.key.lexicographicallyPrecedes($1.key)
+        }
+        keys.reserveCapacity(sorted.reduce(0) { $0 + $1.key.count })
+        entries.reserveCapacity(sorted.count)
+        for (key, location) in sorted {
+            keys += key
+            let path = paths.firstIndex(of: location.path) ?? paths.count
+            if path == paths.count { paths.append(location.path) }
+            entries.append(
+                Entry(
+                    keyEnd: UInt32(keys.count), line: UInt32(clamping: location.line),
+                    column: UInt32(clamping: location.column), path: UInt32(path)))
+        }
+    }
+
+    package init(dictionaryLiteral elements: (String, SourceLocation)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+
+    package var isEmpty: Bool { entries.isEmpty }
+
+    /// Every key path with its location, in byte order of the key paths.
+    package var all: [(key: String, location: SourceLocation)] {
+        entries.indices.map { (String(decoding: key(at: $0), as: UTF8.self), location(at: $0)) }
+    }
+
+    /// Where `keyPath` was written, or nil when it was not. Setting one rebuilds the table: only
+    /// tests and a site's few keys do.
+    package subscript(keyPath: String) -> SourceLocation? {
+        get {
+            var keyPath = keyPath
+            return keyPath.withUTF8 { wanted in
+                var low = 0
+                var high = entries.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let key = key(at: middle)
+                    if key.elementsEqual(wanted) { return location(at: middle) }
+                    if key.lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
+                }
+                return nil
+            }
+        }
+        set {
+            var table = Dictionary(all, uniquingKeysWith: { first, _ in first })
+            table[keyPath] = newValue
+            self = KeyLocations(table)
+        }
+    }
+
+    private func key(at index: Int) -> ArraySlice<UInt8> {
+        keys[(index == 0 ? 0 : Int(entries[index - 1].keyEnd))..<Int(entries[index].keyEnd)]
+    }
+
+    private func location(at index: Int) -> SourceLocation {
+        let entry = entries[index]
+        return SourceLocation(path: paths[Int(entry.path)], line: Int(entry.line), column: Int(entry.column))
+    }
+}
+
 extension CaseFile {
     /// Where a key or list entry was written, or the start of the file when that is not known.
     func location(of keyPath: String) -> SourceLocation {

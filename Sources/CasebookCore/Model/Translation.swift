@@ -39,7 +39,7 @@ struct CaseTranslation: Hashable, Sendable {
     /// The translation's own file.
     var source: SourceFile
     /// Where each key was written, by key path.
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
 
     /// Creates a translation that changes nothing but the body.
     init(slug: String, language: String, body: String, source: SourceFile) {
@@ -68,7 +68,7 @@ struct ReleaseTranslation: Hashable, Sendable {
     /// The translation's own file.
     var source: SourceFile
     /// Where each key was written, by key path.
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
 
     /// Creates a translation that changes nothing but the body.
     init(slug: String, language: String, body: String, source: SourceFile) {
