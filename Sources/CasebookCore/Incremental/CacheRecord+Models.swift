@@ -79,9 +79,12 @@ extension RecordWriter {
         string(source.path)
         int(source.bodyStartLine)
         bool(source.bodyIsOnDisk)
-        list(locations.all) { writer, entry in
-            writer.string(entry.key)
-            writer.location(entry.location, in: source.path)
+        // A key is written as a string is (its length, then its UTF-8 bytes), from the bytes the
+        // table keeps.
+        int(locations.count)
+        locations.forEach { key, location in
+            blob(key)
+            self.location(location, in: source.path)
         }
     }
 

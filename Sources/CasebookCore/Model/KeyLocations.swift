@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Where each key and list entry of a file was written, by key path ("status", "related[2]",
 /// "timeline[0].date"), kept compactly: the checks of a large site hold every file's table at
 /// once, and as a dictionary of strings and locations they took a fifth of the build's memory.
@@ -21,19 +27,40 @@ package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral 
 
     /// The locations of a table made while reading a file.
     package init(_ table: [String: SourceLocation]) {
-        let sorted = table.map { (key: Array($0.key.utf8), location: $0.value) }.sorted {
-            $0.key.lexicographicallyPrecedes($1.key)
+        // The keys' bytes gathered in one buffer and sorted there, with no array per key.
+        var unsorted: [UInt8] = []
+        var spans: [(start: Int, count: Int, entry: Entry)] = []
+        spans.reserveCapacity(table.count)
+        for (key, location) in table {
+            // Nearly every location is in the file the table was read from: its path is
+            // compared with the last one's first.
+            var path = paths.count - 1
+            if path < 0 || paths[path] != location.path {
+                path = paths.firstIndex(of: location.path) ?? paths.count
+                if path == paths.count { paths.append(location.path) }
+            }
+            let entry = Entry(
+                keyEnd: 0, line: UInt32(clamping: location.line), column: UInt32(clamping: location.column),
+                path: UInt32(path))
+            var key = key
+            key.withUTF8 { bytes in
+                spans.append((unsorted.count, bytes.count, entry))
+                unsorted.append(contentsOf: bytes)
+            }
         }
-        keys.reserveCapacity(sorted.reduce(0) { $0 + $1.key.count })
-        entries.reserveCapacity(sorted.count)
-        for (key, location) in sorted {
-            keys += key
-            let path = paths.firstIndex(of: location.path) ?? paths.count
-            if path == paths.count { paths.append(location.path) }
-            entries.append(
-                Entry(
-                    keyEnd: UInt32(keys.count), line: UInt32(clamping: location.line),
-                    column: UInt32(clamping: location.column), path: UInt32(path)))
+        unsorted.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            spans.sort { first, second in
+                let order = memcmp(base + first.start, base + second.start, min(first.count, second.count))
+                return order != 0 ? order < 0 : first.count < second.count
+            }
+        }
+        keys.reserveCapacity(unsorted.count)
+        entries.reserveCapacity(spans.count)
+        for var span in spans {
+            keys.append(contentsOf: unsorted[span.start..<span.start + span.count])
+            span.entry.keyEnd = UInt32(keys.count)
+            entries.append(span.entry)
         }
     }
 
@@ -43,9 +70,18 @@ package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral 
 
     package var isEmpty: Bool { entries.isEmpty }
 
+    /// How many key paths have a location.
+    package var count: Int { entries.count }
+
     /// Every key path with its location, in byte order of the key paths.
     package var all: [(key: String, location: SourceLocation)] {
         entries.indices.map { (String(decoding: key(at: $0), as: UTF8.self), location(at: $0)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each key path and its location, in byte order of the
+    /// key paths, making no string of them.
+    package func forEach(_ body: (ArraySlice<UInt8>, SourceLocation) -> Void) {
+        for index in entries.indices { body(key(at: index), location(at: index)) }
     }
 
     /// Where `keyPath` was written, or nil when it was not. Setting one rebuilds the table: only
@@ -107,8 +143,8 @@ extension Content {
     /// Drops where each key of each case, release and page was written (messages then point at the
     /// start of the file), for the stages after the checks, which never report a key.
     mutating func forgetKeyLocations() {
-        for index in cases.indices { cases[index].locations = [:] }
-        for index in releases.indices { releases[index].locations = [:] }
-        for index in pages.indices { pages[index].locations = [:] }
+        for index in cases.indices { cases[index].locations = KeyLocations() }
+        for index in releases.indices { releases[index].locations = KeyLocations() }
+        for index in pages.indices { pages[index].locations = KeyLocations() }
     }
 }

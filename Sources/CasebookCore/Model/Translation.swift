@@ -126,7 +126,7 @@ extension CaseFile {
         result.draft = draft || translation.draft
         result.body = translation.body
         result.source = translation.source
-        result.locations = [:]
+        result.locations = KeyLocations()
         return result
     }
 }
@@ -143,7 +143,7 @@ extension Release {
         result.draft = draft || translation.draft
         result.body = translation.body
         result.source = translation.source
-        result.locations = [:]
+        result.locations = KeyLocations()
         return result
     }
 }
