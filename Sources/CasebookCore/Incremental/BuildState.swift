@@ -179,7 +179,8 @@ enum CacheFile {
     /// bytes: `String.contains` with a string argument goes through Foundation's search, which
     /// cost a thousand times more, once for every path of every build.
     static func fitsOneField(_ text: String) -> Bool {
-        !text.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        var text = text
+        return !text.withUTF8 { $0.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
     }
 
     /// The lines of a file split into tab-separated fields, or nil when it cannot be read.

@@ -99,8 +99,9 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
                 part.blob(bytes)
             case .decoded(let write):
                 write(&record)
-                part.blob(record.bytes[...])
-                record.removeAll()
+                part.int(record.bytes.count)
+                file.write(&part)
+                file.write(&record)
             }
             file.write(&part)
         }
