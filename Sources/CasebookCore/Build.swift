@@ -35,7 +35,9 @@ package enum SiteBuilder {
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {
-            try writer.run(plan.jobs, jobs: options.jobs, fingerprints: pages)
+            // The plan is consumed: its page models' lookups (every case, release and tag, in
+            // each language) are let go once the jobs ran, before the caches are saved.
+            try writer.run((consume plan).jobs, jobs: options.jobs, fingerprints: pages)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
             caches.searchWords.save(to: record.folder)

@@ -114,27 +114,36 @@ struct BuildState: Equatable, Sendable {
                 "I", String(stamp.size), String(stamp.modified), String(stamp.changed), String(stamp.inode),
                 stamp.hash, path)
         }
-        var cache = CacheLines()
-        cache.line(Self.headerFields + [id])
-        for (path, fingerprint) in pages.sorted(by: { $0.key < $1.key }) where CacheFile.fitsOneField(path) {
-            cache.line("P", fingerprint, path)
+        // The render cache is written first, a line at a time as it goes to disk (it holds a
+        // line per page): a state naming an id always finds its cache.
+        guard var file = CacheFileStream(path: folder + "/render-cache") else {
+            FileSystem.remove(folder + "/build-state")
+            return
         }
-        for (hash, report) in lint.sorted(by: { $0.key < $1.key }) { cache.line("L", hash, report) }
-        for (hash, index) in passed.sorted(by: { $0.key < $1.key }) { cache.line("C", hash, index) }
-        for (key, digest) in digests.sorted(by: { $0.key < $1.key }) { cache.line("D", key, digest) }
-        cache.line("N", String(generations.build))
-        if let spareID = generations.spareID { cache.line("G", spareID) }
+        var cache = CacheLines()
+        func line(_ fields: [String]) {
+            cache.line(fields)
+            if cache.bytes.count >= 1 << 16 { file.write(&cache) }
+        }
+        line(Self.headerFields + [id])
+        for (path, fingerprint) in pages.sorted(by: { $0.key < $1.key }) where CacheFile.fitsOneField(path) {
+            line(["P", fingerprint, path])
+        }
+        for (hash, report) in lint.sorted(by: { $0.key < $1.key }) { line(["L", hash, report]) }
+        for (hash, index) in passed.sorted(by: { $0.key < $1.key }) { line(["C", hash, index]) }
+        for (key, digest) in digests.sorted(by: { $0.key < $1.key }) { line(["D", key, digest]) }
+        line(["N", String(generations.build)])
+        if let spareID = generations.spareID { line(["G", spareID]) }
         for (path, version) in generations.output.sorted(by: { $0.key < $1.key })
         where CacheFile.fitsOneField(path) {
-            cache.line("O", String(version), path)
+            line(["O", String(version), path])
         }
         for (path, version) in generations.spare.sorted(by: { $0.key < $1.key })
         where CacheFile.fitsOneField(path) {
-            cache.line("S", String(version), path)
+            line(["S", String(version), path])
         }
-        // The render cache is written first: a state naming an id always finds its cache.
-        guard CacheFile.write(cache.bytes, to: folder + "/render-cache"),
-            CacheFile.write(state.bytes, to: folder + "/build-state")
+        file.write(&cache)
+        guard file.finish(), CacheFile.write(state.bytes, to: folder + "/build-state")
         else {
             FileSystem.remove(folder + "/build-state")
             return
@@ -149,6 +158,9 @@ struct CacheLines {
 
     /// Appends one line of `fields`, separated by tabs.
     mutating func line(_ fields: String...) { line(fields) }
+
+    /// Empties the lines, keeping their buffer (after a `CacheFileStream` took what they held).
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     /// Appends one line of `fields`, separated by tabs.
     mutating func line(_ fields: [String]) {
@@ -167,7 +179,8 @@ enum CacheFile {
     /// bytes: `String.contains` with a string argument goes through Foundation's search, which
     /// cost a thousand times more, once for every path of every build.
     static func fitsOneField(_ text: String) -> Bool {
-        !text.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        var text = text
+        return !text.withUTF8 { $0.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
     }
 
     /// The lines of a file split into tab-separated fields, or nil when it cannot be read.

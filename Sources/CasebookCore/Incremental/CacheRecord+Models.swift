@@ -74,14 +74,17 @@ extension RecordWriter {
         list(item.bareReadAlsoIndices.sorted()) { $0.int($1) }
     }
 
-    private mutating func common(body: String, source: SourceFile, locations: [String: SourceLocation]) {
+    private mutating func common(body: String, source: SourceFile, locations: KeyLocations) {
         string(body)
         string(source.path)
         int(source.bodyStartLine)
         bool(source.bodyIsOnDisk)
-        list(locations.sorted { $0.key < $1.key }) { writer, entry in
-            writer.string(entry.key)
-            writer.location(entry.value, in: source.path)
+        // A key is written as a string is (its length, then its UTF-8 bytes), from the bytes the
+        // table keeps.
+        int(locations.count)
+        locations.forEach { key, location in
+            blob(key)
+            self.location(location, in: source.path)
         }
     }
 
@@ -165,7 +168,7 @@ extension RecordReader {
         return item
     }
 
-    private mutating func common() -> (String, SourceFile, [String: SourceLocation])? {
+    private mutating func common() -> (String, SourceFile, KeyLocations)? {
         guard let body = string(), let path = string(), let bodyStartLine = int(), let onDisk = bool() else {
             return nil
         }
@@ -177,7 +180,7 @@ extension RecordReader {
                 return (key, location)
             })
         else { return nil }
-        return (body, source, Dictionary(entries, uniquingKeysWith: { first, _ in first }))
+        return (body, source, KeyLocations(Dictionary(entries, uniquingKeysWith: { first, _ in first })))
     }
 
     mutating func date() -> PartialDate? {

@@ -11,6 +11,9 @@ struct RecordWriter {
     /// A writer whose buffer holds `capacity` bytes before it grows.
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
+    /// Empties the writer, keeping its buffer (after a `CacheFileStream` took what it held).
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64(value))
         while rest >= 0x80 {

@@ -15,7 +15,15 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
     private var previous: [String: ArraySlice<UInt8>]
     private let fileHashes: [String: String]
     private let lock = NSLock()
-    private var used: [String: ArraySlice<UInt8>] = [:]
+    private var used: [String: Entry] = [:]
+
+    /// An entry of this build: the last build's record, or a file decoded now, written only
+    /// when the cache is saved. Its value shares its strings with the loaded content, where a
+    /// record made at once held every file's facts a second time while the checks ran.
+    private enum Entry {
+        case record(ArraySlice<UInt8>)
+        case decoded((inout RecordWriter) -> Void)
+    }
 
     /// A cache of `previous` entries, for files with the given hashes.
     init(previous: [String: ArraySlice<UInt8>], fileHashes: [String: String]) {
@@ -45,22 +53,20 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
 
     private func item<Item>(
         at path: String, variant: String, read: (inout RecordReader) -> Item?,
-        write: (inout RecordWriter, Item) -> Void, decode: () -> (Item, [LoadError])
+        write: @escaping (inout RecordWriter, Item) -> Void, decode: () -> (Item, [LoadError])
     ) -> (Item, [LoadError]) {
         guard let hash = fileHashes[path] else { return decode() }
         let key = variant + "\u{0}" + path + "\u{0}" + hash
         if let record = previous[key] {
             var reader = RecordReader(record)
             if let item = read(&reader), reader.isAtEnd {
-                lock.withLock { used[key] = record }
+                lock.withLock { used[key] = .record(record) }
                 return (item, [])
             }
         }
         let (item, problems) = decode()
         if problems.isEmpty {
-            var writer = RecordWriter()
-            write(&writer, item)
-            lock.withLock { used[key] = writer.bytes[...] }
+            lock.withLock { used[key] = .decoded { write(&$0, item) } }
         }
         return (item, problems)
     }
@@ -76,18 +82,33 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
             return self.used
         }
         let entries = used.sorted { $0.key < $1.key }
-        // Written once, into a buffer of the right size: on a large site the file runs to tens of
-        // megabytes, and every copy of it counted in the build's peak memory.
-        var file = RecordWriter(capacity: entries.reduce(64) { $0 + $1.key.utf8.count + $1.value.count + 12 })
-        file.string(Self.header)
-        let payloadStart = file.bytes.count
-        file.list(entries) { writer, entry in
-            writer.string(entry.key)
-            writer.blob(entry.value)
-        }
+        // Written as it is made: on a large site the file runs to tens of megabytes, and every
+        // copy of it counted in the build's peak memory.
+        guard var file = CacheFileStream(path: folder + "/decoded-cache") else { return }
+        var part = RecordWriter()
+        part.string(Self.header)
+        file.write(&part)
         // The checksum makes a damaged file read as no cache rather than as wrong facts.
-        file.string(StableHash.of(bytes: file.bytes[payloadStart...]))
-        _ = CacheFile.write(file.bytes, to: folder + "/decoded-cache")
+        file.hashing = true
+        part.int(entries.count)
+        var record = RecordWriter()
+        for (key, entry) in entries {
+            part.string(key)
+            switch entry {
+            case .record(let bytes):
+                part.blob(bytes)
+            case .decoded(let write):
+                write(&record)
+                part.int(record.bytes.count)
+                file.write(&part)
+                file.write(&record)
+            }
+            file.write(&part)
+        }
+        file.hashing = false
+        part.string(file.hash.hex)
+        file.write(&part)
+        _ = file.finish()
     }
 
     private static func entries(in path: String) -> [String: ArraySlice<UInt8>] {

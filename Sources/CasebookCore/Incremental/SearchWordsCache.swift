@@ -67,22 +67,25 @@ package final class SearchWordsCache: @unchecked Sendable {
 
     /// The entry of the file at `path` in search.json, as written: the last build's while the
     /// file and `context` (what every entry shows besides its file) are the same, or else
-    /// `make`'s, which is kept for the next build.
+    /// `make`'s, which is kept for the next build. The file's words are let go: its entry holds
+    /// them now, and on a large site they took megabytes until the build's end.
     func entry(at path: String, context: String, make: () -> [UInt8]) -> ArraySlice<UInt8> {
         let key = key(of: path)
         if let key, context == previousContext, let entry = previous[key] {
             lock.withLock {
                 entries[key] = entry
                 self.context = context
+                current[path] = nil
             }
             return entry
         }
         let entry = make()[...]
-        if let key {
-            lock.withLock {
+        lock.withLock {
+            if let key {
                 entries[key] = entry
                 self.context = context
             }
+            current[path] = nil
         }
         return entry
     }
@@ -92,16 +95,20 @@ package final class SearchWordsCache: @unchecked Sendable {
     func save(to folder: String) {
         let used: [String: ArraySlice<UInt8>] = lock.withLock { entries }
         guard let context = lock.withLock({ context }) else { return }
-        let size = used.values.reduce(64) { total, entry in total + entry.count + 80 }
-        var writer = RecordWriter(capacity: size)
-        writer.string(Self.header)
-        writer.string(context)
-        writer.int(used.count)
+        // Written as it is made: the entries are as large as search.json, and a second copy
+        // of them would count in the build's peak memory.
+        guard var file = CacheFileStream(path: folder + "/search-entries") else { return }
+        var part = RecordWriter()
+        part.string(Self.header)
+        part.string(context)
+        part.int(used.count)
         for (key, entry) in used.sorted(by: { $0.key < $1.key }) {
-            writer.string(key)
-            writer.blob(entry)
+            part.string(key)
+            part.blob(entry)
+            file.write(&part)
         }
-        _ = CacheFile.write(writer.bytes, to: folder + "/search-entries")
+        file.write(&part)
+        _ = file.finish()
         // Earlier versions kept the words alone, in a file no build reads any more.
         FileSystem.remove(folder + "/search-words")
     }

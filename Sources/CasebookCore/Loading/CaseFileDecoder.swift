@@ -60,7 +60,7 @@ package enum CaseFileDecoder {
         caseFile.updated = reader.partialDate("updated", full: true, in: fields)
         caseFile.photo = photo(in: fields, reader: &reader)
         caseFile.draft = reader.bool("draft", in: fields) ?? false
-        caseFile.locations = reader.locations
+        caseFile.locations = KeyLocations(reader.locations)
         return (caseFile, reader.errors)
     }
 

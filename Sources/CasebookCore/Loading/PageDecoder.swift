@@ -24,7 +24,7 @@ package enum PageDecoder {
         page.menu = reader.integer("menu", in: menuRange, fields: fields)
         page.summary = reader.limitedText("summary", limit: 300, in: fields)
         page.draft = reader.bool("draft", in: fields) ?? false
-        page.locations = reader.locations
+        page.locations = KeyLocations(reader.locations)
         return (page, reader.errors)
     }
 

@@ -49,7 +49,7 @@ package enum ReleaseDecoder {
         release.draft = reader.bool("draft", in: fields) ?? false
         release.tags = reader.slugList("tags", kind: .tag, in: fields)
         release.summary = reader.limitedText("summary", limit: 300, in: fields)
-        release.locations = reader.locations
+        release.locations = KeyLocations(reader.locations)
         return (release, reader.errors)
     }
 

@@ -49,7 +49,7 @@ package enum SiteDecoder {
             site.defaultContactIDs = reader.slugList("default_contacts", kind: .contact, in: fields)
         }
         site.languages = languages(in: fields, site: site, reader: &reader)
-        site.locations = reader.locations
+        site.locations = KeyLocations(reader.locations)
         return (site, reader.errors)
     }
 

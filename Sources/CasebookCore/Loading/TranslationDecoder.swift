@@ -65,7 +65,7 @@ enum TranslationDecoder {
             }
         }
         translation.draft = reader.bool("draft", in: fields) ?? false
-        translation.locations = reader.locations
+        translation.locations = KeyLocations(reader.locations)
         return (translation, reader.errors)
     }
 
@@ -99,7 +99,7 @@ enum TranslationDecoder {
         translation.place = reader.requiredText("place", in: fields)
         translation.summary = reader.limitedText("summary", limit: 300, in: fields)
         translation.draft = reader.bool("draft", in: fields) ?? false
-        translation.locations = reader.locations
+        translation.locations = KeyLocations(reader.locations)
         return (translation, reader.errors)
     }
 

@@ -82,7 +82,7 @@ package struct CaseFile: Hashable, Sendable {
     package var source: SourceFile
     /// Where each key and list entry was written, by key path ("status", "related[2]", "timeline[0].date");
     /// list indices are those of the arrays above.
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
 
     /// Creates a case with the required fields; the rest are set as properties.
     package init(

@@ -1,3 +1,123 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where each key and list entry of a file was written, by key path ("status", "related[2]",
+/// "timeline[0].date"), kept compactly: the checks of a large site hold every file's table at
+/// once, and as a dictionary of strings and locations they took a fifth of the build's memory.
+/// The key paths are one run of UTF-8 bytes in byte order, each with its line and column.
+package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral {
+    /// The end of its key in `keys` (its start is the previous entry's end), and where it was written.
+    private struct Entry: Hashable, Sendable {
+        var keyEnd: UInt32
+        var line: UInt32
+        var column: UInt32
+        var path: UInt32
+    }
+
+    private var keys: [UInt8] = []
+    private var entries: [Entry] = []
+    /// The files the locations are in: nearly always one, the file the keys were read from.
+    private var paths: [String] = []
+
+    /// No locations.
+    package init() {}
+
+    /// The locations of a table made while reading a file.
+    package init(_ table: [String: SourceLocation]) {
+        // The keys' bytes gathered in one buffer and sorted there, with no array per key.
+        var unsorted: [UInt8] = []
+        var spans: [(start: Int, count: Int, entry: Entry)] = []
+        spans.reserveCapacity(table.count)
+        for (key, location) in table {
+            // Nearly every location is in the file the table was read from: its path is
+            // compared with the last one's first.
+            var path = paths.count - 1
+            if path < 0 || paths[path] != location.path {
+                path = paths.firstIndex(of: location.path) ?? paths.count
+                if path == paths.count { paths.append(location.path) }
+            }
+            let entry = Entry(
+                keyEnd: 0, line: UInt32(clamping: location.line), column: UInt32(clamping: location.column),
+                path: UInt32(path))
+            var key = key
+            key.withUTF8 { bytes in
+                spans.append((unsorted.count, bytes.count, entry))
+                unsorted.append(contentsOf: bytes)
+            }
+        }
+        unsorted.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            spans.sort { first, second in
+                let order = memcmp(base + first.start, base + second.start, min(first.count, second.count))
+                return order != 0 ? order < 0 : first.count < second.count
+            }
+        }
+        keys.reserveCapacity(unsorted.count)
+        entries.reserveCapacity(spans.count)
+        for var span in spans {
+            keys.append(contentsOf: unsorted[span.start..<span.start + span.count])
+            span.entry.keyEnd = UInt32(keys.count)
+            entries.append(span.entry)
+        }
+    }
+
+    package init(dictionaryLiteral elements: (String, SourceLocation)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+
+    package var isEmpty: Bool { entries.isEmpty }
+
+    /// How many key paths have a location.
+    package var count: Int { entries.count }
+
+    /// Every key path with its location, in byte order of the key paths.
+    package var all: [(key: String, location: SourceLocation)] {
+        entries.indices.map { (String(decoding: key(at: $0), as: UTF8.self), location(at: $0)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each key path and its location, in byte order of the
+    /// key paths, making no string of them.
+    package func forEach(_ body: (ArraySlice<UInt8>, SourceLocation) -> Void) {
+        for index in entries.indices { body(key(at: index), location(at: index)) }
+    }
+
+    /// Where `keyPath` was written, or nil when it was not. Setting one rebuilds the table: only
+    /// tests and a site's few keys do.
+    package subscript(keyPath: String) -> SourceLocation? {
+        get {
+            var keyPath = keyPath
+            return keyPath.withUTF8 { wanted in
+                var low = 0
+                var high = entries.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let key = key(at: middle)
+                    if key.elementsEqual(wanted) { return location(at: middle) }
+                    if key.lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
+                }
+                return nil
+            }
+        }
+        set {
+            var table = Dictionary(all, uniquingKeysWith: { first, _ in first })
+            table[keyPath] = newValue
+            self = KeyLocations(table)
+        }
+    }
+
+    private func key(at index: Int) -> ArraySlice<UInt8> {
+        keys[(index == 0 ? 0 : Int(entries[index - 1].keyEnd))..<Int(entries[index].keyEnd)]
+    }
+
+    private func location(at index: Int) -> SourceLocation {
+        let entry = entries[index]
+        return SourceLocation(path: paths[Int(entry.path)], line: Int(entry.line), column: Int(entry.column))
+    }
+}
+
 extension CaseFile {
     /// Where a key or list entry was written, or the start of the file when that is not known.
     func location(of keyPath: String) -> SourceLocation {
@@ -23,8 +143,8 @@ extension Content {
     /// Drops where each key of each case, release and page was written (messages then point at the
     /// start of the file), for the stages after the checks, which never report a key.
     mutating func forgetKeyLocations() {
-        for index in cases.indices { cases[index].locations = [:] }
-        for index in releases.indices { releases[index].locations = [:] }
-        for index in pages.indices { pages[index].locations = [:] }
+        for index in cases.indices { cases[index].locations = KeyLocations() }
+        for index in releases.indices { releases[index].locations = KeyLocations() }
+        for index in pages.indices { pages[index].locations = KeyLocations() }
     }
 }

@@ -15,7 +15,7 @@ package struct Page: Hashable, Sendable {
     /// The source file.
     package var source: SourceFile
     /// Where each key was written, by key path ("title", "menu").
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
 
     /// Creates a page with the required fields; the rest are set as properties.
     init(slug: String, title: String, body: String, source: SourceFile) {

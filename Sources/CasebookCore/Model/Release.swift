@@ -42,7 +42,7 @@ package struct Release: Hashable, Sendable {
     package var source: SourceFile
     /// Where each key and list entry was written, by key path ("date", "cases[0]", "read_also[1]");
     /// list indices are those of the arrays above.
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
     /// Indices of `readAlso` entries written as a bare slug, which the loader resolved to a case when
     /// one has that slug and to a release otherwise; the checker reports those that are ambiguous.
     var bareReadAlsoIndices: Set<Int> = []

@@ -54,7 +54,7 @@ package struct Site: Hashable, Sendable {
     var location: SourceLocation
     /// Where each key and list entry was written, by key path ("base_url", "default_contacts[1]",
     /// "contacts[0].id"); list indices are those of the arrays above.
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
 
     /// Creates a site with the spec's defaults for what is optional.
     init(

@@ -39,7 +39,7 @@ struct CaseTranslation: Hashable, Sendable {
     /// The translation's own file.
     var source: SourceFile
     /// Where each key was written, by key path.
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
 
     /// Creates a translation that changes nothing but the body.
     init(slug: String, language: String, body: String, source: SourceFile) {
@@ -68,7 +68,7 @@ struct ReleaseTranslation: Hashable, Sendable {
     /// The translation's own file.
     var source: SourceFile
     /// Where each key was written, by key path.
-    var locations: [String: SourceLocation] = [:]
+    var locations = KeyLocations()
 
     /// Creates a translation that changes nothing but the body.
     init(slug: String, language: String, body: String, source: SourceFile) {
@@ -126,7 +126,7 @@ extension CaseFile {
         result.draft = draft || translation.draft
         result.body = translation.body
         result.source = translation.source
-        result.locations = [:]
+        result.locations = KeyLocations()
         return result
     }
 }
@@ -143,7 +143,7 @@ extension Release {
         result.draft = draft || translation.draft
         result.body = translation.body
         result.source = translation.source
-        result.locations = [:]
+        result.locations = KeyLocations()
         return result
     }
 }

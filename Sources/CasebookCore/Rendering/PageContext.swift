@@ -9,18 +9,17 @@ struct PageContext: Sendable {
     let labels: Labels
     /// Cases in slug order.
     let cases: [CaseFile]
-    let casesBySlug: [String: CaseFile]
-    let releasesBySlug: [String: Release]
     /// Releases, newest first.
     let releasesNewestFirst: [Release]
-    /// For each case slug, the releases about it, newest first.
-    let releasesByCase: [String: [Release]]
     /// Every tag used by a case or a release, sorted.
     let tags: [String]
-    /// For each tag, the cases that carry it, in slug order.
-    let casesTagged: [String: [CaseFile]]
-    /// For each tag, the releases that carry it, newest first.
-    let releasesTagged: [String: [Release]]
+    // The lookups hold positions in `cases` and `releasesNewestFirst`: a case or release held in
+    // each table that names it took megabytes on a large site, for the whole of rendering.
+    private let caseIndex: [String: Int]
+    private let releaseIndex: [String: Int]
+    private let releasesAbout: [String: [Int]]
+    private let casesWithTag: [String: [Int]]
+    private let releasesWithTag: [String: [Int]]
     /// The list items of the cases and releases, made once for all lists.
     let listItems = ListItems()
     /// The case photos, with what the pages need to name their sizes.
@@ -76,25 +75,33 @@ struct PageContext: Sendable {
         self.localization = localization
         labels = localization.labels(for: content.site)
         cases = content.cases
-        casesBySlug = Dictionary(content.cases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        releasesBySlug = Dictionary(
-            content.releases.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        releasesNewestFirst = content.releases.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
-        var byCase: [String: [Release]] = [:]
-        for release in releasesNewestFirst {
-            for slug in Set(release.cases) { byCase[slug, default: []].append(release) }
+        caseIndex = Dictionary(
+            content.cases.indices.map { (content.cases[$0].slug, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let releases = content.releases
+        let newestFirst = releases.indices.sorted {
+            (releases[$0].date, releases[$0].slug) > (releases[$1].date, releases[$1].slug)
         }
-        releasesByCase = byCase
-        var casesTagged: [String: [CaseFile]] = [:]
-        for caseFile in content.cases {
-            for tag in Set(caseFile.tags) { casesTagged[tag, default: []].append(caseFile) }
+        releasesNewestFirst = newestFirst.map { releases[$0] }
+        var position = [Int](repeating: 0, count: releases.count)
+        for (newIndex, index) in newestFirst.enumerated() { position[index] = newIndex }
+        // By slug, the first release of the content's order that has it.
+        releaseIndex = Dictionary(
+            releases.indices.map { (releases[$0].slug, position[$0]) },
+            uniquingKeysWith: { first, _ in first })
+        var byCase: [String: [Int]] = [:]
+        var releasesTagged: [String: [Int]] = [:]
+        for (index, release) in releasesNewestFirst.enumerated() {
+            for slug in Set(release.cases) { byCase[slug, default: []].append(index) }
+            for tag in Set(release.tags) { releasesTagged[tag, default: []].append(index) }
         }
-        var releasesTagged: [String: [Release]] = [:]
-        for release in releasesNewestFirst {
-            for tag in Set(release.tags) { releasesTagged[tag, default: []].append(release) }
+        releasesAbout = byCase
+        var casesTagged: [String: [Int]] = [:]
+        for (index, caseFile) in content.cases.enumerated() {
+            for tag in Set(caseFile.tags) { casesTagged[tag, default: []].append(index) }
         }
-        self.casesTagged = casesTagged
-        self.releasesTagged = releasesTagged
+        casesWithTag = casesTagged
+        releasesWithTag = releasesTagged
         // Each tag tested once, not once per item that carries it.
         tags = Set(casesTagged.keys).union(releasesTagged.keys).filter(Self.isSlug).sorted()
         pages = content.pages
@@ -104,6 +111,25 @@ struct PageContext: Sendable {
         defaultPreviewImage = content.site.previewImage.map { [links] image in
             PreviewImage(asset: image.file, alt: image.alt, links: links)
         }
+    }
+
+    /// The case `slug`, or nil when there is none.
+    func caseFile(_ slug: String) -> CaseFile? { caseIndex[slug].map { cases[$0] } }
+
+    /// The release `slug`, or nil when there is none.
+    func release(_ slug: String) -> Release? { releaseIndex[slug].map { releasesNewestFirst[$0] } }
+
+    /// The releases about the case `slug`, newest first.
+    func releases(about slug: String) -> [Release] {
+        (releasesAbout[slug] ?? []).map { releasesNewestFirst[$0] }
+    }
+
+    /// The cases that carry `tag`, in slug order.
+    func cases(tagged tag: String) -> [CaseFile] { (casesWithTag[tag] ?? []).map { cases[$0] } }
+
+    /// The releases that carry `tag`, newest first.
+    func releases(tagged tag: String) -> [Release] {
+        (releasesWithTag[tag] ?? []).map { releasesNewestFirst[$0] }
     }
 
     /// A Markdown body parsed with the site's smart punctuation switch.

@@ -5,9 +5,16 @@ struct StableHash: Sendable {
 
     /// Adds bytes.
     mutating func combine<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        // Over contiguous bytes with the hash in a local: every input file and cache file is
+        // hashed a byte at a time.
+        var hash = value
+        let hashed: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         }
+        if hashed == nil {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        value = hash
     }
 
     /// Adds a string and a separator, so that ("ab", "c") and ("a", "bc") differ. Through the

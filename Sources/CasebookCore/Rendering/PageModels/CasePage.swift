@@ -65,12 +65,12 @@ struct CaseFacts: TemplateModel {
         unDecisions = .of(caseFile.unDecisions.map { UNDecisionModel($0, in: context) })
         tags = context.tagList(caseFile.tags)
         related = .of(
-            caseFile.related.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
+            caseFile.related.compactMap(context.caseFile).map { CaseLink($0, in: context) })
         updated = caseFile.updated.map(context.dateText)
         photo = .factBox(caseFile, in: context)
         self.bodyHTML = bodyHTML
         timeline = .of(caseFile.timeline.map { TimelineEntryModel($0, in: context) })
-        releases = .of((context.releasesByCase[caseFile.slug] ?? []).map { ReleaseLink($0, in: context) })
+        releases = .of(context.releases(about: caseFile.slug).map { ReleaseLink($0, in: context) })
     }
 
     static let templateFields: [TemplateField<CaseFacts>] = [

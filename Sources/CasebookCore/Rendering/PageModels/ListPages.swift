@@ -107,9 +107,9 @@ struct TagPage: TemplateModel {
             preview: PreviewFacts(description: context.localization[.previewTag, ["tag": name]]), in: context)
         self.tag = tag
         showStatus = true
-        cases = .of((context.casesTagged[tag] ?? []).map(context.item))
+        cases = .of(context.cases(tagged: tag).map(context.item))
         releases = .of(
-            (context.releasesTagged[tag] ?? []).map(context.item))
+            context.releases(tagged: tag).map(context.item))
     }
 
     static let templateFields: [TemplateField<TagPage>] = [

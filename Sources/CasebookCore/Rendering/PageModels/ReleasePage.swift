@@ -48,7 +48,7 @@ struct ReleaseFacts: TemplateModel {
         subtitle = release.subtitle
         place = release.place ?? context.site.place
         date = context.dateText(release.date)
-        cases = .of(release.cases.compactMap { context.casesBySlug[$0] }.map { CaseLink($0, in: context) })
+        cases = .of(release.cases.compactMap(context.caseFile).map { CaseLink($0, in: context) })
         self.bodyHTML = bodyHTML
         readAlso = .of(release.readAlso.compactMap { ReadAlsoEntry($0, in: context) })
         contacts = .of(context.site.contacts(named: release.contactIDs).map(ContactModel.init))
@@ -75,12 +75,12 @@ struct ReadAlsoEntry: TemplateModel {
     init?(_ entry: Release.ReadAlso, in context: PageContext) {
         switch entry {
         case .caseFile(let slug):
-            guard let caseFile = context.casesBySlug[slug] else { return nil }
+            guard let caseFile = context.caseFile(slug) else { return nil }
             title = caseFile.name
             url = context.links.casePage(slug)
             otherLanguage = context.otherLanguage(ofCase: slug)
         case .release(let slug):
-            guard let release = context.releasesBySlug[slug] else { return nil }
+            guard let release = context.release(slug) else { return nil }
             title = release.title
             url = context.links.releasePage(slug)
             otherLanguage = context.otherLanguage(ofRelease: slug)

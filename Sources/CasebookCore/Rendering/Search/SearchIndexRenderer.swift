@@ -38,7 +38,13 @@ struct SearchIndexRenderer: Sendable {
 
     /// One entry as the file writes it, without the separator that follows it.
     static func encoded(_ entry: SearchEntry) -> [UInt8] {
+        // Sized for the strings and the keys: entries are kept until the build's end, and one
+        // grown by doubling held up to twice its bytes.
         var output: [UInt8] = []
+        output.reserveCapacity(
+            [entry.kind, entry.title, entry.detail, entry.url, entry.names, entry.text].reduce(128) {
+                $0 + $1.utf8.count
+            })
         JSONValue.object([
             "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
             "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
