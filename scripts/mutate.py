@@ -223,7 +223,7 @@ MUTATIONS = [
              "if let mapped = letters[lower] {", "if let mapped = letters[lower], false {",
              "SearchIndexTests|GoldenSiteTests"),
     Mutation("the search index keeps repeated words", "Sources/CasebookCore/Rendering/Search/FoldedWords.swift",
-             "if !kept.insert(start: start, length: count - start, hash: hash, in: buffer) {", "if false {",
+             "if !kept.insert(start: start, length: length, head: head, hash: hash, in: buffer) {", "if false {",
              "SearchIndexTests|GoldenSiteTests"),
     Mutation("translated pages forget the other translations they name", PAGE_CACHE,
              '"files " + StableHash.of(sources.map { source in "\\(source)=\\(fileHashes[source] ?? "")" })',
