@@ -72,7 +72,7 @@ extension SiteBuilder {
         return (rules, options.review ? content : rules.publicContent(content))
     }
 
-    /// The render plan of `visible`, the page cache it renders through and the id of the build.
+    /// The render plan of `visible` and the page cache it renders through.
     /// `previousPages` are the last build's page fingerprints, when its output can be reused,
     /// `previousDigests` its digests of what single files show;
     /// `images` processes photos and assets through the build's image cache.
@@ -80,17 +80,16 @@ extension SiteBuilder {
         _ visible: Content, checked: CheckedInputs, rules: PublicationRules, options: BuildOptions,
         record: BuildRecord, searchWords: SearchWordsCache, previousPages: [String: String],
         previousDigests: [String: String] = [:], images: ImageWork
-    ) -> (RenderPlan, PageCache, String) {
+    ) -> (RenderPlan, PageCache) {
         let global = BuildRecord.globalFingerprint(
             key: record.key, inputs: record.inputs, visible: visible, rules: rules, options: options)
-        let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
         let pages = PageCache(
             previous: previousPages, previousDigests: previousDigests, global: global,
             fileHashes: record.inputs.mapValues(\.hash), content: visible)
         let plan = RenderPlan(
             content: visible, theme: checked.theme, rules: rules, review: options.review, cache: pages,
             searchWords: searchWords, images: images)
-        return (plan, pages, buildID)
+        return (plan, pages)
     }
 
     /// The images of a build: the checked photos with the content hashes the input scan made,

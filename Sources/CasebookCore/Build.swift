@@ -20,28 +20,45 @@ package enum SiteBuilder {
                 files: last.outputFiles, written: 0, warnings: [], outputFolder: options.outputFolder,
                 seconds: Date().timeIntervalSince(start), upToDate: true)
         }
+        let leftovers = Leftovers()
+        defer { leftovers.letGoInBackground() }
+        return try build(options, record: record, start: start, leftovers: leftovers)
+    }
+
+    /// Builds what changed since `record`; the build's large values end in `leftovers`.
+    private static func build(
+        _ options: BuildOptions, record: BuildRecord, start: Date, leftovers: Leftovers
+    ) throws -> BuildReport {
         let caches = record.caches()
         let checked = try loadAndCheck(options, caches: caches, record: record)
         let (rules, visible) = publishFilter(checked.content, options)
         let outputIsLastBuilds = record.outputIsLastBuilds(options)
-        let imageCache = ImageCache(recordFolder: record.folder)
-        let images = imageWork(
-            checked, options: options, record: record, cache: imageCache, reuseOutput: outputIsLastBuilds)
-        let (plan, pages, buildID) = self.plan(
-            visible, checked: checked, rules: rules, options: options, record: record,
-            searchWords: caches.searchWords,
-            previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:],
-            previousDigests: caches.previous?.digests ?? [:], images: images)
+        let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
+        // Opened as soon as the build is known to succeed: without a spare it starts laying a copy
+        // of the current site out beside it, which goes on while the pages are planned and made.
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {
+            let imageCache = ImageCache(recordFolder: record.folder)
+            let images = imageWork(
+                checked, options: options, record: record, cache: imageCache, reuseOutput: outputIsLastBuilds)
+            let (plan, pages) = self.plan(
+                visible, checked: checked, rules: rules, options: options, record: record,
+                searchWords: caches.searchWords,
+                previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:],
+                previousDigests: caches.previous?.digests ?? [:], images: images)
+            leftovers.keep([plan, pages, checked, caches, visible, record, writer])
             try writer.run(plan.jobs, jobs: options.jobs, fingerprints: pages)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
-            caches.searchWords.save(to: record.folder)
-            record.save(
-                id: buildID, content: checked.content, rules: rules, outputFiles: summary.total, pages: pages,
-                lint: caches.lint, generations: generations)
+            // Two files of the record, written side by side.
+            let (searchWords, lint, content) = (caches.searchWords, caches.lint, checked.content)
+            _ = Parallel.map([false, true], jobs: 2) { isState in
+                guard isState else { return searchWords.save(to: record.folder) }
+                record.save(
+                    id: buildID, content: content, rules: rules, outputFiles: summary.total, pages: pages,
+                    lint: lint, generations: generations)
+            }
             imageCache.removeUnused()
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,
@@ -123,5 +140,25 @@ package enum SiteBuilder {
         return Schedule(
             content: content.content,
             rules: PublicationRules(now: now, timeZone: content.content.site.timeZone))
+    }
+}
+
+/// The large values of a build (pages, facts, caches), let go of on a thread of their own once
+/// the build is over: freeing them took the command a twentieth of a rebuild that changed one
+/// file, and the process that ran it usually exits at once.
+final class Leftovers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Any] = []
+
+    /// Holds `values` until `letGoInBackground`.
+    func keep(_ values: [Any]) {
+        lock.withLock { self.values += values }
+    }
+
+    /// Frees what it holds on another thread; it must hold the last reference to them, or the
+    /// thread that lets go of the last one frees them.
+    func letGoInBackground() {
+        guard lock.withLock({ !values.isEmpty }) else { return }
+        Thread { [self] in lock.withLock { values = [] } }.start()
     }
 }

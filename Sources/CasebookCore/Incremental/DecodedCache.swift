@@ -9,7 +9,7 @@ import Foundation
 /// nothing to report.
 final class DecodedCache: DecodedFiles, @unchecked Sendable {
     /// Identifies the file format and the tool; a cache written by another is ignored.
-    static let header = "casebook-decoded-cache 3 \(CasebookVersion.cacheIdentity)"
+    static let header = "casebook-decoded-cache 4 \(CasebookVersion.cacheIdentity)"
 
     /// Read by the loader's threads without the lock; let go only once loading is over.
     private var previous: [String: ArraySlice<UInt8>]
@@ -86,7 +86,7 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
             writer.blob(entry.value)
         }
         // The checksum makes a damaged file read as no cache rather than as wrong facts.
-        file.string(StableHash.of(bytes: file.bytes[payloadStart...]))
+        file.string(StableHash.checksum(of: file.bytes[payloadStart...]))
         _ = CacheFile.write(file.bytes, to: folder + "/decoded-cache")
     }
 
@@ -103,7 +103,7 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
         else { return [:] }
         let payloadEnd = file.position
         guard let checksum = file.string(), file.isAtEnd,
-            StableHash.of(bytes: bytes[payloadStart..<payloadEnd]) == checksum
+            StableHash.checksum(of: bytes[payloadStart..<payloadEnd]) == checksum
         else { return [:] }
         return Dictionary(entries, uniquingKeysWith: { first, _ in first })
     }
