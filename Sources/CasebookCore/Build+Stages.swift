@@ -49,20 +49,23 @@ extension SiteBuilder {
             content: loaded.content, theme: theme, warnings: diagnostics.sorted(), photos: photos)
     }
 
-    /// Loads and checks with the record's caches; the decoded files are saved at once.
+    /// Loads and checks with the record's caches; the decoded files are then saved on a thread
+    /// of their own, which the caller waits for before rendering (`BackgroundWork.wait`).
     static func loadAndCheck(
         _ options: BuildOptions, caches: BuildRecord.Caches, record: BuildRecord
-    ) throws -> CheckedInputs {
+    ) throws -> (CheckedInputs, saving: BackgroundWork<Void>) {
         var checked = try loadAndCheck(
             contentFolder: options.contentFolder, templatesFolder: options.templatesFolder,
             lintCache: caches.lint, decodedCache: caches.decoded)
-        // Saved now, not after rendering, so that its records are let go before the pages
-        // take their memory. Its entries hold for whatever becomes of this build.
-        caches.decoded.save(to: record.folder)
+        // Saved now, while the pages are planned, and not after rendering, so that its records
+        // are let go before the pages take their memory. Its entries hold for whatever becomes
+        // of this build.
+        let (decoded, folder) = (caches.decoded, record.folder)
+        let saving = BackgroundWork { decoded.save(to: folder) }
         // Where each key was written serves only the checks' messages, all given by now; on a
         // large site these locations took a tenth of the build's memory.
         checked.content.forgetKeyLocations()
-        return checked
+        return (checked, saving)
     }
 
     /// The publication rules at `options.now` and what they let a build show: everything in a

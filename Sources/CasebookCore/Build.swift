@@ -30,7 +30,9 @@ package enum SiteBuilder {
         _ options: BuildOptions, record: BuildRecord, start: Date, leftovers: Leftovers
     ) throws -> BuildReport {
         let caches = record.caches()
-        let checked = try loadAndCheck(options, caches: caches, record: record)
+        let (checked, savingDecoded) = try loadAndCheck(options, caches: caches, record: record)
+        // However the build ends, the decoded files are saved before it returns.
+        defer { savingDecoded.wait() }
         let (rules, visible) = publishFilter(checked.content, options)
         let outputIsLastBuilds = record.outputIsLastBuilds(options)
         let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
@@ -48,6 +50,7 @@ package enum SiteBuilder {
                 previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:],
                 previousDigests: caches.previous?.digests ?? [:], images: images)
             leftovers.keep([plan, pages, checked, caches, visible, record, writer])
+            savingDecoded.wait()
             try writer.run(plan.jobs, jobs: options.jobs, fingerprints: pages)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()

@@ -14,32 +14,17 @@ import Foundation
 /// writer only ever renames its files over names, so whichever comes first, a file the writer
 /// placed is the one the new site keeps. The writer waits for the copy before it removes stale
 /// files and swaps the site in (`wait`), and before it deletes an abandoned staging folder.
-final class OutputMirror: @unchecked Sendable {
-    private let finished = NSCondition()
-    private var isFinished = false
-    private var unlinked: [String] = []
+final class OutputMirror: Sendable {
+    private let linking: BackgroundWork<[String]>
 
     /// Starts linking each of `paths` (relative to both folders) from `source` into `target`.
     init(from source: String, to target: String, paths: [String]) {
-        let thread = Thread { [self] in
-            let unlinked = Self.link(paths.sorted(), from: source, to: target)
-            finished.withLock {
-                self.unlinked = unlinked
-                isFinished = true
-                finished.broadcast()
-            }
-        }
-        thread.start()
+        linking = BackgroundWork { Self.link(paths.sorted(), from: source, to: target) }
     }
 
     /// Waits until every path is linked, and returns those that could not be (the current site
     /// no longer had them).
-    func wait() -> [String] {
-        finished.withLock {
-            while !isFinished { finished.wait() }
-            return unlinked
-        }
-    }
+    func wait() -> [String] { linking.wait() }
 
     // Parents come before their files in sorted order, so each folder is made with one call.
     private static func link(_ paths: [String], from source: String, to target: String) -> [String] {
