@@ -18,6 +18,12 @@ extension SiteBuilder {
         contentFolder: String, templatesFolder: String, lintCache: LintCache? = nil,
         decodedCache: DecodedCache? = nil
     ) throws -> CheckedInputs {
+        // The theme is read and compiled on a thread of its own while the content is loaded and
+        // checked: neither needs the other, and compiling every template alone took a rebuild
+        // that changed one file of 500 an eighth of its work.
+        let compiling = BackgroundWork {
+            Result { try ThemeLoader.load(directory: templatesFolder).compile() }
+        }
         var diagnostics: [Diagnostic] = []
         // Bodies stay on disk until a check or a page needs one: memory holds the facts of
         // every file, and the bodies of the files being worked on.
@@ -31,7 +37,7 @@ extension SiteBuilder {
         diagnostics += AssetChecker().check(loaded.content, photos: photoFiles).map(\.diagnostic)
         var theme: CompiledTheme?
         do {
-            theme = try ThemeLoader.load(directory: templatesFolder).compile()
+            theme = try compiling.wait().get()
         } catch let error as DiagnosticsError {
             diagnostics += error.diagnostics
         }
