@@ -20,30 +20,51 @@ package enum SiteBuilder {
                 files: last.outputFiles, written: 0, warnings: [], outputFolder: options.outputFolder,
                 seconds: Date().timeIntervalSince(start), upToDate: true)
         }
+        let leftovers = Leftovers()
+        defer { leftovers.letGoInBackground() }
+        return try build(options, record: record, start: start, leftovers: leftovers)
+    }
+
+    /// Builds what changed since `record`; the build's large values end in `leftovers`.
+    private static func build(
+        _ options: BuildOptions, record: BuildRecord, start: Date, leftovers: Leftovers
+    ) throws -> BuildReport {
         let caches = record.caches()
-        let checked = try loadAndCheck(options, caches: caches, record: record)
+        let (checked, savingDecoded) = try loadAndCheck(options, caches: caches, record: record)
+        // However the build ends, the decoded files are saved before it returns.
+        defer { savingDecoded.wait() }
         let (rules, visible) = publishFilter(checked.content, options)
         let outputIsLastBuilds = record.outputIsLastBuilds(options)
-        let imageCache = ImageCache(recordFolder: record.folder)
-        let images = imageWork(
-            checked, options: options, record: record, cache: imageCache, reuseOutput: outputIsLastBuilds)
-        let (plan, pages, buildID) = self.plan(
-            visible, checked: checked, rules: rules, options: options, record: record,
-            searchWords: caches.searchWords,
-            previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:],
-            previousDigests: caches.previous?.digests ?? [:], images: images)
+        let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
+        // Opened as soon as the build is known to succeed: without a spare it starts laying a copy
+        // of the current site out beside it, which goes on while the pages are planned and made.
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {
-            // The plan is consumed: its page models' lookups (every case, release and tag, in
-            // each language) are let go once the jobs ran, before the caches are saved.
+            let imageCache = ImageCache(recordFolder: record.folder)
+            let images = imageWork(
+                checked, options: options, record: record, cache: imageCache, reuseOutput: outputIsLastBuilds)
+            let (plan, pages) = self.plan(
+                visible, checked: checked, rules: rules, options: options, record: record,
+                searchWords: caches.searchWords,
+                previousPages: outputIsLastBuilds ? caches.previous?.pages ?? [:] : [:],
+                previousDigests: caches.previous?.digests ?? [:], images: images)
+            // The plan is not among the leftovers: it is consumed by the writer, its page models'
+            // lookups (every case, release and tag, in each language) let go once the jobs ran,
+            // before the caches are saved.
+            leftovers.keep([pages, checked, caches, visible, record, writer])
+            savingDecoded.wait()
             try writer.run((consume plan).jobs, jobs: options.jobs, fingerprints: pages)
             record.forgetLastBuild()
             let (summary, generations) = try writer.commitGenerations()
-            caches.searchWords.save(to: record.folder)
-            record.save(
-                id: buildID, content: checked.content, rules: rules, outputFiles: summary.total, pages: pages,
-                lint: caches.lint, generations: generations)
+            // Two files of the record, written side by side.
+            let (searchWords, lint, content) = (caches.searchWords, caches.lint, checked.content)
+            _ = Parallel.map([false, true], jobs: 2) { isState in
+                guard isState else { return searchWords.save(to: record.folder) }
+                record.save(
+                    id: buildID, content: content, rules: rules, outputFiles: summary.total, pages: pages,
+                    lint: lint, generations: generations)
+            }
             imageCache.removeUnused()
             return BuildReport(
                 files: summary.total, written: summary.written, warnings: checked.warnings,

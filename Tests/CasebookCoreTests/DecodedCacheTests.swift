@@ -170,4 +170,26 @@ import Testing
         #expect(decodes == 1)
         #expect(problems == broken.1)
     }
+
+    /// The cache file's checksum is taken as the file is written, piece by piece; read back,
+    /// it is taken over the whole payload. Both must agree wherever the pieces end.
+    @Test func aChecksumTakenPieceByPieceIsTheWholeOnes() {
+        var generator = SeededGenerator(seed: 4)
+        for _ in 0..<500 {
+            let bytes = (0..<Int.random(in: 0..<100, using: &generator)).map { _ in
+                UInt8.random(in: 0...255, using: &generator)
+            }
+            var checksum = StableHash.Checksum()
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + Int.random(in: 0...11, using: &generator))
+                bytes[start..<end].withUnsafeBytes { checksum.add($0) }
+                start = end
+            }
+            #expect(checksum.hex == StableHash.checksum(of: bytes[...]), "\(bytes)")
+        }
+        #expect(
+            StableHash.checksum(of: [1, 2, 3, 4, 5, 6, 7, 8, 9])
+                != StableHash.checksum(of: [1, 2, 3, 4, 5, 6, 7, 9, 8]))
+    }
 }

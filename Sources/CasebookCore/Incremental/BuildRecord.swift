@@ -58,16 +58,41 @@ struct BuildRecord {
 
     /// Opens the caches of a build that cannot reuse the last one's output as a whole.
     func caches() -> Caches {
-        var previousCache = previous
-        previousCache?.loadRenderCache(from: folder)
         let fileHashes = inputs.mapValues(\.hash)
+        // Three files, each read and parsed on its own core: on a rebuild that changed one
+        // file, reading them one after the other was a fifth of the build.
+        enum Part: Sendable {
+            case previous(BuildState?)
+            case decoded(DecodedCache)
+            case searchWords(SearchWordsCache)
+        }
+        let (previous, folder) = (self.previous, self.folder)
+        let parts = Parallel.map([0, 1, 2]) { part -> Part in
+            switch part {
+            case 0:
+                var previousCache = previous
+                previousCache?.loadRenderCache(from: folder)
+                return .previous(previousCache)
+            case 1: return .decoded(DecodedCache(folder: folder, fileHashes: fileHashes))
+            default: return .searchWords(SearchWordsCache(folder: folder, fileHashes: fileHashes))
+            }
+        }
+        var previousCache: BuildState?
+        var decoded = DecodedCache(previous: [:], fileHashes: fileHashes)
+        var searchWords = SearchWordsCache(fileHashes: fileHashes)
+        for part in parts {
+            switch part {
+            case .previous(let state): previousCache = state
+            case .decoded(let cache): decoded = cache
+            case .searchWords(let cache): searchWords = cache
+            }
+        }
         return Caches(
-            decoded: DecodedCache(folder: folder, fileHashes: fileHashes),
+            decoded: decoded,
             lint: LintCache(
                 previous: previousCache?.lint ?? [:], passed: previousCache?.passed ?? [:],
                 fileHashes: fileHashes),
-            searchWords: SearchWordsCache(folder: folder, fileHashes: fileHashes),
-            previous: previousCache)
+            searchWords: searchWords, previous: previousCache)
     }
 
     /// True when the output folder is still the one the last build wrote, so that what that

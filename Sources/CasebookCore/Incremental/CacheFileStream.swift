@@ -13,8 +13,8 @@ struct CacheFileStream {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var failed = false
-    /// The hash of what was written while `hashing` was on (a file's checksum of its payload).
-    private(set) var hash = StableHash()
+    /// The checksum of what was written while `hashing` was on (a file's payload).
+    private(set) var checksum = StableHash.Checksum()
     var hashing = false
 
     /// A stream into a new file beside `path`, its folder made when missing; nil when it cannot
@@ -30,7 +30,12 @@ struct CacheFileStream {
 
     /// Appends bytes to the file.
     mutating func write(_ bytes: some Collection<UInt8>) {
-        if hashing { hash.combine(bytes: bytes) }
+        if hashing {
+            let added: Void? = bytes.withContiguousStorageIfAvailable {
+                checksum.add(UnsafeRawBufferPointer($0))
+            }
+            if added == nil { Array(bytes).withUnsafeBytes { checksum.add($0) } }
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferSize { flush() }
     }

@@ -9,7 +9,7 @@ import Foundation
 /// nothing to report.
 final class DecodedCache: DecodedFiles, @unchecked Sendable {
     /// Identifies the file format and the tool; a cache written by another is ignored.
-    static let header = "casebook-decoded-cache 3 \(CasebookVersion.cacheIdentity)"
+    static let header = "casebook-decoded-cache 4 \(CasebookVersion.cacheIdentity)"
 
     /// Read by the loader's threads without the lock; let go only once loading is over.
     private var previous: [String: ArraySlice<UInt8>]
@@ -106,7 +106,7 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
             file.write(&part)
         }
         file.hashing = false
-        part.string(file.hash.hex)
+        part.string(file.checksum.hex)
         file.write(&part)
         _ = file.finish()
     }
@@ -124,7 +124,7 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
         else { return [:] }
         let payloadEnd = file.position
         guard let checksum = file.string(), file.isAtEnd,
-            StableHash.of(bytes: bytes[payloadStart..<payloadEnd]) == checksum
+            StableHash.checksum(of: bytes[payloadStart..<payloadEnd]) == checksum
         else { return [:] }
         return Dictionary(entries, uniquingKeysWith: { first, _ in first })
     }

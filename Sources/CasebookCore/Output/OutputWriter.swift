@@ -23,12 +23,15 @@ final class OutputWriter: @unchecked Sendable {
     let staging: String
     /// The version this build gives the files it writes.
     let version: Int
-    /// True when `staging` is a trusted spare being updated rather than a new folder.
+    /// True when `staging` is a trusted spare being updated rather than a new folder, or a copy
+    /// of the current site being laid out (`mirror`).
     let reusesSpare: Bool
     let outputVersions: [String: Int]
     let spareVersions: [String: Int]
     /// The id the marker names once the new site is whole.
     let buildID: String
+    /// The copy of the current site laid out in `staging` when there was no spare to reuse.
+    let mirror: OutputMirror?
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
     private var writtenCount = 0
@@ -52,25 +55,41 @@ final class OutputWriter: @unchecked Sendable {
         self.version = known.build + 1
         self.outputVersions = known.output
         let spareIsWhole = known.spareID != nil && Self.buildID(in: staging) == known.spareID
-        self.reusesSpare = spareIsWhole
-        self.spareVersions = spareIsWhole ? known.spare : [:]
+        // Without a spare, but with the current site's versions known, the staging folder becomes
+        // a copy of the current site (see `OutputMirror`) and is then updated like a spare.
+        let mirrorsOutput = !spareIsWhole && !known.output.isEmpty
+        self.reusesSpare = spareIsWhole || mirrorsOutput
+        self.spareVersions = spareIsWhole ? known.spare : mirrorsOutput ? known.output : [:]
         if !spareIsWhole {
             Self.removeOwnFolder(staging)
             try FileSystem.makeFolders(staging)
         }
-        self.buildID = buildID
-        createdFolders.insert("")
         // Written first, naming no build: from now on the folder's marker names no whole site, so
         // a build that dies half-way is never trusted as a spare. Not even one with this build's
         // id, which is the spare's own when the content returns to what the spare holds.
-        try replace(Self.markerName, linkingFrom: nil, contents: Array(Self.markerText.utf8))
+        try Self.writeMarker(Self.markerText, in: staging, isNewFolder: !spareIsWhole)
+        self.buildID = buildID
+        self.mirror =
+            mirrorsOutput ? OutputMirror(from: resolved, to: staging, paths: Array(known.output.keys)) : nil
+        createdFolders.insert("")
+    }
+
+    // The marker is renamed over, never written in place: in a spare it may share its inode
+    // with the output's. A new folder holds none yet, so there it is simply created.
+    private static func writeMarker(_ text: String, in folder: String, isNewFolder: Bool) throws(OutputError)
+    {
+        let marker = folder + "/" + markerName
+        if isNewFolder, try FileSystem.create(Array(text.utf8), at: marker) { return }
+        try FileSystem.write(Array(text.utf8), to: marker + ".casebook-new")
+        guard FileSystem.rename(marker + ".casebook-new", to: marker) else {
+            throw .cannotWrite(path: marker, reason: FileSystem.lastError)
+        }
     }
 
     /// Names the build in the marker, once every file of the new site is in place.
     func markComplete() throws(OutputError) {
         guard !buildID.isEmpty else { return }
-        let marker = Self.markerText + "build \(buildID)\n"
-        try replace(Self.markerName, linkingFrom: nil, contents: Array(marker.utf8))
+        try Self.writeMarker(Self.markerText + "build \(buildID)\n", in: staging, isNewFolder: false)
     }
 
     /// Adds one file to the new site. Safe to call from several threads at once.
@@ -89,9 +108,16 @@ final class OutputWriter: @unchecked Sendable {
     func keep(_ path: String) throws(OutputError) -> Bool {
         let relative = try Self.checked(path)
         let current = destination + "/" + relative
-        guard FileSystem.size(of: current) != nil else { return false }
         let fileVersion = outputVersions[relative] ?? version
-        if reusesSpare, spareVersions[relative] == fileVersion {
+        // A whole spare holding the version the current site has is the file already; a copy of
+        // the current site still being laid out has it only when the current site does.
+        let spareHasIt = reusesSpare && spareVersions[relative] == fileVersion
+        if spareHasIt, mirror == nil {
+            record(relative, version: fileVersion, written: false)
+            return true
+        }
+        guard FileSystem.size(of: current) != nil else { return false }
+        if spareHasIt {
             record(relative, version: fileVersion, written: false)
             return true
         }

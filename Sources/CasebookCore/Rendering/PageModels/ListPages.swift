@@ -17,12 +17,15 @@ struct IndexPage: TemplateModel {
                     ?? localization[.previewCases, ["organisation": context.site.organisation]]),
             in: context)
         heading = localization[.casesHeading]
+        // Chosen by index: filtering the cases themselves copied every case file once per status,
+        // and this model is made on every rebuild, for its fingerprint.
+        let all = context.cases
         groups = CaseStatus.allCases.compactMap { status in
-            let cases = context.cases.filter { $0.status == status }
-            guard !cases.isEmpty else { return nil }
+            let chosen = all.indices.filter { all[$0].status == status }
+            guard !chosen.isEmpty else { return nil }
             return StatusGroup(
                 status: status.rawValue, label: localization.strings.label(status),
-                cases: cases.map(context.item))
+                cases: chosen.map { context.item(all[$0]) })
         }
         total = context.cases.count
         totalText = total == 0 ? localization[.noCases] : localization.count(.cases, total)

@@ -1,0 +1,42 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A copy of the current site, made of folders and hard links, laid out in the staging folder on
+/// a thread of its own while the build works out what changed. The first build after one from
+/// nothing has no spare to update; laying the whole tree out one page at a time, inside the
+/// render jobs, took it as long again as the rest of its work.
+///
+/// The writer treats the staging folder as a spare that holds the current site's versions. It
+/// never waits for the copy while it works: a link never replaces a name that exists, and the
+/// writer only ever renames its files over names, so whichever comes first, a file the writer
+/// placed is the one the new site keeps. The writer waits for the copy before it removes stale
+/// files and swaps the site in (`wait`), and before it deletes an abandoned staging folder.
+final class OutputMirror: Sendable {
+    private let linking: BackgroundWork<[String]>
+
+    /// Starts linking each of `paths` (relative to both folders) from `source` into `target`.
+    init(from source: String, to target: String, paths: [String]) {
+        linking = BackgroundWork { Self.link(paths.sorted(), from: source, to: target) }
+    }
+
+    /// Waits until every path is linked, and returns those that could not be (the current site
+    /// no longer had them).
+    func wait() -> [String] { linking.wait() }
+
+    // Parents come before their files in sorted order, so each folder is made with one call.
+    private static func link(_ paths: [String], from source: String, to target: String) -> [String] {
+        var folders: Set<String> = [""]
+        var unlinked: [String] = []
+        for path in paths {
+            let folder = FolderPath.parent(of: path)
+            if folders.insert(folder).inserted { try? FileSystem.makeFolders(target + "/" + folder) }
+            if Glibc.link(source + "/" + path, target + "/" + path) != 0, errno != EEXIST {
+                unlinked.append(path)
+            }
+        }
+        return unlinked
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import CasebookCore
+
+/// The first build after one from nothing has no spare: the writer lays a copy of the current
+/// site out beside it, on a thread of its own, and updates that copy like a spare.
+@Suite struct OutputMirrorTests {
+    func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "casebook-mirror-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func inode(_ path: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    func text(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// A site of four files written from nothing, with the generations the next build gets.
+    func firstSite(in root: String) throws -> OutputGenerations {
+        let first = try OutputWriter(destination: root + "/Output", buildID: "site-a")
+        try first.add(OutputFile(path: "index.html", text: "index"))
+        try first.add(OutputFile(path: "cases/kept/index.html", text: "kept"))
+        try first.add(OutputFile(path: "cases/changed/index.html", text: "old"))
+        try first.add(OutputFile(path: "cases/gone/index.html", text: "gone"))
+        let (_, generations) = try first.commitGenerations()
+        #expect(generations.spareID == nil, "a build from nothing leaves no spare")
+        return generations
+    }
+
+    @Test func aBuildWithoutASpareUpdatesACopyOfTheCurrentSite() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let generations = try firstSite(in: root)
+        let keptInode = try inode(root + "/Output/cases/kept/index.html")
+        let indexInode = try inode(root + "/Output/index.html")
+
+        let second = try OutputWriter(
+            destination: root + "/Output", buildID: "site-b", generations: generations)
+        #expect(second.mirror != nil)
+        try second.add(OutputFile(path: "index.html", text: "index"))
+        #expect(try second.keep("cases/kept/index.html"))
+        try second.add(OutputFile(path: "cases/changed/index.html", text: "new"))
+        try second.add(OutputFile(path: "tags/new/index.html", text: "tag"))
+        let (summary, next) = try second.commitGenerations()
+
+        #expect(summary == WriteSummary(written: 2, unchanged: 2))
+        #expect(try inode(root + "/Output/cases/kept/index.html") == keptInode)
+        #expect(try inode(root + "/Output/index.html") == indexInode)
+        #expect(text(root + "/Output/cases/changed/index.html") == "new")
+        #expect(text(root + "/Output/tags/new/index.html") == "tag")
+        #expect(!FileManager.default.fileExists(atPath: root + "/Output/cases/gone/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/Output/cases/gone"))
+        #expect(OutputWriter.buildID(in: root + "/Output") == "site-b")
+        // The site it replaced is whole, and is the spare of the next build.
+        #expect(next.spareID == "site-a")
+        #expect(text(root + "/.Output.casebook-staging/cases/changed/index.html") == "old")
+        #expect(text(root + "/.Output.casebook-staging/cases/gone/index.html") == "gone")
+        let third = try OutputWriter(destination: root + "/Output", buildID: "site-c", generations: next)
+        #expect(third.mirror == nil && third.reusesSpare)
+        third.abandon()
+    }
+
+    @Test func anAbandonedBuildWithoutASpareLeavesTheSiteAsItWas() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let generations = try firstSite(in: root)
+        let second = try OutputWriter(
+            destination: root + "/Output", buildID: "site-b", generations: generations)
+        try second.add(OutputFile(path: "cases/changed/index.html", text: "half"))
+        second.abandon()
+        #expect(text(root + "/Output/cases/changed/index.html") == "old")
+        #expect(text(root + "/Output/cases/gone/index.html") == "gone")
+        #expect(OutputWriter.buildID(in: root + "/Output") == "site-a")
+        #expect(!FileManager.default.fileExists(atPath: root + "/.Output.casebook-staging"))
+    }
+
+    /// The copy and the writer work at once: a file the writer placed first is never replaced
+    /// by the copy's link to the old one, and the copy names what it could not link.
+    @Test func theCopyNeverReplacesAFileThatIsThereAlready() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/old/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/new/a", withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: URL(fileURLWithPath: root + "/old/a/page.html"))
+        try Data("old".utf8).write(to: URL(fileURLWithPath: root + "/old/b.html"))
+        try Data("new".utf8).write(to: URL(fileURLWithPath: root + "/new/a/page.html"))
+        let mirror = OutputMirror(
+            from: root + "/old", to: root + "/new", paths: ["a/page.html", "b.html", "c/missing.html"])
+        #expect(mirror.wait() == ["c/missing.html"])
+        #expect(text(root + "/new/a/page.html") == "new")
+        #expect(try inode(root + "/new/b.html") == inode(root + "/old/b.html"))
+    }
+}
