@@ -81,6 +81,7 @@ let package = Package(
             dependencies: [
                 "CasebookCore",
                 "CasebookServe",
+                "CSystemShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Fewer pages of the program are read at start, which every build pays in memory:

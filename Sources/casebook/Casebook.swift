@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSystemShims
 import CasebookCore
 import Foundation
 
@@ -18,6 +19,7 @@ struct Casebook: ParsableCommand {
     /// Runs the command, first catching a misspelt command name: with `build` as the default,
     /// `casebook buidl` would otherwise read as `build` with a stray argument.
     static func main() {
+        returnLargeBlocksToTheSystem()
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst()), among: names) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
@@ -37,4 +39,12 @@ enum UnknownCommand {
         return "Error: unknown command '\(first)'\(hint)\n"
             + "Commands: \(names.filter { $0 != "help" }.joined(separator: ", ")). See 'casebook --help'."
     }
+}
+
+/// Blocks of 128 KB or more (a site's cases.json, its search index, the cache files) are mapped
+/// on their own and given back to the system when freed. glibc's default raises that bound to
+/// the largest block freed so far, so after the first such buffer the next ones came from the
+/// heap, which keeps freed memory: at 2,000 cases that added about 3 MB to a build's peak.
+private func returnLargeBlocksToTheSystem() {
+    casebook_return_large_blocks()
 }
