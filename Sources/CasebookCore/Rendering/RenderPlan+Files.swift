@@ -17,30 +17,29 @@ extension RenderPlan {
         }
     }
 
-    /// sitemap.xml, cases.json and search.json, each kept while what it shows is unchanged: the
-    /// sitemap paths, dates and languages, cases.json every fact but bodies, and each case's
-    /// translations, the search index every file whole.
-    func machineReadableJobs() -> [RenderJob] {
-        [
-            fileJob("sitemap.xml") {
-                shownDates() + ["|"] + shownTranslations()
-            } make: {
-                sitemap()
-            },
-            fileJob("cases.json") {
-                content.cases.map { caseFile in
-                    cache?.digest("cases.json", of: caseFile.source.path) { [PageCache.facts(of: caseFile)] }
-                        ?? PageCache.facts(of: caseFile)
-                } + ["|"]
-                    + content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" } + [
-                        "|"
-                    ]
-                    + shownTranslations()
-            } make: {
-                casesJSON()
-            },
-            searchIndexJob(),
-        ]
+    /// sitemap.xml, kept while the paths, dates and languages it shows are unchanged.
+    func sitemapJob() -> RenderJob {
+        fileJob("sitemap.xml") {
+            shownDates() + ["|"] + shownTranslations()
+        } make: {
+            sitemap()
+        }
+    }
+
+    /// cases.json, kept while every fact but bodies, and each case's translations, are unchanged.
+    func casesJSONJob() -> RenderJob {
+        fileJob("cases.json") {
+            content.cases.map { caseFile in
+                cache?.digest("cases.json", of: caseFile.source.path) { [PageCache.facts(of: caseFile)] }
+                    ?? PageCache.facts(of: caseFile)
+            } + ["|"]
+                + content.releases.map { "\($0.slug) \($0.date) \($0.cases.joined(separator: " "))" } + [
+                    "|"
+                ]
+                + shownTranslations()
+        } make: {
+            casesJSON()
+        }
     }
 
     /// What the sitemap shows of each item: its path, its date and its tags.
@@ -81,7 +80,7 @@ extension RenderPlan {
     /// search.json, made once every page is: it takes the words each page folded from the
     /// body it parsed, and a body of a page still being rendered would be parsed twice. It shows
     /// every file whole.
-    private func searchIndexJob() -> RenderJob {
+    func searchIndexJob() -> RenderJob {
         var job = fileJob(SiteLinks.searchIndexPath) {
             let fileHash = { (path: String) in "\(path)=\(cache?.fileHash(path) ?? "")" }
             return content.cases.map { fileHash($0.source.path) } + ["|"]

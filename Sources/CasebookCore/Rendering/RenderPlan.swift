@@ -72,12 +72,20 @@ package struct RenderPlan {
         self.mails = review ? EmailReleaseRenderer(text: editions[0].texts) : nil
     }
 
-    /// Every file of the build, listed once, in the order the site is made: in each language
-    /// the case pages, the release pages with their text releases, the lists and the feed;
-    /// then the pages of Content/pages/, the files that cover every language, the photos and
-    /// the assets. The writer carries the jobs out (`OutputWriter.run`).
+    /// Every file of the build, listed once, in the order the site is made: cases.json first;
+    /// in each language the case pages, the release pages with their text releases, the lists
+    /// and the feed; then the pages of Content/pages/, the sitemap and the search index (made of
+    /// the words the pages kept), the photos and the assets. The writer carries the jobs out
+    /// (`OutputWriter.run`). cases.json, the largest file of a large site, needs nothing the
+    /// pages make: made first, it is not held while the search index's words pile up.
     package var jobs: [RenderJob] {
-        editions.flatMap(jobs(of:)) + pageJobs() + machineReadableJobs() + photoJobs() + assetJobs()
+        var all = [casesJSONJob()]
+        all += editions.flatMap(jobs(of:))
+        all += pageJobs()
+        all += [sitemapJob(), searchIndexJob()]
+        all += photoJobs()
+        all += assetJobs()
+        return all
     }
 
     /// The pages of Content/pages/, which are written in the default language only.
