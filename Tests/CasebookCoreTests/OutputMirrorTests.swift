@@ -33,6 +33,42 @@ import Testing
         return generations
     }
 
+    /// On a file system that refuses hard links the copy links nothing: the files the build
+    /// kept are copied byte for byte when it is swapped in, and the build does not fail.
+    @Test func aCopyThatCannotLinkIsMadeOfCopies() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let generations = try firstSite(in: root)
+        let second = try OutputWriter(
+            destination: root + "/Output", buildID: "site-b", generations: generations,
+            link: { _, _ in false })
+        try second.add(OutputFile(path: "index.html", text: "index"))
+        #expect(try second.keep("cases/kept/index.html"))
+        try second.add(OutputFile(path: "cases/changed/index.html", text: "new"))
+        let (summary, _) = try second.commitGenerations()
+        #expect(summary == WriteSummary(written: 1, unchanged: 2))
+        #expect(text(root + "/Output/cases/kept/index.html") == "kept")
+        #expect(text(root + "/Output/cases/changed/index.html") == "new")
+        #expect(text(root + "/Output/index.html") == "index")
+        #expect(OutputWriter.buildID(in: root + "/Output") == "site-b")
+    }
+
+    /// A kept file that the copy could not link and that has left the current site meanwhile
+    /// fails the build: the new site would have a hole where it was.
+    @Test func aKeptFileThatLeftTheSiteFailsTheBuild() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let generations = try firstSite(in: root)
+        let second = try OutputWriter(
+            destination: root + "/Output", buildID: "site-b", generations: generations,
+            link: { _, _ in false })
+        #expect(try second.keep("cases/kept/index.html"))
+        try FileManager.default.removeItem(atPath: root + "/Output/cases/kept/index.html")
+        #expect(throws: OutputError.self) { try second.commitGenerations() }
+        second.abandon()
+        #expect(OutputWriter.buildID(in: root + "/Output") == "site-a", "the current site stays")
+    }
+
     @Test func aBuildWithoutASpareUpdatesACopyOfTheCurrentSite() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }

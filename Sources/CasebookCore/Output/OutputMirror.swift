@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// A copy of the current site, made of folders and hard links, laid out in the staging folder on
 /// a thread of its own while the build works out what changed. The first build after one from
@@ -17,25 +14,36 @@ import Foundation
 final class OutputMirror: Sendable {
     private let linking: BackgroundWork<[String]>
 
-    /// Starts linking each of `paths` (relative to both folders) from `source` into `target`.
-    init(from source: String, to target: String, paths: [String]) {
-        linking = BackgroundWork { Self.link(paths.sorted(), from: source, to: target) }
+    /// Starts linking each of `paths` (relative to both folders) from `source` into `target`
+    /// with `link`.
+    init(
+        from source: String, to target: String, paths: [String],
+        link: @escaping @Sendable (String, String) -> Bool = hardLink
+    ) {
+        linking = BackgroundWork { Self.link(paths, from: source, to: target, with: link) }
     }
 
     /// Waits until every path is linked, and returns those that could not be (the current site
-    /// no longer had them).
+    /// no longer had them, or the file system refused the link).
     func wait() -> [String] { linking.wait() }
 
-    // Parents come before their files in sorted order, so each folder is made with one call.
-    private static func link(_ paths: [String], from source: String, to target: String) -> [String] {
+    /// Links `source` as `target`; true when it is linked or `target` already exists (the writer
+    /// placed its own file there first, which stays).
+    @Sendable static func hardLink(_ source: String, _ target: String) -> Bool {
+        Glibc.link(source, target) == 0 || errno == EEXIST
+    }
+
+    // Each folder is made once, the first time one of its files comes.
+    private static func link(
+        _ paths: [String], from source: String, to target: String,
+        with link: (String, String) -> Bool
+    ) -> [String] {
         var folders: Set<String> = [""]
         var unlinked: [String] = []
         for path in paths {
             let folder = FolderPath.parent(of: path)
             if folders.insert(folder).inserted { try? FileSystem.makeFolders(target + "/" + folder) }
-            if Glibc.link(source + "/" + path, target + "/" + path) != 0, errno != EEXIST {
-                unlinked.append(path)
-            }
+            if !link(source + "/" + path, target + "/" + path) { unlinked.append(path) }
         }
         return unlinked
     }

@@ -50,14 +50,20 @@ extension OutputWriter {
     }
 
     // Once the copy of the current site is laid out, every file this build kept from it must be
-    // there: one the copy could not link (it left the output folder during the build) fails the
-    // build rather than leaving a hole in the new site.
+    // there. One the copy could not link (a file system without hard links, or one that refuses
+    // them) is copied byte for byte instead; one that left the output folder during the build
+    // fails the build rather than leaving a hole in the new site.
     private func waitForMirror(placed: [String: Int]) throws(OutputError) {
         guard let mirror else { return }
         let kept = mirror.wait().filter { path in placed[path] != nil && placed[path] == spareVersions[path] }
-        if let lost = kept.min() {
-            throw .cannotWrite(
-                path: destination + "/" + lost, reason: "it left the output folder while the build copied it")
+        for path in kept.sorted() {
+            guard let bytes = FileSystem.read(destination + "/" + path) else {
+                throw .cannotWrite(
+                    path: destination + "/" + path,
+                    reason: "it left the output folder while the build copied it")
+            }
+            try prepareFolder(for: path)
+            try replace(path, linkingFrom: nil, contents: bytes)
         }
     }
 

@@ -19,7 +19,8 @@ final class OutputWriter: @unchecked Sendable {
 
     /// The output folder.
     let destination: String
-    /// Where the new site is assembled: the spare, or a new folder.
+    /// Where the new site is assembled: the spare, or a new folder (with a copy of the current
+    /// site laid out in it when the current site's versions are known; see `OutputMirror`).
     let staging: String
     /// The version this build gives the files it writes.
     let version: Int
@@ -40,9 +41,11 @@ final class OutputWriter: @unchecked Sendable {
     /// Checks the destination and prepares the folder the new site is assembled in; `buildID`
     /// goes into the marker file, so the next build can tell that the folder is still its own.
     /// `generations` describes the output and spare of the last build, when they can be trusted.
-    init(destination: String, buildID: String = "", generations: OutputGenerations? = nil)
-        throws(OutputError)
-    {
+    /// `link` makes the copy's hard links (`OutputMirror.hardLink`; tests give one that fails).
+    init(
+        destination: String, buildID: String = "", generations: OutputGenerations? = nil,
+        link: @escaping @Sendable (String, String) -> Bool = OutputMirror.hardLink
+    ) throws(OutputError) {
         let resolved = try Self.resolvedDestination(destination)
         self.destination = resolved
         self.staging = Self.stagingPath(for: resolved)
@@ -70,7 +73,8 @@ final class OutputWriter: @unchecked Sendable {
         try Self.writeMarker(Self.markerText, in: staging, isNewFolder: !spareIsWhole)
         self.buildID = buildID
         self.mirror =
-            mirrorsOutput ? OutputMirror(from: resolved, to: staging, paths: Array(known.output.keys)) : nil
+            mirrorsOutput
+            ? OutputMirror(from: resolved, to: staging, paths: Array(known.output.keys), link: link) : nil
         createdFolders.insert("")
     }
 
@@ -103,8 +107,9 @@ final class OutputWriter: @unchecked Sendable {
         record(relative, version: fileVersion, written: !unchanged)
     }
 
-    /// Keeps a file of the current site as it is, without rendering it again; false when the
-    /// current site does not have it (then the caller renders it).
+    /// Keeps a file of the current site as it is, without rendering it again; false when it
+    /// cannot be kept (then the caller renders it). A whole spare holding the file's version
+    /// keeps it without looking at the current site; otherwise the current site must have it.
     func keep(_ path: String) throws(OutputError) -> Bool {
         let relative = try Self.checked(path)
         let current = destination + "/" + relative
@@ -135,7 +140,8 @@ final class OutputWriter: @unchecked Sendable {
         lock.withLock { WriteSummary(written: writtenCount, unchanged: recorded.count - writtenCount) }
     }
 
-    // Puts a file with `version` at `relative` in the staging folder, unless the spare has it.
+    // Puts a file with `version` at `relative` in the staging folder, unless the spare (or the
+    // copy of the current site being laid out, which will have it) has it.
     private func place(_ relative: String, version: Int, linkingFrom current: String?, contents: [UInt8])
         throws(OutputError)
     {
@@ -146,7 +152,7 @@ final class OutputWriter: @unchecked Sendable {
 
     // Files in the staging folder may be hard links shared with the current site: they are
     // never written through, only replaced by a new file renamed over them.
-    private func replace(_ relative: String, linkingFrom current: String?, contents: [UInt8]?)
+    func replace(_ relative: String, linkingFrom current: String?, contents: [UInt8]?)
         throws(OutputError)
     {
         let target = staging + "/" + relative
@@ -176,7 +182,7 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    private func prepareFolder(for relative: String) throws(OutputError) {
+    func prepareFolder(for relative: String) throws(OutputError) {
         let folder = FolderPath.parent(of: relative)
         let known = lock.withLock { createdFolders.contains(folder) }
         if known { return }
