@@ -55,11 +55,18 @@ package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral 
                 return order != 0 ? order < 0 : first.count < second.count
             }
         }
+        // The files in name order, not in the table's (which differs from run to run), so that
+        // equal tables are equal values, read back from the cache or not.
+        let order = paths.indices.sorted { paths[$0] < paths[$1] }
+        var position = [UInt32](repeating: 0, count: paths.count)
+        for (sorted, original) in order.enumerated() { position[original] = UInt32(sorted) }
+        paths = order.map { paths[$0] }
         keys.reserveCapacity(unsorted.count)
         entries.reserveCapacity(spans.count)
         for var span in spans {
             keys.append(contentsOf: unsorted[span.start..<span.start + span.count])
             span.entry.keyEnd = UInt32(keys.count)
+            span.entry.path = position[Int(span.entry.path)]
             entries.append(span.entry)
         }
     }
