@@ -1,8 +1,8 @@
 import Foundation
 
-/// The pipeline: up to date? → load → check → publish filter → plan → render and write (the
-/// writer runs the plan's jobs) → record, in that order, and nothing written unless every check
-/// passed.
+/// The pipeline: up to date? → load → check → publish filter → open the writer → plan → render
+/// and write (the writer runs the plan's jobs) → record, in that order, and nothing written
+/// unless every check passed.
 package enum SiteBuilder {
     /// Builds the site; throws `DiagnosticsError` (and writes nothing) when any input is wrong.
     ///
@@ -36,8 +36,8 @@ package enum SiteBuilder {
         let (rules, visible) = publishFilter(checked.content, options)
         let outputIsLastBuilds = record.outputIsLastBuilds(options)
         let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
-        // Opened as soon as the build is known to succeed: without a spare it starts laying a copy
-        // of the current site out beside it, which goes on while the pages are planned and made.
+        // Opened once the checks have passed: without a spare it starts laying a copy of the
+        // current site out beside it, which goes on while the pages are planned and made.
         let writer = try openWriter(
             options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
         do {

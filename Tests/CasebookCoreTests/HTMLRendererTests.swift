@@ -139,6 +139,14 @@ import Testing
         #expect(output == "<p>click</p>\n")
     }
 
+    /// Control characters written as references are dropped; a link text made of nothing else
+    /// is empty, not a text that reads as the link's address.
+    @Test func aLinkTextOfDroppedControlCharactersIsEmpty() {
+        // An empty text would read as "http://" + "", the link's own address, and mark it so.
+        #expect(html("[&#7;&#7;](http://)") == "<p><a href=\"http://\"></a></p>\n")
+        #expect(html("[&#7;](http://)") == "<p><a href=\"http://\"></a></p>\n")
+    }
+
     @Test func unsafeImagesAreDroppedButTheirAltTextStays() {
         #expect(html("![a photo](data:image/png;base64,AAAA)") == "<p>a photo</p>\n")
         #expect(

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// A cache file written as it is made: bytes gather in a buffer that goes to disk whenever it
 /// holds 64 KB, and the finished file is renamed over the old one. On a large site a cache

@@ -91,6 +91,7 @@ final class DecodedCache: DecodedFiles, @unchecked Sendable {
         // The checksum makes a damaged file read as no cache rather than as wrong facts.
         file.hashing = true
         part.int(entries.count)
+        file.write(&part)
         var record = RecordWriter()
         for (key, entry) in entries {
             part.string(key)

@@ -294,8 +294,7 @@ private struct TreeConverter {
                 let literal = cmark_node_get_literal(node)
                 if pendingText.isEmpty, child.map({ cmark_node_get_type($0) != CMARK_NODE_TEXT }) ?? true {
                     // A run of one node, the most common, goes straight to a string.
-                    let text = string(literal)
-                    if !text.isEmpty { result.append(.text(text)) }
+                    appendText(string(literal), to: &result)
                 } else if let literal {
                     let length = strlen(literal)
                     literal.withMemoryRebound(to: UInt8.self, capacity: length) {
@@ -305,13 +304,19 @@ private struct TreeConverter {
                 continue
             }
             if !pendingText.isEmpty {
-                result.append(.text(CText.string(bytes: pendingText)))
+                appendText(CText.string(bytes: pendingText), to: &result)
                 pendingText.removeAll(keepingCapacity: true)
             }
             if let inline = inline(from: node, type: type) { result.append(inline) }
         }
-        if !pendingText.isEmpty { result.append(.text(CText.string(bytes: pendingText))) }
+        if !pendingText.isEmpty { appendText(CText.string(bytes: pendingText), to: &result) }
         return result
+    }
+
+    // A run whose every character was a control character (from `&#7;` and the like, which
+    // are dropped) leaves no text at all, as a run of none.
+    private func appendText(_ text: String, to result: inout [MarkdownInline]) {
+        if !text.isEmpty { result.append(.text(text)) }
     }
 
     mutating func inline(from node: OpaquePointer, type: cmark_node_type) -> MarkdownInline? {
