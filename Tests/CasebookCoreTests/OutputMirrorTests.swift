@@ -33,15 +33,19 @@ import Testing
         return generations
     }
 
+    /// The writer of the build after `firstSite`, on a file system that refuses hard links.
+    func writerThatCannotLink(after generations: OutputGenerations, in root: String) throws -> OutputWriter {
+        try OutputWriter(
+            destination: root + "/Output", buildID: "site-b", generations: generations,
+            link: { _, _ in false })
+    }
+
     /// On a file system that refuses hard links the copy links nothing: the files the build
     /// kept are copied byte for byte when it is swapped in, and the build does not fail.
     @Test func aCopyThatCannotLinkIsMadeOfCopies() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let generations = try firstSite(in: root)
-        let second = try OutputWriter(
-            destination: root + "/Output", buildID: "site-b", generations: generations,
-            link: { _, _ in false })
+        let second = try writerThatCannotLink(after: firstSite(in: root), in: root)
         try second.add(OutputFile(path: "index.html", text: "index"))
         #expect(try second.keep("cases/kept/index.html"))
         try second.add(OutputFile(path: "cases/changed/index.html", text: "new"))
@@ -58,10 +62,7 @@ import Testing
     @Test func aKeptFileThatLeftTheSiteFailsTheBuild() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let generations = try firstSite(in: root)
-        let second = try OutputWriter(
-            destination: root + "/Output", buildID: "site-b", generations: generations,
-            link: { _, _ in false })
+        let second = try writerThatCannotLink(after: firstSite(in: root), in: root)
         #expect(try second.keep("cases/kept/index.html"))
         try FileManager.default.removeItem(atPath: root + "/Output/cases/kept/index.html")
         #expect(throws: OutputError.self) { try second.commitGenerations() }

@@ -14,6 +14,15 @@ enum CText {
         }
     }
 
+    /// Appends the bytes of the C string at `pointer` (nothing for nil) to `bytes`.
+    static func append(_ pointer: UnsafePointer<CChar>?, to bytes: inout [UInt8]) {
+        guard let pointer else { return }
+        let length = strlen(pointer)
+        pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+        }
+    }
+
     /// `string(_:)` for the text of several nodes, gathered.
     static func string(bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { string(bytes: $0) }

@@ -86,6 +86,21 @@ enum MarkdownInline: Hashable, Sendable {
 }
 
 extension Array where Element == MarkdownInline {
+    /// Appends `text` as a `.text` inline, or nothing when it is empty: a run of text whose every
+    /// character was a control character (from `&#7;` and the like, which are dropped) leaves
+    /// no text at all, as a run of none.
+    mutating func appendText(_ text: String) {
+        if !text.isEmpty { append(.text(text)) }
+    }
+
+    /// Appends the text of several nodes gathered as UTF-8 `bytes` (see `appendText(_:)`), if
+    /// any, and empties them for the next run.
+    mutating func appendText(gathered bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        appendText(CText.string(bytes: bytes))
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// The text a reader would see, without markup (for alt text, titles and excerpts).
     var plainText: String {
         // Most runs are one text node: its string is the answer, with nothing to join.

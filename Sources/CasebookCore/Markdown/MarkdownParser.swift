@@ -217,7 +217,7 @@ private struct TreeConverter {
         case CMARK_NODE_BLOCK_QUOTE:
             return .blockQuote(blocks(in: node))
         case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), text: literal(of: node))
+            return .codeBlock(info: CText.string(cmark_node_get_fence_info(node)), text: literal(of: node))
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
         case CMARK_NODE_HTML_BLOCK:
@@ -291,32 +291,19 @@ private struct TreeConverter {
             child = cmark_node_next(node)
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_TEXT {
-                let literal = cmark_node_get_literal(node)
                 if pendingText.isEmpty, child.map({ cmark_node_get_type($0) != CMARK_NODE_TEXT }) ?? true {
                     // A run of one node, the most common, goes straight to a string.
-                    appendText(string(literal), to: &result)
-                } else if let literal {
-                    let length = strlen(literal)
-                    literal.withMemoryRebound(to: UInt8.self, capacity: length) {
-                        pendingText.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
-                    }
+                    result.appendText(CText.string(cmark_node_get_literal(node)))
+                } else {
+                    CText.append(cmark_node_get_literal(node), to: &pendingText)
                 }
                 continue
             }
-            if !pendingText.isEmpty {
-                appendText(CText.string(bytes: pendingText), to: &result)
-                pendingText.removeAll(keepingCapacity: true)
-            }
+            result.appendText(gathered: &pendingText)
             if let inline = inline(from: node, type: type) { result.append(inline) }
         }
-        if !pendingText.isEmpty { appendText(CText.string(bytes: pendingText), to: &result) }
+        result.appendText(gathered: &pendingText)
         return result
-    }
-
-    // A run whose every character was a control character (from `&#7;` and the like, which
-    // are dropped) leaves no text at all, as a run of none.
-    private func appendText(_ text: String, to result: inout [MarkdownInline]) {
-        if !text.isEmpty { result.append(.text(text)) }
     }
 
     mutating func inline(from node: OpaquePointer, type: cmark_node_type) -> MarkdownInline? {
@@ -328,14 +315,14 @@ private struct TreeConverter {
         case CMARK_NODE_EMPH: return .emphasis(inlines(in: node))
         case CMARK_NODE_STRONG: return .strong(inlines(in: node))
         case CMARK_NODE_LINK:
-            let url = string(cmark_node_get_url(node))
+            let url = CText.string(cmark_node_get_url(node))
             let children = inlines(in: node)
             return .link(
-                url: url, title: string(cmark_node_get_title(node)),
+                url: url, title: CText.string(cmark_node_get_title(node)),
                 isAutolink: MarkdownParser.isAutolink(url: url, children: children), children)
         case CMARK_NODE_IMAGE:
             return .image(
-                url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                url: CText.string(cmark_node_get_url(node)), title: CText.string(cmark_node_get_title(node)),
                 alt: inlines(in: node))
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             // cmark-gfm has replaced the label with the note's number.
@@ -407,10 +394,6 @@ private struct TreeConverter {
     }
 
     func literal(of node: OpaquePointer) -> String {
-        string(cmark_node_get_literal(node))
-    }
-
-    func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        CText.string(pointer)
+        CText.string(cmark_node_get_literal(node))
     }
 }
