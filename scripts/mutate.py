@@ -176,8 +176,8 @@ MUTATIONS = [
              "let spareIsWhole = known.spareID != nil && Self.buildID(in: staging) == known.spareID",
              "let spareIsWhole = known.spareID != nil", EQUIVALENCE + "|KillTests"),
     Mutation("the marker names the build before the site is whole", WRITER,
-             "try replace(Self.markerName, linkingFrom: nil, contents: Array(Self.markerText.utf8))",
-             'try replace(Self.markerName, linkingFrom: nil, contents: Array((Self.markerText + "build \\(buildID)\\n").utf8))',
+             "try Self.writeMarker(Self.markerText, in: staging, isNewFolder: !spareIsWhole)",
+             'try Self.writeMarker(Self.markerText + "build \\(buildID)\\n", in: staging, isNewFolder: !spareIsWhole)',
              "InterruptedBuildTests|KillTests"),
     # Not listed: removing `record.forgetLastBuild()` before the swap. A state that outlives a
     # build killed after its swap is never trusted: the up-to-date shortcut and the reuse of pages

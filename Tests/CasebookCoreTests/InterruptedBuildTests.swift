@@ -20,7 +20,8 @@ import Testing
     }
 
     /// The content goes A → B → A. The spare (site A) is spoilt, so the third build assembles
-    /// site A in a new folder, and dies after its first file. That folder must not be trusted
+    /// site A in a new folder, and dies after its first file, its copy of the current site not
+    /// yet made. That folder must not be trusted
     /// as site A by the build after it, though site A is the spare the record expects.
     @Test func aNewFolderLeftByADeadBuildIsNotTrustedAsTheSpare() throws {
         let folder = try TestSupport.temporaryFolder("interrupted")
@@ -37,12 +38,14 @@ import Testing
         try "This folder is written by Casebook\n".write(
             toFile: spare + "/" + OutputWriter.markerName, atomically: false, encoding: .utf8)
 
-        // The third build, stopped after its first file, as SiteBuilder would start it.
+        // The third build, stopped after its first file, as SiteBuilder would start it, and
+        // before its copy of the current site got anywhere: the copy links nothing.
         try setName("Bolat Testov", in: folder)
         let cacheFolder = BuildRecord.cacheFolder(for: folder + "/Content", output: output)
         var state = try #require(BuildState.load(from: cacheFolder))
         state.loadRenderCache(from: cacheFolder)
-        let writer = try OutputWriter(destination: output, buildID: siteA, generations: state.generations)
+        let writer = try OutputWriter(
+            destination: output, buildID: siteA, generations: state.generations, link: { _, _ in false })
         try writer.add(OutputFile(path: "index.html", text: "<!doctype html>\n"))
 
         try build(folder)
