@@ -45,19 +45,11 @@ enum CText {
     /// where the C1 controls are: true for every text with a control character, and for some
     /// without (a no-break space), which are then filtered character by character.
     static func mayHoldControlCharacter(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        // The high bit of a byte is set in `(x - n) & ~x` when the byte is below n (n ≤ 0x80);
-        // a borrow can only mark bytes above the first such byte, so the test of the whole word
-        // is exact.
-        func hasByte(below limit: UInt64, _ word: UInt64) -> Bool {
-            (word &- ones &* limit) & ~word & highBits != 0
-        }
         var index = 0
-        while index + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if hasByte(below: 0x20, word) || hasByte(below: 1, word ^ (ones &* 0x7F))
-                || hasByte(below: 1, word ^ (ones &* 0xC2))
+        while index + 8 <= bytes.count, let base = bytes.baseAddress {
+            let word = ByteWord.load(base + index)
+            if ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasByte(0x7F, in: word)
+                || ByteWord.hasByte(0xC2, in: word)
             {
                 return true
             }

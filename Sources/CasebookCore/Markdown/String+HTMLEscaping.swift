@@ -68,17 +68,10 @@ extension Array where Element == UInt8 {
     /// True when one of the eight bytes at `pointer` is `&`, `<`, `>`, `"` or `'`.
     @inline(__always)
     private static func mayNeedEscaping(wordAt pointer: UnsafePointer<UInt8>) -> Bool {
-        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        // A byte equal to `byte` is a zero byte of `word ^ (ones * byte)`, which the classic
-        // test finds without false alarms.
-        func has(_ byte: UInt8) -> Bool {
-            let masked = word ^ (ones &* UInt64(byte))
-            return (masked &- ones) & ~masked & high != 0
-        }
-        return has(UInt8(ascii: "&")) || has(UInt8(ascii: "<")) || has(UInt8(ascii: ">"))
-            || has(UInt8(ascii: "\"")) || has(UInt8(ascii: "'"))
+        let word = ByteWord.load(pointer)
+        return ByteWord.hasByte(UInt8(ascii: "&"), in: word) || ByteWord.hasByte(UInt8(ascii: "<"), in: word)
+            || ByteWord.hasByte(UInt8(ascii: ">"), in: word) || ByteWord.hasByte(UInt8(ascii: "\""), in: word)
+            || ByteWord.hasByte(UInt8(ascii: "'"), in: word)
     }
 
     /// Appends `url` as an attribute value: characters a URL may not hold are percent-encoded,

@@ -1,0 +1,26 @@
+/// Eight bytes tested at once, as one 64-bit word: the scans over a file's bytes skip runs of
+/// plain text this way where a test per byte cost several instructions each.
+enum ByteWord {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `pointer`, the first in the lowest bits.
+    @inline(__always)
+    static func load(_ pointer: UnsafeRawPointer) -> UInt64 {
+        UInt64(littleEndian: pointer.loadUnaligned(as: UInt64.self))
+    }
+
+    /// True when a byte of `word` is below `limit` (at most 0x80). The high bit of a byte is set
+    /// in `(word - limit) & ~word` when the byte is below the limit; a borrow can only mark
+    /// bytes above the first such byte, so the test of the whole word is exact.
+    @inline(__always)
+    static func hasByte(below limit: UInt64, in word: UInt64) -> Bool {
+        (word &- ones &* limit) & ~word & highBits != 0
+    }
+
+    /// True when a byte of `word` is `byte`: a zero byte of the two words combined.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        hasByte(below: 1, in: word ^ (ones &* UInt64(byte)))
+    }
+}
