@@ -6,17 +6,6 @@ import Testing
 /// The first build after one from nothing has no spare: the writer lays a copy of the current
 /// site out beside it, on a thread of its own, and updates that copy like a spare.
 @Suite struct OutputMirrorTests {
-    func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "casebook-mirror-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
-    func inode(_ path: String) throws -> UInt64 {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
-    }
-
     func text(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -43,7 +32,7 @@ import Testing
     /// On a file system that refuses hard links the copy links nothing: the files the build
     /// kept are copied byte for byte when it is swapped in, and the build does not fail.
     @Test func aCopyThatCannotLinkIsMadeOfCopies() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-mirror")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let second = try writerThatCannotLink(after: firstSite(in: root), in: root)
         try second.add(OutputFile(path: "index.html", text: "index"))
@@ -60,7 +49,7 @@ import Testing
     /// A kept file that the copy could not link and that has left the current site meanwhile
     /// fails the build: the new site would have a hole where it was.
     @Test func aKeptFileThatLeftTheSiteFailsTheBuild() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-mirror")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let second = try writerThatCannotLink(after: firstSite(in: root), in: root)
         #expect(try second.keep("cases/kept/index.html"))
@@ -71,11 +60,11 @@ import Testing
     }
 
     @Test func aBuildWithoutASpareUpdatesACopyOfTheCurrentSite() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-mirror")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let generations = try firstSite(in: root)
-        let keptInode = try inode(root + "/Output/cases/kept/index.html")
-        let indexInode = try inode(root + "/Output/index.html")
+        let keptInode = try TestSupport.inode(root + "/Output/cases/kept/index.html")
+        let indexInode = try TestSupport.inode(root + "/Output/index.html")
 
         let second = try OutputWriter(
             destination: root + "/Output", buildID: "site-b", generations: generations)
@@ -87,8 +76,8 @@ import Testing
         let (summary, next) = try second.commitGenerations()
 
         #expect(summary == WriteSummary(written: 2, unchanged: 2))
-        #expect(try inode(root + "/Output/cases/kept/index.html") == keptInode)
-        #expect(try inode(root + "/Output/index.html") == indexInode)
+        #expect(try TestSupport.inode(root + "/Output/cases/kept/index.html") == keptInode)
+        #expect(try TestSupport.inode(root + "/Output/index.html") == indexInode)
         #expect(text(root + "/Output/cases/changed/index.html") == "new")
         #expect(text(root + "/Output/tags/new/index.html") == "tag")
         #expect(!FileManager.default.fileExists(atPath: root + "/Output/cases/gone/index.html"))
@@ -104,7 +93,7 @@ import Testing
     }
 
     @Test func anAbandonedBuildWithoutASpareLeavesTheSiteAsItWas() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-mirror")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let generations = try firstSite(in: root)
         let second = try OutputWriter(
@@ -120,7 +109,7 @@ import Testing
     /// The copy and the writer work at once: a file the writer placed first is never replaced
     /// by the copy's link to the old one, and the copy names what it could not link.
     @Test func theCopyNeverReplacesAFileThatIsThereAlready() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-mirror")
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/old/a", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/new/a", withIntermediateDirectories: true)
@@ -131,6 +120,6 @@ import Testing
             from: root + "/old", to: root + "/new", paths: ["a/page.html", "b.html", "c/missing.html"])
         #expect(mirror.wait() == ["c/missing.html"])
         #expect(text(root + "/new/a/page.html") == "new")
-        #expect(try inode(root + "/new/b.html") == inode(root + "/old/b.html"))
+        #expect(try TestSupport.inode(root + "/new/b.html") == TestSupport.inode(root + "/old/b.html"))
     }
 }

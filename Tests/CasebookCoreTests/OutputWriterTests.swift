@@ -4,19 +4,8 @@ import Testing
 @testable import CasebookCore
 
 @Suite struct OutputWriterTests {
-    func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "casebook-writer-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
-    func inode(_ path: String) throws -> UInt64 {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
-    }
-
     @Test func writesANewSiteAndMarksItAsCasebooks() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-writer")
         let writer = try OutputWriter(destination: root + "/Output")
         try writer.add(OutputFile(path: "cases/a/index.html", text: "A"))
         let summary = try writer.commit()
@@ -27,20 +16,20 @@ import Testing
     }
 
     @Test func keepsUnchangedFilesAndRemovesStaleOnes() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-writer")
         let first = try OutputWriter(destination: root + "/Output")
         try first.add(OutputFile(path: "same.html", text: "same"))
         try first.add(OutputFile(path: "changed.html", text: "old"))
         try first.add(OutputFile(path: "gone.html", text: "gone"))
         try first.commit()
-        let sameInode = try inode(root + "/Output/same.html")
+        let sameInode = try TestSupport.inode(root + "/Output/same.html")
 
         let second = try OutputWriter(destination: root + "/Output")
         try second.add(OutputFile(path: "same.html", text: "same"))
         try second.add(OutputFile(path: "changed.html", text: "new"))
         let summary = try second.commit()
         #expect(summary == WriteSummary(written: 1, unchanged: 1))
-        #expect(try inode(root + "/Output/same.html") == sameInode)
+        #expect(try TestSupport.inode(root + "/Output/same.html") == sameInode)
         #expect(FileManager.default.contents(atPath: root + "/Output/changed.html") == Data("new".utf8))
         #expect(!FileManager.default.fileExists(atPath: root + "/Output/gone.html"))
     }
@@ -48,14 +37,16 @@ import Testing
     /// A new staging folder gets files created in place, and unchanged ones hard-linked from the
     /// live site; a second file at the same path must replace the link, never write through it.
     @Test func aPathAddedTwiceNeverWritesThroughToTheLiveSite() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-writer")
         let first = try OutputWriter(destination: root + "/Output")
         try first.add(OutputFile(path: "page.html", text: "live"))
         try first.commit()
 
         let second = try OutputWriter(destination: root + "/Output")
         try second.add(OutputFile(path: "page.html", text: "live"))
-        #expect(try inode(root + "/.Output.casebook-staging/page.html") == inode(root + "/Output/page.html"))
+        #expect(
+            try TestSupport.inode(root + "/.Output.casebook-staging/page.html")
+                == TestSupport.inode(root + "/Output/page.html"))
         try second.add(OutputFile(path: "page.html", text: "replaced"))
         #expect(FileManager.default.contents(atPath: root + "/Output/page.html") == Data("live".utf8))
         try second.commit()
@@ -63,7 +54,7 @@ import Testing
     }
 
     @Test func refusesAFolderItDidNotCreate() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-writer")
         try FileManager.default.createDirectory(
             atPath: root + "/Documents", withIntermediateDirectories: true)
         try Data("precious".utf8).write(to: URL(fileURLWithPath: root + "/Documents/thesis.txt"))
@@ -74,7 +65,7 @@ import Testing
     }
 
     @Test func acceptsAnEmptyFolderKeptByGit() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-writer")
         try FileManager.default.createDirectory(atPath: root + "/Output", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: root + "/Output/.gitkeep", contents: Data())
         let writer = try OutputWriter(destination: root + "/Output")
@@ -84,7 +75,7 @@ import Testing
     }
 
     @Test func abandonedBuildLeavesThePreviousSite() throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-writer")
         let first = try OutputWriter(destination: root + "/Output")
         try first.add(OutputFile(path: "index.html", text: "old"))
         try first.commit()
@@ -97,7 +88,7 @@ import Testing
 
     @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "", "a//b"])
     func refusesPathsOutsideTheSite(_ path: String) throws {
-        let root = try temporaryFolder()
+        let root = try TestSupport.temporaryFolder("casebook-writer")
         let writer = try OutputWriter(destination: root + "/Output")
         #expect(throws: OutputError.unsafePath(path: path)) {
             try writer.add(OutputFile(path: path, text: "x"))

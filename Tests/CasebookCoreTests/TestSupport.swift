@@ -33,6 +33,12 @@ enum TestSupport {
         return path
     }
 
+    /// The inode of the file at `path`: the same inode is the same file, kept as it was.
+    static func inode(_ path: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
     /// Every regular file under `folder`, as sorted relative paths.
     static func files(under folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
