@@ -11,11 +11,14 @@
 #include <stdio.h>
 #include <string.h>
 #include <vips/vips.h>
+#include <vips/vector.h>
 
 // Every libvips and GLib function called here, found in the library when it is opened.
 #define CASEBOOK_VIPS_CALLS(X) \
     X(vips_init) \
     X(vips_cache_set_max) \
+    X(vips_vector_set_enabled) \
+    X(vips_vector_isenabled) \
     X(vips_version_string) \
     X(vips_image_new_from_file) \
     X(vips_image_new_from_buffer) \
@@ -67,12 +70,18 @@ int casebook_vips_start(void) {
     // Casebook keeps its own cache of finished images; libvips's cache of operations would only
     // hold every photo of a large site in memory.
     vips.vips_cache_set_max(0);
+    // libvips 8.14 compiles some inner loops at run time with liborc, which has crashed under
+    // concurrent use (a bad pointer inside liborc while two threads resized photos). Its plain C
+    // loops give the same images; photos are few and small beside the rest of a build.
+    vips.vips_vector_set_enabled(0);
     return 0;
 }
 
 const char *casebook_vips_start_failure(void) { return start_failure; }
 
 const char *casebook_vips_version(void) { return vips.vips_version_string(); }
+
+int casebook_vips_compiles_loops(void) { return vips.vips_vector_isenabled() != 0; }
 
 CasebookImage *casebook_vips_open_file(const char *path) {
     return (CasebookImage *)vips.vips_image_new_from_file(path, NULL);

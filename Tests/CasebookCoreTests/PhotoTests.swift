@@ -99,6 +99,8 @@ import Testing
         #expect(previews.count == 2)
         #expect(previews.contains { $0.hasPrefix("assets/sized/boris-") && $0.hasSuffix("-1200x630.jpg") })
         #expect(previews.contains { $0.hasPrefix("assets/sized/anna-") && $0.hasSuffix("-1000x525.jpg") })
+        // These photos were made on several threads with liborc's run-time loops turned off.
+        #expect(ImageLibrary.compilesLoopsAtRunTime == false)
     }
 
     @Test func aDraftsPhotoIsNeverPublished() throws {

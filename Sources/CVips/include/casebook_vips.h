@@ -18,6 +18,8 @@ int casebook_vips_start(void);
 const char *casebook_vips_start_failure(void);
 /// The version of libvips ("8.14.1").
 const char *casebook_vips_version(void);
+/// Whether libvips compiles inner loops at run time (liborc); Casebook turns it off at start.
+int casebook_vips_compiles_loops(void);
 
 /// Opens an image file, reading only its header until its pixels are asked for.
 CasebookImage *casebook_vips_open_file(const char *path);

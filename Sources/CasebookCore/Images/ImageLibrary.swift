@@ -29,6 +29,12 @@ enum ImageLibrary {
         return String(cString: text)
     }
 
+    /// Whether libvips compiles its inner loops at run time with liborc; nil when libvips did
+    /// not start. Casebook turns it off (see casebook_vips_start).
+    static var compilesLoopsAtRunTime: Bool? {
+        started ? casebook_vips_compiles_loops() != 0 : nil
+    }
+
     /// The header of the image file at `path`, read without decoding its pixels.
     static func header(ofFileAt path: String) -> Result<Header, Failure> {
         guard started, let image = casebook_vips_open_file(path) else { return .failure(lastFailure()) }
