@@ -47,6 +47,9 @@ let package = Package(
                     .when(platforms: [.linux]))
             ]
         ),
+        // The allocator each Markdown parse gives cmark-gfm: one arena per thread, released at once
+        // (see its one source file).
+        .target(name: "CCmarkArena"),
         // CLDR plural rules from Debian's libicu (libicu-dev); only Rendering/Localization/PluralRules.swift
         // calls it.
         .target(name: "CICUPlurals", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
@@ -56,6 +59,7 @@ let package = Package(
             name: "CasebookCore",
             dependencies: [
                 "CasebookThemePartials",
+                "CCmarkArena",
                 "CCmarkGFM",
                 "CCmarkThreads",
                 "CICUPlurals",

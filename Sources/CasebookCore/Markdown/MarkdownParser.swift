@@ -1,3 +1,4 @@
+import CCmarkArena
 import CCmarkGFM
 import CCmarkThreads
 import Foundation
@@ -15,12 +16,23 @@ package enum MarkdownParser {
     /// `parse` of a body given as its UTF-8 bytes, such as a body read again from its file.
     static func parse(bytes text: UnsafeBufferPointer<UInt8>, smart: Bool) -> MarkdownDocument {
         let extensions = self.extensions
-        guard let root = cParse(text, smart: smart, extensions: extensions) else {
-            return MarkdownDocument(blocks: [])
+        return withArena { memory in
+            guard let root = cParse(text, smart: smart, extensions: extensions, memory: memory) else {
+                return MarkdownDocument(blocks: [])
+            }
+            var converter = TreeConverter(types: extensions.types)
+            return converter.document(from: root)
         }
-        defer { cmark_node_free(root) }
-        var converter = TreeConverter(types: extensions.types)
-        return converter.document(from: root)
+    }
+
+    /// Runs `body` with an allocator whose memory (the parser's and the document's) is given back
+    /// at once when it returns: nothing that points into cmark's memory may leave `body`. Every
+    /// allocation of a parse comes from it, so neither the parser nor the document is freed node
+    /// by node.
+    private static func withArena<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) -> Result) -> Result {
+        let memory = casebook_cmark_arena_begin().assumingMemoryBound(to: cmark_mem.self)
+        defer { casebook_cmark_arena_end() }
+        return body(memory)
     }
 
     /// The text of a body's first top-level paragraph as a reader sees it, or nil when it has
@@ -29,19 +41,19 @@ package enum MarkdownParser {
     static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
         let extensions = self.extensions
         var text = text
-        guard let root = text.withUTF8({ cParse($0, smart: smart, extensions: extensions) }) else {
+        return withArena { memory in
+            guard let root = text.withUTF8({ cParse($0, smart: smart, extensions: extensions, memory: memory) })
+            else { return nil }
+            var child = cmark_node_first_child(root)
+            while let node = child {
+                if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                    var converter = TreeConverter(types: extensions.types)
+                    return converter.inlines(in: node).plainText
+                }
+                child = cmark_node_next(node)
+            }
             return nil
         }
-        defer { cmark_node_free(root) }
-        var child = cmark_node_first_child(root)
-        while let node = child {
-            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                var converter = TreeConverter(types: extensions.types)
-                return converter.inlines(in: node).plainText
-            }
-            child = cmark_node_next(node)
-        }
-        return nil
     }
 
     // cmark-gfm 0.29 keeps the inline extensions' trigger characters (':' and 'w' for autolinks)
@@ -52,22 +64,25 @@ package enum MarkdownParser {
     private static let parseLock = NSLock()
 
     private static func cParse(
-        _ text: UnsafeBufferPointer<UInt8>, smart: Bool, extensions: RegisteredExtensions
+        _ text: UnsafeBufferPointer<UInt8>, smart: Bool, extensions: RegisteredExtensions,
+        memory: UnsafeMutablePointer<cmark_mem>
     )
         -> OpaquePointer?
     {
         let options = CMARK_OPT_FOOTNOTES | (smart ? CMARK_OPT_SMART : 0)
-        if extensions.parseInParallel { return cParseAlone(text, options: options, extensions: extensions) }
-        return parseLock.withLock { cParseAlone(text, options: options, extensions: extensions) }
+        if extensions.parseInParallel {
+            return cParseAlone(text, options: options, extensions: extensions, memory: memory)
+        }
+        return parseLock.withLock { cParseAlone(text, options: options, extensions: extensions, memory: memory) }
     }
 
     private static func cParseAlone(
-        _ text: UnsafeBufferPointer<UInt8>, options: Int32, extensions: RegisteredExtensions
+        _ text: UnsafeBufferPointer<UInt8>, options: Int32, extensions: RegisteredExtensions,
+        memory: UnsafeMutablePointer<cmark_mem>
     )
         -> OpaquePointer?
     {
-        guard let parser = cmark_parser_new(options) else { return nil }
-        defer { cmark_parser_free(parser) }
+        guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
         for extensionPointer in extensions.pointers {
             _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
         }

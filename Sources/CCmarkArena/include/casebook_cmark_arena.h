@@ -1,0 +1,18 @@
+#ifndef CASEBOOK_CMARK_ARENA_H
+#define CASEBOOK_CMARK_ARENA_H
+
+/* A cmark_mem for the parses of one thread, whose memory is given back all at once.
+
+   casebook_cmark_arena_begin returns the allocator to pass to cmark_parser_new_with_mem (a
+   `cmark_mem *`, returned untyped so that this header need not include cmark-gfm's).
+   Everything cmark-gfm allocates through it on this thread until the matching
+   casebook_cmark_arena_end stays valid until then, and is released by it: freeing the parser
+   and the document before that is allowed and costs nothing. Calls may nest; only the
+   outermost end releases. */
+void *casebook_cmark_arena_begin(void);
+void casebook_cmark_arena_end(void);
+
+/* How many bytes the arena of this thread holds now, in chunks (for tests). */
+unsigned long casebook_cmark_arena_held(void);
+
+#endif
