@@ -37,6 +37,7 @@ typedef struct {
     chunk *oversize; /* chunks holding one block too large for a chunk */
     chunk *spare;    /* an empty chunk kept for the thread's next parse */
     int depth;
+    unsigned long held; /* bytes of chunks malloc'd and not yet freed */
 } arena;
 
 static _Thread_local arena local;
@@ -48,7 +49,11 @@ static uint8_t *data_of(chunk *c) { return (uint8_t *)(c + 1); }
 static chunk *new_chunk(size_t size) {
     chunk *c = local.spare && size == CHUNK ? local.spare : malloc(sizeof(chunk) + size);
     if (!c) abort(); /* as cmark-gfm's own allocator does when memory runs out */
-    if (c == local.spare) local.spare = NULL;
+    if (c == local.spare) {
+        local.spare = NULL;
+    } else {
+        local.held += sizeof(chunk) + size;
+    }
     c->size = size;
     c->used = 0;
     return c;
@@ -140,6 +145,7 @@ static void release(chunk *list, int keep_one) {
         if (keep_one && !local.spare && list->size == CHUNK) {
             local.spare = list;
         } else {
+            local.held -= sizeof(chunk) + list->size;
             free(list);
         }
         list = previous;
@@ -154,12 +160,4 @@ void casebook_cmark_arena_end(void) {
     local.oversize = NULL;
 }
 
-static unsigned long held_in(chunk *list) {
-    unsigned long bytes = 0;
-    for (; list; list = list->previous) bytes += sizeof(chunk) + list->size;
-    return bytes;
-}
-
-unsigned long casebook_cmark_arena_held(void) {
-    return held_in(local.current) + held_in(local.oversize) + (local.spare ? sizeof(chunk) + CHUNK : 0);
-}
+unsigned long casebook_cmark_arena_held(void) { return local.held; }

@@ -47,8 +47,8 @@ import Testing
     }
 
     @Test func parsesOnManyThreadsAgreeWithOneThread() {
-        let bodies = (0..<48).map { index in
-            Self.largeBody(words: 200 + index * 150).text + "\nSee https://example.org/\(index)[^n].\n\n[^n]: Note \(index).\n"
+        let bodies = (0..<400).map { index in
+            Self.largeBody(words: 100 + index % 50 * 40).text + "\nSee https://example.org/\(index)[^n].\n\n[^n]: Note \(index).\n"
         }
         let alone = bodies.map { MarkdownParser.parse($0) }
         let together = Box(Array(repeating: MarkdownDocument(blocks: []), count: bodies.count))

@@ -12,7 +12,7 @@
 void *casebook_cmark_arena_begin(void);
 void casebook_cmark_arena_end(void);
 
-/* How many bytes the arena of this thread holds now, in chunks (for tests). */
+/* How many bytes the arena of this thread holds from malloc now, in chunks (for tests). */
 unsigned long casebook_cmark_arena_held(void);
 
 #endif
