@@ -239,6 +239,11 @@ MUTATIONS = [
              "Sources/CasebookCore/Rendering/PageModels/LinkPreview.swift",
              "if characters <= limit - 1 { wordsEnd = line.count }", "if characters <= limit { wordsEnd = line.count }",
              "LinkPreviewTests"),
+    # cmark-gfm's arena.
+    Mutation("every thread parses into one arena", "Sources/CCmarkArena/cmark_arena.c",
+             "static _Thread_local arena local;", "static arena local;", "MarkdownArenaTests"),
+    Mutation("a parse keeps its memory", "Sources/CCmarkArena/cmark_arena.c",
+             "    release(local.current, 1);\n", "", "MarkdownArenaTests"),
 ]
 
 
