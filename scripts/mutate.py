@@ -241,7 +241,8 @@ MUTATIONS = [
              "LinkPreviewTests"),
     # cmark-gfm's arena.
     Mutation("every thread parses into one arena", "Sources/CCmarkArena/cmark_arena.c",
-             "static _Thread_local arena local;", "static arena local;", "MarkdownArenaTests"),
+             'static _Thread_local arena local __attribute__((tls_model("initial-exec")));', "static arena local;",
+             "MarkdownArenaTests"),
     Mutation("a parse keeps its memory", "Sources/CCmarkArena/cmark_arena.c",
              "    release(local.current, 1);\n", "", "MarkdownArenaTests"),
 ]

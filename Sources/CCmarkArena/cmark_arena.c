@@ -40,7 +40,9 @@ typedef struct {
     unsigned long held; /* bytes of chunks malloc'd and not yet freed */
 } arena;
 
-static _Thread_local arena local;
+/* The arena is linked into the program itself, so the cheap initial-exec model applies: without
+   it, -fPIC code asks __tls_get_addr for the arena on every allocation. */
+static _Thread_local arena local __attribute__((tls_model("initial-exec")));
 
 static size_t rounded(size_t size) { return (size + (ALIGN - 1)) & ~(size_t)(ALIGN - 1); }
 
@@ -85,9 +87,8 @@ static block_header *carve(size_t capacity) {
 
 static block_header *header_of(void *block) { return (block_header *)block - 1; }
 
-static void *arena_calloc(size_t count, size_t size) {
-    if (size && count > (SIZE_MAX - HEADER - ALIGN) / size) abort();
-    size_t capacity = rounded(count * size);
+/* Everything but the common case: no arena open, a full chunk, a block too large for one. */
+static __attribute__((noinline)) void *calloc_slowly(size_t capacity) {
     block_header *header;
     if (local.depth == 0) {
         header = malloc(HEADER + capacity);
@@ -99,6 +100,24 @@ static void *arena_calloc(size_t count, size_t size) {
     }
     memset(header + 1, 0, capacity);
     return header + 1;
+}
+
+static void *arena_calloc(size_t count, size_t size) {
+    size_t bytes;
+    if (__builtin_mul_overflow(count, size, &bytes) || bytes > SIZE_MAX - HEADER - ALIGN) abort();
+    size_t capacity = rounded(bytes);
+    size_t needed = HEADER + capacity;
+    chunk *current = local.current;
+    /* Most calls: a node or a small buffer, carved from the current chunk. */
+    if (current && needed <= CHUNK / 4 && current->size - current->used >= needed) {
+        block_header *header = (block_header *)(data_of(current) + current->used);
+        current->used += needed;
+        header->capacity = capacity;
+        header->from_heap = 0;
+        memset(header + 1, 0, capacity);
+        return header + 1;
+    }
+    return calloc_slowly(capacity);
 }
 
 static void *arena_realloc(void *block, size_t size) {
