@@ -13,7 +13,8 @@ import Testing
         let paragraph = (0..<words).map { "słowo\($0)" }.joined(separator: " ")
         let code = (0..<words).map { "let value\($0) = \($0)" }.joined(separator: "\n") + "\n"
         let rows = (0..<words / 10).map { "| \($0) | ячейка \($0) |" }.joined(separator: "\n")
-        let text = "# Большой\n\n" + paragraph + "\n\n```\n" + code + "```\n\n| a | b |\n| - | - |\n" + rows + "\n"
+        let text =
+            "# Большой\n\n" + paragraph + "\n\n```\n" + code + "```\n\n| a | b |\n| - | - |\n" + rows + "\n"
         return (text, paragraph, code)
     }
 
@@ -48,7 +49,8 @@ import Testing
 
     @Test func parsesOnManyThreadsAgreeWithOneThread() {
         let bodies = (0..<400).map { index in
-            Self.largeBody(words: 100 + index % 50 * 40).text + "\nSee https://example.org/\(index)[^n].\n\n[^n]: Note \(index).\n"
+            Self.largeBody(words: 100 + index % 50 * 40).text
+                + "\nSee https://example.org/\(index)[^n].\n\n[^n]: Note \(index).\n"
         }
         let alone = bodies.map { MarkdownParser.parse($0) }
         let together = Box(Array(repeating: MarkdownDocument(blocks: []), count: bodies.count))

@@ -42,7 +42,8 @@ package enum MarkdownParser {
         let extensions = self.extensions
         var text = text
         return withArena { memory in
-            guard let root = text.withUTF8({ cParse($0, smart: smart, extensions: extensions, memory: memory) })
+            guard
+                let root = text.withUTF8({ cParse($0, smart: smart, extensions: extensions, memory: memory) })
             else { return nil }
             var child = cmark_node_first_child(root)
             while let node = child {
@@ -73,7 +74,9 @@ package enum MarkdownParser {
         if extensions.parseInParallel {
             return cParseAlone(text, options: options, extensions: extensions, memory: memory)
         }
-        return parseLock.withLock { cParseAlone(text, options: options, extensions: extensions, memory: memory) }
+        return parseLock.withLock {
+            cParseAlone(text, options: options, extensions: extensions, memory: memory)
+        }
     }
 
     private static func cParseAlone(
