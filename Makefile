@@ -96,7 +96,8 @@ format:
 FUZZ_SECONDS ?= 600
 FUZZ_DIR = .build-fuzz
 # One -sanitize= list: a second -sanitize= flag replaces the first, and coverage would be lost.
-FUZZ_BUILD = -c release --scratch-path $(FUZZ_DIR) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCASEBOOK_FUZZING
+FUZZ_BUILD = -c release --scratch-path $(FUZZ_DIR) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCASEBOOK_FUZZING \
+	-Xcc -DCASEBOOK_FUZZING
 GOLDEN_CONTENT = Tests/CasebookCoreTests/Fixtures/golden/Content
 
 fuzz: deps
