@@ -244,7 +244,9 @@ MUTATIONS = [
              'static _Thread_local arena local __attribute__((tls_model("initial-exec")));', "static arena local;",
              "MarkdownArenaTests"),
     Mutation("a parse keeps its memory", "Sources/CCmarkArena/cmark_arena.c",
-             "    release(local.current, 1);\n", "", "MarkdownArenaTests"),
+             "        free_chunk(local.current);\n", "", "MarkdownArenaTests"),
+    Mutation("blocks freed during a parse are never reused", "Sources/CCmarkArena/cmark_arena.c",
+             "        if (local.depth == 0) return;\n", "        return;\n", "MarkdownArenaTests"),
 ]
 
 
