@@ -87,6 +87,20 @@ import Testing
             names: "aliya testova", text: String(repeating: "word ", count: 3000))
         var alone: [UInt8] = []
         SearchIndexRenderer.write(made, into: &alone)
+        // Written directly, the entry is the JSON object `JSONValue` writes, escapes included.
+        for entry in [
+            made,
+            SearchEntry(kind: "", title: "a\\b\tc\u{1}", detail: "«»", url: "\n", names: "", text: "\r"),
+        ] {
+            var direct: [UInt8] = []
+            SearchIndexRenderer.write(entry, into: &direct)
+            var object: [UInt8] = []
+            JSONValue.object([
+                "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
+                "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
+            ]).write(into: &object, indent: 0)
+            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: object, as: UTF8.self))
+        }
         let kept = Array(#"{"kind": "page"}"#.utf8)[...]
         var items: [SearchIndexRenderer.Item] = [.written(kept), .made(made), .written(kept)]
         let (file, ranges) = SearchIndexRenderer().render(&items)

@@ -72,12 +72,22 @@ struct SearchIndexRenderer: Sendable {
     }
 
     /// One entry as the file writes it, without the separator that follows it: a JSON object
-    /// of its six strings, keys in order, as `JSONValue` writes an object.
+    /// of its six strings, keys sorted, laid out as `JSONValue` writes an object (written
+    /// directly: a dictionary sorted for every entry cost more than the rest of the file).
     static func write(_ entry: SearchEntry, into output: inout [UInt8]) {
-        JSONValue.object([
-            "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
-            "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
-        ]).write(into: &output, indent: 0)
+        output += "{\n  \"detail\": ".utf8
+        JSONValue.writeString(entry.detail, into: &output)
+        output += ",\n  \"kind\": ".utf8
+        JSONValue.writeString(entry.kind, into: &output)
+        output += ",\n  \"names\": ".utf8
+        JSONValue.writeString(entry.names, into: &output)
+        output += ",\n  \"text\": ".utf8
+        JSONValue.writeString(entry.text, into: &output)
+        output += ",\n  \"title\": ".utf8
+        JSONValue.writeString(entry.title, into: &output)
+        output += ",\n  \"url\": ".utf8
+        JSONValue.writeString(entry.url, into: &output)
+        output += "\n}".utf8
     }
 
     /// The entry of a case, whose other facts and body gave `words`: its names and spellings.
