@@ -1,7 +1,7 @@
 # Every task a contributor runs. `make site` and `make test` are the only two a new machine needs.
 SWIFT ?= swift
 CASEBOOK = .build/release/casebook
-DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev libvips-dev pkg-config
+DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libvips-dev pkg-config
 # The tests read every e-mail release with Python's own `email` package (Tests/Scripts/check_eml.py),
 # and look for metadata in every image of a built site with exiftool.
 TEST_PACKAGES = python3 libimage-exiftool-perl
@@ -15,9 +15,9 @@ AXE_JS = .build/axe/axe_playwright_python/axe.min.js
 
 .PHONY: deps test-deps browser-deps site build install test record mutate format bench fuzz validate clean
 
-# Installs Debian's cmark-gfm, libyaml, libicu and libvips (and pkg-config, which finds them) when missing.
+# Installs Debian's cmark-gfm, libyaml and libvips (and pkg-config, which finds them) when missing.
 deps:
-	@if ! pkg-config --exists libcmark-gfm yaml-0.1 icu-i18n vips 2>/dev/null || ! test -f /usr/include/cmark-gfm-core-extensions.h; then \
+	@if ! pkg-config --exists libcmark-gfm yaml-0.1 vips 2>/dev/null || ! test -f /usr/include/cmark-gfm-core-extensions.h; then \
 		echo "Installing $(DEBIAN_PACKAGES)"; \
 		SUDO=$$(test "$$(id -u)" -eq 0 || echo sudo); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEBIAN_PACKAGES); \

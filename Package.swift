@@ -50,9 +50,6 @@ let package = Package(
         // The allocator each Markdown parse gives cmark-gfm: one arena per thread, released at once
         // (see its one source file).
         .target(name: "CCmarkArena"),
-        // CLDR plural rules from Debian's libicu (libicu-dev); only Rendering/Localization/PluralRules.swift
-        // calls it.
-        .target(name: "CICUPlurals", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         // The built-in theme's partials, apart because embedded files are named by file name alone.
         .target(name: "CasebookThemePartials", resources: [.embedInCode("partials")]),
         .target(
@@ -62,14 +59,16 @@ let package = Package(
                 "CCmarkArena",
                 "CCmarkGFM",
                 "CCmarkThreads",
-                "CICUPlurals",
                 "CSystemShims",
                 "CVips",
                 "CYAML",
                 "CZlib",
             ],
             // The built-in theme, compiled into the binary as bytes (Loading/BuiltinTheme.swift).
-            resources: [.embedInCode("Resources/Theme")]
+            resources: [.embedInCode("Resources/Theme")],
+            // The ICU inside Foundation, whose plural rules Rendering/Localization/PluralRules.swift
+            // calls: a static build links it with Foundation, a shared one must name it.
+            linkerSettings: [.linkedLibrary("_FoundationICU")]
         ),
         // `casebook serve`: the HTTP preview server, kept apart from the pipeline's stages.
         .target(

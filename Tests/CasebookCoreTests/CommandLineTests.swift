@@ -56,24 +56,18 @@ import Testing
         #expect(TestSupport.read(folder + "/Output/index.html").contains("Aliya Testova"))
     }
 
-    /// libvips is opened when a build first reads an image, never linked: a site without images
-    /// is built without loading it or the many libraries it brings. The dynamic loader's log
-    /// (`LD_DEBUG=files`, written to files named by `LD_DEBUG_OUTPUT`) names every library a run
-    /// loads.
-    @Test func libvipsIsLoadedOnlyByABuildWithImages() throws {
-        let folder = try siteFolder()
-        func librariesLoaded(_ arguments: [String], log: String) throws -> String {
-            let run = try casebook(
-                arguments, in: folder,
-                environment: ["LD_DEBUG": "files", "LD_DEBUG_OUTPUT": folder + "/" + log])
-            #expect(run.status == 0, "\(run.standardError.suffix(500))")
-            let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
-                $0.hasPrefix(log)
-            }
-            return files.map { TestSupport.read(folder + "/" + $0) }.joined()
-        }
-        let withImage = try librariesLoaded(["build", "--now", "2026-11-21T12:00:00Z"], log: "with-image")
-        #expect(withImage.contains("file=libvips.so"), "the preview image is read through libvips")
+    /// The libraries a run of `casebook` loads, from the dynamic loader's log (`LD_DEBUG=files`,
+    /// written to files named by `LD_DEBUG_OUTPUT`).
+    func librariesLoaded(_ arguments: [String], in folder: String, log: String) throws -> String {
+        let run = try casebook(
+            arguments, in: folder, environment: ["LD_DEBUG": "files", "LD_DEBUG_OUTPUT": folder + "/" + log])
+        #expect(run.status == 0, "\(run.standardError.suffix(500))")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(log) }
+        return files.map { TestSupport.read(folder + "/" + $0) }.joined()
+    }
+
+    /// Takes the site's one image (its preview image) out of the site in `folder`.
+    func removeImages(from folder: String) throws {
         try FileManager.default.removeItem(atPath: folder + "/Content/assets/share.png")
         let site = folder + "/Content/site.yaml"
         let lines = TestSupport.read(site).split(separator: "\n", omittingEmptySubsequences: false)
@@ -81,11 +75,36 @@ import Testing
         let end = lines[(start + 1)...].firstIndex { !$0.hasPrefix(" ") } ?? lines.endIndex
         try (lines[..<start] + lines[end...]).joined(separator: "\n").write(
             toFile: site, atomically: false, encoding: .utf8)
+    }
+
+    /// libvips is opened when a build first reads an image, never linked: a site without images
+    /// is built without loading it or the many libraries it brings.
+    @Test func libvipsIsLoadedOnlyByABuildWithImages() throws {
+        let folder = try siteFolder()
+        let withImage = try librariesLoaded(
+            ["build", "--now", "2026-11-21T12:00:00Z"], in: folder, log: "with-image")
+        #expect(withImage.contains("file=libvips.so"), "the preview image is read through libvips")
+        try removeImages(from: folder)
         let withoutImages = try librariesLoaded(
-            ["build", "--now", "2026-11-21T12:00:00Z", "--output", "Plain"], log: "without-images")
+            ["build", "--now", "2026-11-21T12:00:00Z", "--output", "Plain"], in: folder, log: "without-images"
+        )
         #expect(FileManager.default.fileExists(atPath: folder + "/Plain/index.html"))
         #expect(withoutImages.contains("file=libcmark-gfm"), "the log names the libraries loaded")
         #expect(!withoutImages.contains("file=libvips.so"))
+    }
+
+    /// Counted phrases take their plural form from the ICU that Foundation links into the
+    /// program: a build of a site in Russian and Polish loads no second ICU (Debian's libicu
+    /// maps megabytes into every build). Only libvips, for images, brings one.
+    @Test func pluralFormsComeWithoutLoadingASecondICU() throws {
+        let folder = try siteFolder()
+        try removeImages(from: folder)
+        let loaded = try librariesLoaded(
+            ["build", "--now", "2026-11-21T12:00:00Z"], in: folder, log: "plurals")
+        #expect(loaded.contains("file=libcmark-gfm"), "the log names the libraries loaded")
+        #expect(!loaded.contains("file=libicu"))
+        #expect(TestSupport.read(folder + "/Output/ru/index.html").contains("2 дела"))
+        #expect(TestSupport.read(folder + "/Output/pl/index.html").contains("2 sprawy"))
     }
 
     @Test func threeErrorsInThreeFilesGiveThreeLinesAndKeepTheOldSite() throws {

@@ -12,7 +12,7 @@ import Testing
     }
 
     // CLDR's plural rules (common/supplemental/plurals.xml) with their sample integers; ICU
-    // (Debian's libicu) decides, and these numbers check that it decides as CLDR writes:
+    // (the copy inside Foundation) decides, and these numbers check that it decides as CLDR writes:
     //   en  one: i = 1 and v = 0                                       @integer 1
     //   ru, uk  one: v = 0 and i % 10 = 1 and i % 100 != 11            @integer 1, 21, 31, 41, 51, 61, 71, 81, 101, 1001
     //           few: v = 0 and i % 10 = 2..4 and i % 100 != 12..14    @integer 2~4, 22~24, 32~34, 42~44, 52~54, 62, 102, 1002

@@ -77,4 +77,69 @@ import Testing
         #expect((json["letters"] as? [String: String])?["щ"] == "shch")
         #expect(!text.lowercased().contains("secret"))
     }
+
+    /// search.json is written in one pass: each entry, whether kept from the last build or made
+    /// now, lies in the file at the range given for it, with the bytes it has on its own, and
+    /// the items are let go as they are written.
+    @Test func theIndexIsWrittenFromItsEntriesInOnePass() throws {
+        let made = SearchEntry(
+            kind: "case", title: "Aliya \"Testova\"", detail: "Kazakhstan · Imprisoned", url: "/cases/aliya/",
+            names: "aliya testova", text: String(repeating: "word ", count: 3000))
+        var alone: [UInt8] = []
+        SearchIndexRenderer.write(made, into: &alone)
+        // Written directly, the entry is the JSON object `JSONValue` writes, escapes included.
+        for entry in [
+            made,
+            SearchEntry(kind: "", title: "a\\b\tc\u{1}", detail: "«»", url: "\n", names: "", text: "\r"),
+        ] {
+            var direct: [UInt8] = []
+            SearchIndexRenderer.write(entry, into: &direct)
+            var object: [UInt8] = []
+            JSONValue.object([
+                "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
+                "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
+            ]).write(into: &object, indent: 0)
+            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: object, as: UTF8.self))
+        }
+        let kept = Array(#"{"kind": "page"}"#.utf8)[...]
+        var items: [SearchIndexRenderer.Item] = [.written(kept), .made(made), .written(kept)]
+        let (file, ranges) = SearchIndexRenderer().render(&items)
+        #expect(ranges.count == 3)
+        #expect(ranges.map { Array(file.contents[$0]) } == [Array(kept), alone, Array(kept)])
+        #expect(ranges[0].upperBound < ranges[1].lowerBound && ranges[1].upperBound < ranges[2].lowerBound)
+        for item in items {
+            guard case .written(let bytes) = item else { Issue.record("an item was kept whole"); continue }
+            #expect(bytes.isEmpty)
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: Any])
+        let entries = try #require(json["entries"] as? [[String: String]])
+        #expect(entries.map { $0["kind"] } == ["page", "case", "page"])
+        #expect(entries[1]["title"] == "Aliya \"Testova\"")
+    }
+
+    /// The entries kept for the next build are the bytes of search.json at each file's range,
+    /// saved and read back by path and content hash, while the context is the same.
+    @Test func entriesAreKeptAsPartsOfTheFile() throws {
+        let folder = try TestSupport.temporaryFolder("search-entries")
+        let hashes = ["cases/a.md": "1111", "cases/b.md": "2222"]
+        let (head, a, b) = (
+            Array("{\n\"entries\": [\n".utf8), Array(#"{"a": 1}"#.utf8), Array(#"{"b": 2}"#.utf8)
+        )
+        let file = head + a + Array(",\n".utf8) + b + Array("\n]}".utf8)
+        let rangeOfA = head.count..<(head.count + a.count)
+        let rangeOfB = (rangeOfA.upperBound + 2)..<(rangeOfA.upperBound + 2 + b.count)
+        let cache = SearchWordsCache(fileHashes: hashes)
+        cache.keep(
+            entriesOf: file,
+            at: [("cases/a.md", rangeOfA), ("cases/b.md", rangeOfB), ("unhashed.md", 0..<1)],
+            context: "/ true")
+        cache.save(to: folder)
+        let read = SearchWordsCache(folder: folder, fileHashes: hashes)
+        #expect(read.writtenEntry(at: "cases/a.md", context: "/ true").map(Array.init) == a)
+        #expect(read.writtenEntry(at: "cases/b.md", context: "/ true").map(Array.init) == b)
+        #expect(read.writtenEntry(at: "cases/a.md", context: "/blog/ true") == nil, "another base path")
+        #expect(read.writtenEntry(at: "unhashed.md", context: "/ true") == nil)
+        let changed = SearchWordsCache(folder: folder, fileHashes: ["cases/a.md": "3333"])
+        #expect(changed.writtenEntry(at: "cases/a.md", context: "/ true") == nil, "the file changed")
+    }
 }

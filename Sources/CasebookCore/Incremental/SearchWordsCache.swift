@@ -65,29 +65,37 @@ package final class SearchWordsCache: @unchecked Sendable {
         return words
     }
 
-    /// The entry of the file at `path` in search.json, as written: the last build's while the
-    /// file and `context` (what every entry shows besides its file) are the same, or else
-    /// `make`'s, which is kept for the next build. The file's words are let go: its entry holds
-    /// them now, and on a large site they took megabytes until the build's end.
-    func entry(at path: String, context: String, make: () -> [UInt8]) -> ArraySlice<UInt8> {
-        let key = key(of: path)
-        if let key, context == previousContext, let entry = previous[key] {
-            lock.withLock {
-                entries[key] = entry
-                self.context = context
-                current[path] = nil
-            }
-            return entry
+    /// The entry of the file at `path` in search.json as the last build wrote it, while the
+    /// file and `context` (what every entry shows besides its file) are the same; else nil.
+    /// The file's words, if a page handed them over, are let go: they are not needed.
+    func writtenEntry(at path: String, context: String) -> ArraySlice<UInt8>? {
+        guard context == previousContext, let key = key(of: path), let entry = previous[key] else {
+            return nil
         }
-        let entry = make()[...]
-        lock.withLock {
-            if let key {
-                entries[key] = entry
-                self.context = context
-            }
-            current[path] = nil
-        }
+        lock.withLock { current[path] = nil }
         return entry
+    }
+
+    /// The words of the file at `path`, as `words(at:fold:)` gives them, let go by the cache:
+    /// the entry made of them holds them now, and on a large site they took megabytes until
+    /// the build's end.
+    func takeWords(at path: String, fold: () -> String) -> String {
+        let words = words(at: path, fold: fold)
+        lock.withLock { current[path] = nil }
+        return words
+    }
+
+    /// Keeps the entries of search.json, `file`, for the next build: each file's entry is the
+    /// bytes at its range, by path, shared with the file rather than copied (the entries are as
+    /// large as the file); `context` is what every entry shows besides its own file.
+    func keep(entriesOf file: [UInt8], at ranges: [(path: String, range: Range<Int>)], context: String) {
+        lock.withLock {
+            for (path, range) in ranges {
+                guard let key = key(of: path) else { continue }
+                entries[key] = file[range]
+                self.context = context
+            }
+        }
     }
 
     /// Saves the entries this build used, for the next one; a failure only costs the next build

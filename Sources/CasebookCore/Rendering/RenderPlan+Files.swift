@@ -164,44 +164,50 @@ extension RenderPlan {
     /// search.json: every case, release and page. Their entries come from the last build while
     /// their files did not change; the words of the others were taken while their pages were
     /// rendered, and only a page kept without its entry in the cache has its body read and
-    /// parsed again here.
+    /// parsed again here. The entries are kept for the next build as parts of the file.
     func searchIndex() -> OutputFile {
         let links = SiteLinks(content: content)
         // What an entry shows besides its own file: links from the site's base path, and a
         // release's headline with the site's punctuation.
         let context = "\(links.path("")) \(content.site.smartPunctuation)"
-        func entry<Item: ContentItem>(
+        var paths: [String] = []
+        func item<Item: ContentItem>(
             _ item: Item, _ fold: @escaping (Item, MarkdownDocument) -> String,
             _ make: (Item, String) -> SearchEntry
-        ) -> ArraySlice<UInt8> {
-            searchWords.entry(at: item.source.path, context: context) {
-                let words = searchWords.words(at: item.source.path) {
-                    fold(
-                        item,
-                        bodies.withBody(of: item) {
-                            MarkdownParser.parse(bytes: $0, smart: content.site.smartPunctuation)
-                        })
-                }
-                return SearchIndexRenderer.encoded(make(item, words))
+        ) -> SearchIndexRenderer.Item {
+            paths.append(item.source.path)
+            if let written = searchWords.writtenEntry(at: item.source.path, context: context) {
+                return .written(written)
             }
+            let words = searchWords.takeWords(at: item.source.path) {
+                fold(
+                    item,
+                    bodies.withBody(of: item) {
+                        MarkdownParser.parse(bytes: $0, smart: content.site.smartPunctuation)
+                    })
+            }
+            return .made(make(item, words))
         }
-        let entries =
+        var items =
             content.cases.map { caseFile in
-                entry(caseFile, SearchIndexRenderer.words) {
+                item(caseFile, SearchIndexRenderer.words) {
                     SearchIndexRenderer.entry($0, words: $1, links: links)
                 }
             }
             + editions[0].pages.releases.map { release in
-                entry(release, SearchIndexRenderer.words) {
+                item(release, SearchIndexRenderer.words) {
                     SearchIndexRenderer.entry($0, words: $1, links: links)
                 }
             }
             + content.pages.map { page in
-                entry(page, SearchIndexRenderer.words) {
+                item(page, SearchIndexRenderer.words) {
                     SearchIndexRenderer.entry($0, words: $1, links: links)
                 }
             }
-        return SearchIndexRenderer().render(encoded: entries)
+        let (file, ranges) = SearchIndexRenderer().render(&items)
+        searchWords.keep(
+            entriesOf: file.contents, at: zip(paths, ranges).map { (path: $0, range: $1) }, context: context)
+        return file
     }
 
     /// A release's summary for the feed: its `summary`, else its subtitle, else its first paragraph.

@@ -65,7 +65,7 @@ enum JSONValue: Equatable, Sendable {
     /// Over the string's bytes, copying each run that needs no escape at once: search.json
     /// holds the words of every body, and walking a String's UTF-8 view index by index cost
     /// most of a rebuild that changed one case.
-    private static func writeString(_ text: String, into output: inout [UInt8]) {
+    static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

@@ -17,39 +17,77 @@ struct SearchEntry: Sendable {
 /// can find, with its words folded by `SearchFolding`, and the letter table the page's script
 /// folds a query with. The site works without it: the index page lists every case.
 struct SearchIndexRenderer: Sendable {
+    /// One entry of the file: as the last build wrote it, or to be written.
+    enum Item {
+        case written(ArraySlice<UInt8>)
+        case made(SearchEntry)
+    }
+
     /// The file, its entries in the order given, so that the same content gives the same bytes.
     func render(_ entries: [SearchEntry]) -> OutputFile {
-        render(encoded: entries.map { Self.encoded($0)[...] })
+        var items = entries.map(Item.made)
+        return render(&items).file
     }
 
-    /// The file made of entries written already by `encoded(_:)`, in the order given.
-    func render(encoded entries: [ArraySlice<UInt8>]) -> OutputFile {
-        var output: [UInt8] = Array("{\n\"entries\": [\n".utf8)
-        output.reserveCapacity(entries.reduce(4096) { $0 + $1.count + 2 })
-        for (index, entry) in entries.enumerated() {
-            output += entry
-            output += (index == entries.count - 1 ? "\n" : ",\n").utf8
+    /// The file made of `items`, in the order given, with where each entry lies in its bytes.
+    /// Each item is let go once written (its words are the largest part of it), and the file
+    /// is written into one buffer of its size: it is the build's largest but one, written at
+    /// its end, when every page's words are still held.
+    func render(_ items: inout [Item]) -> (file: OutputFile, entries: [Range<Int>]) {
+        let letters = JSONValue.object(SearchFolding.letters.mapValues(JSONValue.string))
+        // JSON escapes make a string longer than its bytes; a little to spare saves growing
+        // the whole buffer for one quote too many, and the pages it does not use are never touched.
+        let size = items.reduce(4096) { size, item in
+            switch item {
+            case .written(let bytes): return size + bytes.count + 2
+            case .made(let entry): return size + Self.estimatedSize(of: entry) + 2
+            }
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(size + size / 16)
+        output += "{\n\"entries\": [\n".utf8
+        var entries: [Range<Int>] = []
+        entries.reserveCapacity(items.count)
+        for index in items.indices {
+            let start = output.count
+            switch items[index] {
+            case .written(let bytes): output += bytes
+            case .made(let entry): Self.write(entry, into: &output)
+            }
+            items[index] = .written([])
+            entries.append(start..<output.count)
+            output += (index == items.count - 1 ? "\n" : ",\n").utf8
         }
         output += "],\n\"letters\": ".utf8
-        JSONValue.object(SearchFolding.letters.mapValues(JSONValue.string)).write(into: &output, indent: 0)
+        letters.write(into: &output, indent: 0)
         output += ",\n\"version\": 1\n}\n".utf8
-        return OutputFile(path: SiteLinks.searchIndexPath, contents: output)
+        return (OutputFile(path: SiteLinks.searchIndexPath, contents: output), entries)
     }
 
-    /// One entry as the file writes it, without the separator that follows it.
-    static func encoded(_ entry: SearchEntry) -> [UInt8] {
-        // Sized for the strings and the keys: entries are kept until the build's end, and one
-        // grown by doubling held up to twice its bytes.
-        var output: [UInt8] = []
-        output.reserveCapacity(
-            [entry.kind, entry.title, entry.detail, entry.url, entry.names, entry.text].reduce(128) {
-                $0 + $1.utf8.count
-            })
-        JSONValue.object([
-            "kind": .string(entry.kind), "title": .string(entry.title), "detail": .string(entry.detail),
-            "url": .string(entry.url), "names": .string(entry.names), "text": .string(entry.text),
-        ]).write(into: &output, indent: 0)
-        return output
+    /// The bytes of an entry but for its strings' escapes.
+    private static func estimatedSize(of entry: SearchEntry) -> Int {
+        [entry.kind, entry.title, entry.detail, entry.url, entry.names, entry.text].reduce(96) {
+            $0 + $1.utf8.count
+        }
+    }
+
+    /// One entry as the file writes it, without the separator that follows it: a JSON object
+    /// of its six strings, keys sorted, laid out as `JSONValue` writes an object (written
+    /// directly: a dictionary sorted for every entry cost more than the rest of the file).
+    static func write(_ entry: SearchEntry, into output: inout [UInt8]) {
+        output += "{\n  \"detail\": ".utf8
+        JSONValue.writeString(entry.detail, into: &output)
+        output += ",\n  \"kind\": ".utf8
+        JSONValue.writeString(entry.kind, into: &output)
+        output += ",\n  \"names\": ".utf8
+        JSONValue.writeString(entry.names, into: &output)
+        output += ",\n  \"text\": ".utf8
+        JSONValue.writeString(entry.text, into: &output)
+        output += ",\n  \"title\": ".utf8
+        JSONValue.writeString(entry.title, into: &output)
+        output += ",\n  \"url\": ".utf8
+        JSONValue.writeString(entry.url, into: &output)
+        output += "\n}".utf8
     }
 
     /// The entry of a case, whose other facts and body gave `words`: its names and spellings.
