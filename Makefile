@@ -116,6 +116,7 @@ fuzz: deps
 	seed p "Content/pages/*.md $(GOLDEN_CONTENT)/pages/*.md"; \
 	seed P "Content/pages/*.md $(GOLDEN_CONTENT)/pages/*.md"; \
 	seed s "Content/site.yaml $(GOLDEN_CONTENT)/site.yaml"
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/fuzz-leaks.supp \
 	"$$($(SWIFT) build $(FUZZ_BUILD) --show-bin-path)/CasebookFuzz" $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds \
 		-max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -detect_leaks=1 -max_len=65536 \
 		-print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/findings/
