@@ -197,7 +197,7 @@ struct FoldedWords: ~Copyable, PlainTextSink {
 
     /// Ends the current word: keeps it, or takes it back (and the space before it) when only
     /// distinct words are kept and it was met before. Inlined into the loop over bytes: as a
-    /// call, saving and restoring its registers cost a fifth of it, once a word.
+    /// call, saving and restoring its registers cost about a sixth of it, once a word.
     @inline(__always)
     private mutating func endWord() {
         let start = wordStart
