@@ -131,4 +131,33 @@ import Testing
         // Findings of every kind are tested many times over.
         #expect(kinds.count == 4 && kinds.values.allSatisfy { $0 > 200 }, "\(kinds)")
     }
+
+    /// Bodies with no footnote, a few and many (with labels in either case, repeated
+    /// definitions and definitions never referred to) give the findings the rules give.
+    @Test func manyFootnotesAreMatchedAsFewAre() {
+        for count in [0, 1, 2, 31, 32, 33, 100] {
+            var body = Body()
+            var line = 1
+            // References to labels 0..<count (upper case where odd), each on its own line.
+            for number in 0..<count {
+                let label = number % 2 == 1 ? "N\(number)" : "n\(number)"
+                body.references.append(Placed(label: "n\(number)", line: line, column: 6))
+                body.text += "Note [^\(label)] here.\n"
+                line += 1
+            }
+            body.text += "\n"
+            line += 1
+            // Definitions of every third label, some twice, and of labels never referred to.
+            for number in stride(from: 0, to: count + 6, by: 3) {
+                for _ in 0..<(number % 2 == 0 ? 2 : 1) {
+                    body.definitions.append(Placed(label: "n\(number)", line: line, column: 1))
+                    body.text += "[^n\(number)]: Defined.\n"
+                    line += 1
+                }
+            }
+            let expected = Self.expectedFindings(body)
+            #expect(MarkdownLint.inspect(body.text).findings == expected, "\(count)")
+            #expect(expected.count > count / 2)
+        }
+    }
 }
