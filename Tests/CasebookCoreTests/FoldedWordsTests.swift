@@ -76,6 +76,23 @@ import Testing
         #expect(SearchFolding.distinctWords(text) == Self.reference(text, distinct: true))
     }
 
+    /// Words of two letters only, of every length up to 24, share their first eight and often
+    /// their first sixteen bytes: each must be kept once however it differs from the others,
+    /// before its eighth byte, between its ninth and sixteenth, or past them.
+    @Test func wordsThatDifferAnywhereAreToldApart() {
+        var generator = NoLeakPropertyTests.SplitMix(state: 0xF01D_ED)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...200, using: &generator) {
+                let length = Int.random(in: 1...24, using: &generator)
+                let word = String(
+                    (0..<length).map { _ in Int.random(in: 0..<8, using: &generator) == 0 ? "B" : "a" })
+                text += word + (Bool.random(using: &generator) ? " " : ", ")
+            }
+            #expect(SearchFolding.distinctWords(text) == Self.reference(text, distinct: true), "\(text)")
+        }
+    }
+
     /// A word does not end where a piece does: "Ере" then "мбетов" is one word.
     @Test func aWordGoesOnIntoTheNextPiece() {
         var words = FoldedWords(distinct: true)

@@ -114,4 +114,67 @@ import Testing
             }
         }
     }
+
+    /// Columns are counted eight bytes at a time; they must be the scalars before the byte, plus
+    /// one, as counting byte by byte gives, at every place of lines of every kind of character.
+    @Test func columnsCountScalarsAtEveryPlace() {
+        var generator = NoLeakPropertyTests.SplitMix(state: 0xC0_1A_B5)
+        let pieces = ["a", "word ", "é", "Ж", "€", "𝄞", "e\u{301}", "\t", "[^1]"].map { Array($0.utf8) }
+        for _ in 0..<500 {
+            var line: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...30, using: &generator) {
+                line += pieces.randomElement(using: &generator) ?? []
+            }
+            line.withUnsafeBufferPointer { bytes in
+                for index in 0...(line.count + 2) {
+                    let expected = line[..<min(index, line.count)].reduce(1) {
+                        $1 & 0xC0 == 0x80 ? $0 : $0 + 1
+                    }
+                    #expect(MarkdownScanner.column(at: index, in: bytes) == expected, "\(line) \(index)")
+                }
+            }
+        }
+    }
+
+    /// Footnote labels are lowered from their bytes when they are ASCII; every label must match
+    /// as `String.lowercased()` makes it.
+    @Test func footnoteLabelsLowerAsStringsDo() {
+        var generator = NoLeakPropertyTests.SplitMix(state: 0x1A_BE15)
+        let characters = Array("aZ09_-.@[`{AzMmЖжÉéİıẞß\u{301}😀 ".unicodeScalars)
+        for _ in 0..<3000 {
+            var label = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                label.append(characters.randomElement(using: &generator) ?? "a")
+            }
+            let text = String(label)
+            Array(text.utf8).withUnsafeBufferPointer {
+                #expect(MarkdownScanner.normalizedLabel($0) == text.lowercased(), "\(text)")
+            }
+        }
+        for byte in UInt8(0)..<0x80 {
+            let expected = String(decoding: [byte], as: UTF8.self).lowercased()
+            [byte].withUnsafeBufferPointer { #expect(MarkdownScanner.normalizedLabel($0) == expected) }
+        }
+    }
+
+    /// Wherever a byte the inline scan acts on sits in a long line, and whatever byte value sits
+    /// there, the scan stops exactly there, as a byte-by-byte search does.
+    @Test func inlineScanFindsEveryByteAtEveryPlace() {
+        for byte in UInt8(0)...0xFF {
+            for place in 0..<24 {
+                var line = [UInt8](repeating: UInt8(ascii: "m"), count: 24)
+                line[place] = byte
+                // A second byte acted on further on: the first one must still be found.
+                line[min(place + 3, 23)] = UInt8(ascii: "`")
+                line.withUnsafeBufferPointer {
+                    for start in 0...place {
+                        let expected =
+                            line[start...].firstIndex(where: MarkdownScanner.mayStartInline) ?? line.count
+                        let found = MarkdownScanner.nextInlineStart(in: $0, from: start)
+                        #expect(found == expected, "\(byte) \(place) \(start)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -127,4 +127,37 @@ import Testing
         let windows = Data([0xEF, 0xBB, 0xBF]) + Data("---\r\nname: A\r\n---\r\nBody\r".utf8)
         #expect(try SourceText.check(windows).get().bytes == Data("---\nname: A\n---\nBody\n".utf8))
     }
+
+    /// The scan reads sixteen bytes, then eight, at a time and goes straight to the first byte
+    /// that is not printable ASCII. Wherever in a long run one or two such bytes sit, it must
+    /// agree with Swift on validity and place, and with the byte-by-byte rule on the flags.
+    @Test func findsEveryOtherByteAtEveryPlaceOfALongRun() {
+        let run = Array("The quick brown fox jumps over the lazy dog; 0123456789!".utf8)
+        let inserts: [[UInt8]] = [
+            [0x0A], [0x0D], [0x09], [0x00], [0x1F], [0x7F], [0xC2, 0x80], [0xC2, 0xA0], Array("Ж".utf8),
+            Array("€".utf8), Array("𝄞".utf8), Array("\r\n".utf8), [0x80], [0xC3], [0xED, 0xA0, 0x80], [0xFF],
+        ]
+        let seconds: [[UInt8]] = [[0x0A], [0x7F], Array("Ж".utf8), [0xFF]]
+        var checked = 0
+        for insert in inserts {
+            for place in 0...run.count {
+                var bytes = run
+                bytes.insert(contentsOf: insert, at: place)
+                let expected = Self.reference(bytes)
+                #expect(Self.ours(bytes) == expected, "\(insert) at \(place)")
+                if expected == nil { Self.expectSameFlags(bytes) }
+                for second in seconds {
+                    for later in stride(from: place + insert.count, through: bytes.count, by: 3) {
+                        var both = bytes
+                        both.insert(contentsOf: second, at: later)
+                        let expected = Self.reference(both)
+                        #expect(Self.ours(both) == expected, "\(insert) at \(place), \(second) at \(later)")
+                        if expected == nil { Self.expectSameFlags(both) }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
 }

@@ -60,9 +60,23 @@ enum SourceText {
         let count = bytes.count
         var index = 0
         while index < count {
-            if index + 8 <= count, isPrintableASCII(wordAt: base + index) {
-                index += 8
-                continue
+            // Sixteen bytes, then eight, at a time; a word that is not all printable ASCII tells
+            // where its first other byte is, and the scan goes straight there.
+            if index &+ 16 <= count {
+                let first = notPrintableASCII(inWordAt: base + index)
+                let second = notPrintableASCII(inWordAt: base + (index &+ 8))
+                if first | second == 0 {
+                    index &+= 16
+                    continue
+                }
+                index &+= first != 0 ? first.trailingZeroBitCount >> 3 : 8 &+ second.trailingZeroBitCount >> 3
+            } else if index &+ 8 <= count {
+                let found = notPrintableASCII(inWordAt: base + index)
+                if found == 0 {
+                    index &+= 8
+                    continue
+                }
+                index &+= found.trailingZeroBitCount >> 3
             }
             let lead = base[index]
             if lead < 0x80 {
@@ -213,11 +227,18 @@ enum SourceText {
     /// both scans make a word at a time before they look at single bytes.
     @inline(__always)
     private static func isPrintableASCII(wordAt pointer: UnsafePointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
-        // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F).
-        let below = (word &- ones &* 0x20) & ~word
-        let above = word | (word &+ ones)
-        return (below | above) & 0x8080_8080_8080_8080 == 0
+        notPrintableASCII(inWordAt: pointer) == 0
+    }
+
+    /// The high bit of each of the eight bytes at `pointer` (the first in the lowest bits) that is
+    /// not printable ASCII, or set above such a byte: the lowest bit set marks the first one.
+    @inline(__always)
+    private static func notPrintableASCII(inWordAt pointer: UnsafePointer<UInt8>) -> UInt64 {
+        let word = ByteWord.load(UnsafeRawPointer(pointer))
+        // A byte below 0x20, or one whose high bit is set or is reached by adding 1 (0x7F). A
+        // borrow or carry starts only at such a byte and marks only bytes above it.
+        let below = (word &- ByteWord.ones &* 0x20) & ~word
+        let above = word | (word &+ ByteWord.ones)
+        return (below | above) & ByteWord.highBits
     }
 }

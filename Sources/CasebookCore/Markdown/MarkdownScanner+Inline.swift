@@ -1,3 +1,5 @@
+import Foundation
+
 extension MarkdownScanner {
     /// Records `[^label]:` (and link reference definitions) at `start`; returns where the rest of
     /// the line begins.
@@ -5,6 +7,16 @@ extension MarkdownScanner {
         guard start < line.count, line[start] == "[", let close = Self.closingBracket(in: line, after: start),
             close + 1 < line.count, line[close + 1] == ":"
         else { return nil }
+        // `[^label]:` with an ASCII character after the caret, nearly every definition, is
+        // read from its bytes: the caret is a character of its own then.
+        if line[start + 1] == "^", close > start + 2, line[start + 2] < 0x80 {
+            definitions.append(
+                (
+                    Self.normalizedLabel(Line(rebasing: line[(start + 2)..<close])),
+                    Position(line: number, column: Self.column(at: start, in: line))
+                ))
+            return close + 2
+        }
         let label = String(decoding: line[(start + 1)..<close], as: UTF8.self)
         if label.hasPrefix("^") && label.count > 1 {
             definitions.append(
@@ -46,10 +58,9 @@ extension MarkdownScanner {
                     let close = Self.closingBracket(in: line, after: index),
                     close > index + 2
                 {
-                    let label = String(decoding: line[(index + 2)..<close], as: UTF8.self)
                     references.append(
                         (
-                            Self.normalized(label),
+                            Self.normalizedLabel(Line(rebasing: line[(index + 2)..<close])),
                             Position(line: number, column: Self.column(at: index, in: line))
                         ))
                     index = close + 1
@@ -95,33 +106,43 @@ extension MarkdownScanner {
     static func nextInlineStart(in line: Line, from index: Int) -> Int {
         var index = index
         if let bytes = line.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            // A byte of `word` equals `byte` when that byte of `word ^ byte * ones` is zero; the
-            // test for a zero byte, `(x - ones) & ~x & highBits`, is exact for the whole word.
-            func holds(_ byte: UInt64, _ word: UInt64) -> UInt64 {
-                let x = word ^ (ones &* byte)
-                return (x &- ones) & ~x
-            }
-            while index + 8 <= line.count {
-                let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
-                let found =
-                    holds(0x21, word) | holds(0x3C, word) | holds(0x5B, word) | holds(0x5C, word)
-                    | holds(0x5D, word) | holds(0x60, word)
-                if found & 0x8080_8080_8080_8080 != 0 { break }
-                index += 8
+            while index &+ 8 <= line.count {
+                let found = inlineStarts(in: ByteWord.load(bytes + index))
+                // The lowest byte marked is the first one acted on, and no byte before it is.
+                if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+                index &+= 8
             }
         }
         while index < line.count && !mayStartInline(line[index]) { index += 1 }
         return index
     }
 
+    /// The high bit of each byte of `word` that `mayStartInline`, and maybe of bytes above the
+    /// first such byte, none below it. A byte of `word` equals `byte` when that byte of
+    /// `word ^ byte * ones` is zero, and the test for a zero byte, `(x - ones) & ~x`, marks it
+    /// exactly: a borrow starts at a zero byte and reaches only the bytes above it.
+    @inline(__always)
+    static func inlineStarts(in word: UInt64) -> UInt64 {
+        func zeros(_ x: UInt64) -> UInt64 { (x &- ByteWord.ones) & ~x }
+        func holds(_ byte: UInt64) -> UInt64 { zeros(word ^ (ByteWord.ones &* byte)) }
+        // `\` (0x5C) and `]` (0x5D) differ in their lowest bit only: one test finds both.
+        let backslashOrClose = zeros((word | ByteWord.ones) ^ (ByteWord.ones &* 0x5D))
+        return (holds(0x21) | holds(0x3C) | holds(0x5B) | holds(0x60) | backslashOrClose) & ByteWord.highBits
+    }
+
     /// Handles `<`: an autolink (a destination), an HTML comment (skipped) or a tag (raw HTML).
     private mutating func scanAngleBracket(_ line: Line, at start: Int, number: Int) -> Int {
-        guard let close = line[start...].firstIndex(of: UInt8(ascii: ">")) else { return start + 1 }
-        let inside = String(decoding: line[(start + 1)..<close], as: UTF8.self)
-        if Self.isAutolinkURL(inside) {
+        guard let base = line.baseAddress,
+            let found = memchr(base + start, Int32(UInt8(ascii: ">")), line.count - start)
+        else { return start + 1 }
+        let close = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        // Tested on its bytes: a String is made only of an autolink's destination, which is kept.
+        let inside = Line(rebasing: line[(start + 1)..<close])
+        if Self.isAutolinkURL(bytes: inside) {
             links.append(
-                MarkdownLinkDestination(inside, line: number, column: Self.column(at: start + 1, in: line)))
+                MarkdownLinkDestination(
+                    String(decoding: inside, as: UTF8.self), line: number,
+                    column: Self.column(at: start + 1, in: line)))
             return close + 1
         }
         if let tag = Self.tagName(in: line, at: start) {
@@ -179,19 +200,22 @@ extension MarkdownScanner {
 
     /// Whether `<text>` is a URL autolink: a scheme of 2–32 characters, a colon, no spaces.
     static func isAutolinkURL(_ text: String) -> Bool {
-        // Read as UTF-8, as CommonMark defines the scheme: every byte it allows is ASCII.
         var text = text
-        return text.withUTF8 { bytes in
-            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
-            let scheme = bytes[..<colon]
-            guard (2...32).contains(scheme.count), let first = scheme.first, isASCIILetter(first),
-                scheme.allSatisfy({
-                    isASCIILetter($0) || isDigit($0)
-                        || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
-                })
-            else { return false }
-            return !bytes.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "<") || $0 < 0x20 }
-        }
+        return text.withUTF8 { isAutolinkURL(bytes: $0) }
+    }
+
+    /// `isAutolinkURL` of text given as its UTF-8 bytes.
+    static func isAutolinkURL(bytes: Line) -> Bool {
+        // Read as UTF-8, as CommonMark defines the scheme: every byte it allows is ASCII.
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = bytes[..<colon]
+        guard (2...32).contains(scheme.count), let first = scheme.first, isASCIILetter(first),
+            scheme.allSatisfy({
+                isASCIILetter($0) || isDigit($0)
+                    || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+            })
+        else { return false }
+        return !bytes.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "<") || $0 < 0x20 }
     }
 
     /// The index of the `]` that closes the `[` at `start` on this line (no nesting, escapes skipped).
@@ -266,9 +290,24 @@ extension MarkdownScanner {
         label.lowercased()
     }
 
+    /// `normalized` of a label given as its UTF-8 bytes. An ASCII label, nearly every one, is
+    /// lowered byte by byte (`lowercased` changes only A to Z in ASCII) with no String made first.
+    static func normalizedLabel(_ label: Line) -> String {
+        guard label.allSatisfy({ $0 < 0x80 }) else {
+            return normalized(String(decoding: label, as: UTF8.self))
+        }
+        return String(unsafeUninitializedCapacity: label.count) { buffer in
+            for (offset, byte) in label.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return label.count
+        }
+    }
+
     func report() -> MarkdownLintReport {
         var findings: [MarkdownLintFinding] = []
-        var defined: Set<String> = []
+        // Sized at once: a set grown insert by insert hashes its labels again at every step.
+        var defined = Set<String>(minimumCapacity: definitions.count)
         for definition in definitions {
             if !defined.insert(definition.label).inserted {
                 findings.append(finding(.duplicateFootnote(label: definition.label), at: definition.position))

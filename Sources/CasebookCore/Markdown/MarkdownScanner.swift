@@ -170,7 +170,23 @@ struct MarkdownScanner {
     /// The 1-based column, in Unicode scalars, of the byte at `index`: bytes that continue a
     /// multi-byte character (0b10xxxxxx) do not start a column.
     static func column(at index: Int, in line: Line) -> Int {
-        line[..<min(index, line.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        let end = min(index, line.count)
+        var continuing = 0
+        var offset = 0
+        // Footnote references sit at the ends of long paragraph lines: the bytes before one are
+        // counted eight at a time. A continuation byte has its high bit set and the next clear.
+        if let bytes = line.baseAddress {
+            while offset &+ 8 <= end {
+                let word = ByteWord.load(bytes + offset)
+                continuing &+= (word & ~(word << 1) & ByteWord.highBits).nonzeroBitCount
+                offset &+= 8
+            }
+        }
+        while offset < end {
+            if line[offset] & 0xC0 == 0x80 { continuing += 1 }
+            offset += 1
+        }
+        return 1 + end - continuing
     }
 }
 

@@ -196,8 +196,9 @@ struct FoldedWords: ~Copyable, PlainTextSink {
     }
 
     /// Ends the current word: keeps it, or takes it back (and the space before it) when only
-    /// distinct words are kept and it was met before. Once a word, so kept out of `append`.
-    @inline(never)
+    /// distinct words are kept and it was met before. Inlined into the loop over bytes: as a
+    /// call, saving and restoring its registers cost about a sixth of it, once a word.
+    @inline(__always)
     private mutating func endWord() {
         let start = wordStart
         wordStart = -1
