@@ -10,50 +10,35 @@ package enum MarkdownParser {
         _ = extensions
     }
 
-    /// Whether parses run on several threads at once (see `cParse`).
+    /// Whether parses run on several threads at once (see `parseLock`).
     static var parsesInParallel: Bool { extensions.parseInParallel }
 
     /// `parse` of a body given as its UTF-8 bytes, such as a body read again from its file.
     static func parse(bytes text: UnsafeBufferPointer<UInt8>, smart: Bool) -> MarkdownDocument {
-        let extensions = self.extensions
-        return withArena { memory in
-            guard let root = cParse(text, smart: smart, extensions: extensions, memory: memory) else {
-                return MarkdownDocument(blocks: [])
-            }
+        withParsed(text, smart: smart) { root in
+            guard let root else { return MarkdownDocument(blocks: []) }
             var converter = TreeConverter(types: extensions.types)
             return converter.document(from: root)
         }
-    }
-
-    /// Runs `body` with an allocator whose memory (the parser's and the document's) is given back
-    /// at once when it returns: nothing that points into cmark's memory may leave `body`. Every
-    /// allocation of a parse comes from it, so neither the parser nor the document is freed node
-    /// by node.
-    private static func withArena<Result>(_ body: (UnsafeMutablePointer<cmark_mem>) -> Result) -> Result {
-        let memory = casebook_cmark_arena_begin().assumingMemoryBound(to: cmark_mem.self)
-        defer { casebook_cmark_arena_end() }
-        return body(memory)
     }
 
     /// The text of a body's first top-level paragraph as a reader sees it, or nil when it has
     /// none: what the feed shows of a release without a summary. Only that paragraph leaves C
     /// memory, so the feed does not convert bodies it shows one paragraph of.
     static func firstParagraphText(_ text: String, smart: Bool = false) -> String? {
-        let extensions = self.extensions
         var text = text
-        return withArena { memory in
-            guard
-                let root = text.withUTF8({ cParse($0, smart: smart, extensions: extensions, memory: memory) })
-            else { return nil }
-            var child = cmark_node_first_child(root)
-            while let node = child {
-                if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                    var converter = TreeConverter(types: extensions.types)
-                    return converter.inlines(in: node).plainText
+        return text.withUTF8 { bytes in
+            withParsed(bytes, smart: smart) { root -> String? in
+                var child = root.flatMap { cmark_node_first_child($0) }
+                while let node = child {
+                    if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                        var converter = TreeConverter(types: extensions.types)
+                        return converter.inlines(in: node).plainText
+                    }
+                    child = cmark_node_next(node)
                 }
-                child = cmark_node_next(node)
+                return nil
             }
-            return nil
         }
     }
 
@@ -64,35 +49,24 @@ package enum MarkdownParser {
     // take turns behind this lock.
     private static let parseLock = NSLock()
 
-    private static func cParse(
-        _ text: UnsafeBufferPointer<UInt8>, smart: Bool, extensions: RegisteredExtensions,
-        memory: UnsafeMutablePointer<cmark_mem>
-    )
-        -> OpaquePointer?
-    {
+    /// Parses `text` and gives `use` its document (nil if cmark-gfm could not start a parser).
+    /// Every allocation of the parse comes from an arena (CCmarkArena) given back at once when
+    /// `use` returns, so neither the parser nor the document is freed node by node, and nothing
+    /// that points into cmark's memory may leave `use`.
+    private static func withParsed<Result>(
+        _ text: UnsafeBufferPointer<UInt8>, smart: Bool, _ use: (OpaquePointer?) -> Result
+    ) -> Result {
+        let memory = casebook_cmark_arena_begin().assumingMemoryBound(to: cmark_mem.self)
+        defer { casebook_cmark_arena_end() }
         let options = CMARK_OPT_FOOTNOTES | (smart ? CMARK_OPT_SMART : 0)
-        if extensions.parseInParallel {
-            return cParseAlone(text, options: options, extensions: extensions, memory: memory)
+        let extensions = self.extensions
+        let parse = { () -> OpaquePointer? in
+            guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
+            for pointer in extensions.pointers { _ = cmark_parser_attach_syntax_extension(parser, pointer) }
+            text.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            return cmark_parser_finish(parser)
         }
-        return parseLock.withLock {
-            cParseAlone(text, options: options, extensions: extensions, memory: memory)
-        }
-    }
-
-    private static func cParseAlone(
-        _ text: UnsafeBufferPointer<UInt8>, options: Int32, extensions: RegisteredExtensions,
-        memory: UnsafeMutablePointer<cmark_mem>
-    )
-        -> OpaquePointer?
-    {
-        guard let parser = cmark_parser_new_with_mem(options, memory) else { return nil }
-        for extensionPointer in extensions.pointers {
-            _ = cmark_parser_attach_syntax_extension(parser, extensionPointer)
-        }
-        text.withMemoryRebound(to: CChar.self) { characters in
-            cmark_parser_feed(parser, characters.baseAddress, characters.count)
-        }
-        return cmark_parser_finish(parser)
+        return use(extensions.parseInParallel ? parse() : parseLock.withLock(parse))
     }
 
     // Registration mutates cmark-gfm's global extension list and is not thread-safe; a static

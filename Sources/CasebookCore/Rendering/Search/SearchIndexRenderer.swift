@@ -75,18 +75,16 @@ struct SearchIndexRenderer: Sendable {
     /// of its six strings, keys sorted, laid out as `JSONValue` writes an object (written
     /// directly: a dictionary sorted for every entry cost more than the rest of the file).
     static func write(_ entry: SearchEntry, into output: inout [UInt8]) {
-        output += "{\n  \"detail\": ".utf8
-        JSONValue.writeString(entry.detail, into: &output)
-        output += ",\n  \"kind\": ".utf8
-        JSONValue.writeString(entry.kind, into: &output)
-        output += ",\n  \"names\": ".utf8
-        JSONValue.writeString(entry.names, into: &output)
-        output += ",\n  \"text\": ".utf8
-        JSONValue.writeString(entry.text, into: &output)
-        output += ",\n  \"title\": ".utf8
-        JSONValue.writeString(entry.title, into: &output)
-        output += ",\n  \"url\": ".utf8
-        JSONValue.writeString(entry.url, into: &output)
+        let fields = [
+            ("detail", entry.detail), ("kind", entry.kind), ("names", entry.names), ("text", entry.text),
+            ("title", entry.title), ("url", entry.url),
+        ]
+        for (index, (key, value)) in fields.enumerated() {
+            output += (index == 0 ? "{\n  \"" : ",\n  \"").utf8
+            output += key.utf8
+            output += "\": ".utf8
+            JSONValue.writeString(value, into: &output)
+        }
         output += "\n}".utf8
     }
 
