@@ -174,13 +174,14 @@ extension RecordReader {
         }
         var source = SourceFile(path: path, bodyStartLine: bodyStartLine)
         source.bodyIsOnDisk = onDisk
+        // The keys were written in the table's byte order (`KeyLocations.forEach`).
         guard
-            let entries = list({ reader -> (String, SourceLocation)? in
-                guard let key = reader.string(), let location = reader.location(in: path) else { return nil }
+            let entries = list({ reader -> (key: ArraySlice<UInt8>, location: SourceLocation)? in
+                guard let key = reader.blob(), let location = reader.location(in: path) else { return nil }
                 return (key, location)
             })
         else { return nil }
-        return (body, source, KeyLocations(Dictionary(entries, uniquingKeysWith: { first, _ in first })))
+        return (body, source, KeyLocations(ordered: entries))
     }
 
     mutating func date() -> PartialDate? {
