@@ -22,19 +22,40 @@ import Testing
         return entries
     }
 
-    @Test func locationsReadBackInOrderEqualTheTableTheyCameFrom() {
+    /// Locations added one at a time in the given order, as the decoded cache reads them;
+    /// nil when one was refused.
+    func added(_ entries: [(key: ArraySlice<UInt8>, location: CasebookCore.SourceLocation)]) -> KeyLocations?
+    {
+        var locations = KeyLocations()
+        for (key, location) in entries where !locations.append(inOrder: key, location) { return nil }
+        return locations
+    }
+
+    @Test func locationsAddedInOrderEqualTheTableTheyCameFrom() throws {
         let locations = KeyLocations(Self.table)
-        let read = KeyLocations(ordered: entries(of: locations))
+        let read = try #require(added(entries(of: locations)))
         #expect(read == locations)
         for (key, location) in Self.table { #expect(read[key] == location, "\(key)") }
         #expect(read["missing"] == nil)
     }
 
-    @Test func locationsOutOfOrderAreSortedAsATableIs() {
-        let locations = KeyLocations(Self.table)
-        let shuffled = Array(entries(of: locations).reversed())
-        #expect(KeyLocations(ordered: shuffled) == locations)
-        let repeated = entries(of: locations) + entries(of: locations).prefix(1)
-        #expect(KeyLocations(ordered: repeated) == locations)
+    /// A file met later that sorts before the others keeps the files in name order.
+    @Test func aFileMetLaterKeepsTheFilesInNameOrder() throws {
+        let table: [String: CasebookCore.SourceLocation] = [
+            "a": CasebookCore.SourceLocation(path: "z.md", line: 1, column: 1),
+            "b": CasebookCore.SourceLocation(path: "a.md", line: 2, column: 1),
+        ]
+        let locations = KeyLocations(table)
+        #expect(try #require(added(entries(of: locations))) == locations)
+    }
+
+    @Test func aKeyOutOfOrderOrRepeatedIsRefused() {
+        let ordered = entries(of: KeyLocations(Self.table))
+        #expect(added(Array(ordered.reversed())) == nil)
+        #expect(added(ordered + ordered.prefix(1)) == nil)
+        var locations = KeyLocations()
+        #expect(locations.append(inOrder: ordered[1].key, ordered[1].location))
+        #expect(!locations.append(inOrder: ordered[0].key, ordered[0].location))
+        #expect(locations.count == 1, "nothing is added when refused")
     }
 }
