@@ -54,8 +54,10 @@ import Testing
         #expect(added(Array(ordered.reversed())) == nil)
         #expect(added(ordered + ordered.prefix(1)) == nil)
         var locations = KeyLocations()
-        #expect(locations.append(inOrder: ordered[1].key, ordered[1].location))
-        #expect(!locations.append(inOrder: ordered[0].key, ordered[0].location))
+        let first = locations.append(inOrder: ordered[1].key, ordered[1].location)
+        let second = locations.append(inOrder: ordered[0].key, ordered[0].location)
+        #expect(first)
+        #expect(!second)
         #expect(locations.count == 1, "nothing is added when refused")
     }
 }
