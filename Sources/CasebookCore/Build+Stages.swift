@@ -132,6 +132,19 @@ extension SiteBuilder {
         }
     }
 
+    /// The writer of a build whose output has no whole spare, opened before the checks: it lays
+    /// a copy of the current site out on a thread of its own (`OutputMirror`), which took longer
+    /// than everything else a rebuild that changed one file does, and now goes on while the
+    /// content is loaded and checked too. Nil when there is a whole spare, or no current site
+    /// to copy, or when the writer cannot be opened (then `openWriter` reports why, after the
+    /// checks, as it does for every other build).
+    static func copyingWriter(_ options: BuildOptions, generations: OutputGenerations?) -> OutputWriter? {
+        guard let generations,
+            OutputWriter.laysOutCopy(of: options.outputFolder, generations: generations)
+        else { return nil }
+        return try? OutputWriter(destination: options.outputFolder, generations: generations)
+    }
+
     /// Loads content only (the schedule needs no theme); throws when any file has an error.
     static func loadContent(contentFolder: String) throws -> (content: Content, warnings: [Diagnostic]) {
         let loaded = ContentLoader().load(from: contentFolder)

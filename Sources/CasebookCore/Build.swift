@@ -30,16 +30,30 @@ package enum SiteBuilder {
         _ options: BuildOptions, record: BuildRecord, start: Date, leftovers: Leftovers
     ) throws -> BuildReport {
         let caches = record.caches()
-        let (checked, savingDecoded) = try loadAndCheck(options, caches: caches, record: record)
+        let outputIsLastBuilds = record.outputIsLastBuilds(options)
+        let generations = outputIsLastBuilds ? caches.previous?.generations : nil
+        let copying = copyingWriter(options, generations: generations)
+        let checked: CheckedInputs
+        let savingDecoded: BackgroundWork<Void>
+        do {
+            (checked, savingDecoded) = try loadAndCheck(options, caches: caches, record: record)
+        } catch {
+            copying?.abandon()
+            throw error
+        }
         // However the build ends, the decoded files are saved before it returns.
         defer { savingDecoded.wait() }
         let (rules, visible) = publishFilter(checked.content, options)
-        let outputIsLastBuilds = record.outputIsLastBuilds(options)
         let buildID = BuildRecord.buildID(inputs: record.inputs, visible: visible, options: options)
-        // Opened once the checks have passed: without a spare it starts laying a copy of the
-        // current site out beside it, which goes on while the pages are planned and made.
-        let writer = try openWriter(
-            options, buildID: buildID, generations: outputIsLastBuilds ? caches.previous?.generations : nil)
+        // Otherwise opened once the checks have passed, so that a build that fails them leaves
+        // a whole spare as it was.
+        let writer: OutputWriter
+        if let copying {
+            copying.name(buildID)
+            writer = copying
+        } else {
+            writer = try openWriter(options, buildID: buildID, generations: generations)
+        }
         do {
             let imageCache = ImageCache(recordFolder: record.folder)
             let images = imageWork(

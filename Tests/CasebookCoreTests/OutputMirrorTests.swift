@@ -122,4 +122,33 @@ import Testing
         #expect(text(root + "/new/a/page.html") == "new")
         #expect(try TestSupport.inode(root + "/new/b.html") == TestSupport.inode(root + "/old/b.html"))
     }
+
+    /// A copy stopped part-way (its build failed its checks) links nothing more, and names every
+    /// path it did not link.
+    @Test func aStoppedCopyNamesWhatItDidNotLink() throws {
+        let root = try TestSupport.temporaryFolder("casebook-mirror")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/old", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/new", withIntermediateDirectories: true)
+        for name in ["a", "b", "c"] {
+            try Data(name.utf8).write(to: URL(fileURLWithPath: root + "/old/\(name).html"))
+        }
+        let started = DispatchSemaphore(value: 0)
+        let gate = DispatchSemaphore(value: 0)
+        let mirror = OutputMirror(
+            from: root + "/old", to: root + "/new", paths: ["a.html", "b.html", "c.html"]
+        ) { source, target in
+            if source.hasSuffix("/a.html") {
+                started.signal()
+                gate.wait()
+            }
+            return OutputMirror.hardLink(source, target)
+        }
+        started.wait()
+        mirror.cancel()
+        gate.signal()
+        #expect(mirror.wait() == ["b.html", "c.html"])
+        #expect(text(root + "/new/a.html") == "a")
+        #expect(!FileManager.default.fileExists(atPath: root + "/new/b.html"))
+    }
 }

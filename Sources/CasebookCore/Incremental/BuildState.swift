@@ -109,7 +109,9 @@ struct BuildState: Equatable, Sendable {
             "window", validFrom.map { String($0.timeIntervalSince1970) } ?? "-",
             validUntil.map { String($0.timeIntervalSince1970) } ?? "-")
         state.line("scan", String(scanStart))
-        for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) where CacheFile.fitsOneField(path) {
+        // In no particular order: each file is read back into a dictionary, and sorting its
+        // lines took a rebuild that changed one file of 2,000 a thirtieth of its time, at its end.
+        for (path, stamp) in inputs where CacheFile.fitsOneField(path) {
             state.line(
                 "I", String(stamp.size), String(stamp.modified), String(stamp.changed), String(stamp.inode),
                 stamp.hash, path)
@@ -126,20 +128,18 @@ struct BuildState: Equatable, Sendable {
             if cache.bytes.count >= 1 << 16 { file.write(&cache) }
         }
         line(Self.headerFields + [id])
-        for (path, fingerprint) in pages.sorted(by: { $0.key < $1.key }) where CacheFile.fitsOneField(path) {
+        for (path, fingerprint) in pages where CacheFile.fitsOneField(path) {
             line(["P", fingerprint, path])
         }
-        for (hash, report) in lint.sorted(by: { $0.key < $1.key }) { line(["L", hash, report]) }
-        for (hash, index) in passed.sorted(by: { $0.key < $1.key }) { line(["C", hash, index]) }
-        for (key, digest) in digests.sorted(by: { $0.key < $1.key }) { line(["D", key, digest]) }
+        for (hash, report) in lint { line(["L", hash, report]) }
+        for (hash, index) in passed { line(["C", hash, index]) }
+        for (key, digest) in digests { line(["D", key, digest]) }
         line(["N", String(generations.build)])
         if let spareID = generations.spareID { line(["G", spareID]) }
-        for (path, version) in generations.output.sorted(by: { $0.key < $1.key })
-        where CacheFile.fitsOneField(path) {
+        for (path, version) in generations.output where CacheFile.fitsOneField(path) {
             line(["O", String(version), path])
         }
-        for (path, version) in generations.spare.sorted(by: { $0.key < $1.key })
-        where CacheFile.fitsOneField(path) {
+        for (path, version) in generations.spare where CacheFile.fitsOneField(path) {
             line(["S", String(version), path])
         }
         file.write(&cache)

@@ -174,13 +174,20 @@ extension RecordReader {
         }
         var source = SourceFile(path: path, bodyStartLine: bodyStartLine)
         source.bodyIsOnDisk = onDisk
-        guard
-            let entries = list({ reader -> (String, SourceLocation)? in
-                guard let key = reader.string(), let location = reader.location(in: path) else { return nil }
-                return (key, location)
-            })
-        else { return nil }
-        return (body, source, KeyLocations(Dictionary(entries, uniquingKeysWith: { first, _ in first })))
+        // The keys were written in the table's byte order (`KeyLocations.forEach`), and are added
+        // so; a record in any other order is read into a table, which sorts them.
+        guard let count = int(), count >= 0 else { return nil }
+        var locations = KeyLocations()
+        var table: [String: SourceLocation]?
+        for _ in 0..<count {
+            guard let key = blob(), let location = location(in: path) else { return nil }
+            if table == nil, locations.append(inOrder: key, location) { continue }
+            var unordered = table ?? Dictionary(locations.all, uniquingKeysWith: { first, _ in first })
+            let name = String(decoding: key, as: UTF8.self)
+            if unordered[name] == nil { unordered[name] = location }
+            table = unordered
+        }
+        return (body, source, table.map(KeyLocations.init) ?? locations)
     }
 
     mutating func date() -> PartialDate? {

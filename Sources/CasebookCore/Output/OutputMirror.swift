@@ -13,6 +13,7 @@ import Glibc
 /// files and swaps the site in (`wait`), and before it deletes an abandoned staging folder.
 final class OutputMirror: Sendable {
     private let linking: BackgroundWork<[String]>
+    private let stop = StopFlag()
 
     /// Starts linking each of `paths` (relative to both folders) from `source` into `target`
     /// with `link`.
@@ -20,8 +21,13 @@ final class OutputMirror: Sendable {
         from source: String, to target: String, paths: [String],
         link: @escaping @Sendable (String, String) -> Bool = hardLink
     ) {
-        linking = BackgroundWork { Self.link(paths, from: source, to: target, with: link) }
+        let stop = stop
+        linking = BackgroundWork { Self.link(paths, from: source, to: target, with: link, until: stop) }
     }
+
+    /// Stops laying the copy out (a build that failed its checks will not use it); the paths not
+    /// linked yet are among those `wait` returns.
+    func cancel() { stop.raise() }
 
     /// Waits until every path is linked, and returns those that could not be (the current site
     /// no longer had them, or the file system refused the link).
@@ -36,15 +42,26 @@ final class OutputMirror: Sendable {
     // Each folder is made once, the first time one of its files comes.
     private static func link(
         _ paths: [String], from source: String, to target: String,
-        with link: (String, String) -> Bool
+        with link: (String, String) -> Bool, until stop: StopFlag
     ) -> [String] {
         var folders: Set<String> = [""]
         var unlinked: [String] = []
-        for path in paths {
+        for (index, path) in paths.enumerated() {
+            if stop.isRaised { return unlinked + paths[index...] }
             let folder = FolderPath.parent(of: path)
             if folders.insert(folder).inserted { try? FileSystem.makeFolders(target + "/" + folder) }
             if !link(source + "/" + path, target + "/" + path) { unlinked.append(path) }
         }
         return unlinked
     }
+}
+
+/// A flag one thread raises and another reads, to stop work it no longer needs.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+
+    func raise() { lock.withLock { raised = true } }
+
+    var isRaised: Bool { lock.withLock { raised } }
 }

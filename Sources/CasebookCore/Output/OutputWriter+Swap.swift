@@ -45,6 +45,7 @@ extension OutputWriter {
 
     /// Removes the staging folder; the current output stays as it was.
     func abandon() {
+        mirror?.cancel()
         _ = mirror?.wait()
         Self.removeOwnFolder(staging)
     }

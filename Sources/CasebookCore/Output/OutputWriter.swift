@@ -29,8 +29,8 @@ final class OutputWriter: @unchecked Sendable {
     let reusesSpare: Bool
     let outputVersions: [String: Int]
     let spareVersions: [String: Int]
-    /// The id the marker names once the new site is whole.
-    let buildID: String
+    /// The id the marker names once the new site is whole (`name`).
+    private(set) var buildID: String
     /// The copy of the current site laid out in `staging` when there was no spare to reuse.
     let mirror: OutputMirror?
     private let lock = NSLock()
@@ -76,6 +76,22 @@ final class OutputWriter: @unchecked Sendable {
             mirrorsOutput
             ? OutputMirror(from: resolved, to: staging, paths: Array(known.output.keys), link: link) : nil
         createdFolders.insert("")
+    }
+
+    /// True when a writer of `destination` given `generations` would lay a copy of the current
+    /// site out (`mirror`): the current site's versions are known and there is no whole spare.
+    static func laysOutCopy(of destination: String, generations: OutputGenerations) -> Bool {
+        guard !generations.output.isEmpty, let resolved = try? resolvedDestination(destination) else {
+            return false
+        }
+        let staging = stagingPath(for: resolved)
+        return generations.spareID == nil || buildID(in: staging) != generations.spareID
+    }
+
+    /// Gives the build the id its marker names once the site is whole, for a writer opened
+    /// before the id was known; called before the jobs run.
+    func name(_ buildID: String) {
+        self.buildID = buildID
     }
 
     // The marker is renamed over, never written in place: in a spare it may share its inode

@@ -9,7 +9,9 @@ enum Typography {
     static func apply(to content: Content) -> Content {
         guard content.site.smartPunctuation else { return content }
         var result = content
-        result.releases = content.releases.map { release in
+        // On every core: each release's texts go through cmark-gfm, and done one after another
+        // this was a tenth of a rebuild that changed one case of 2,000, with nothing beside it.
+        result.releases = Parallel.map(content.releases) { release in
             var release = release
             release.title = MarkdownParser.smartPunctuation(in: release.title)
             release.subtitle = release.subtitle.map(MarkdownParser.smartPunctuation(in:))
