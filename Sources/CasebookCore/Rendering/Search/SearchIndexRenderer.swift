@@ -66,20 +66,22 @@ struct SearchIndexRenderer: Sendable {
 
     /// The bytes of an entry but for its strings' escapes.
     private static func estimatedSize(of entry: SearchEntry) -> Int {
-        [entry.kind, entry.title, entry.detail, entry.url, entry.names, entry.text].reduce(96) {
-            $0 + $1.utf8.count
-        }
+        fields(of: entry).reduce(96) { $0 + $1.value.utf8.count }
+    }
+
+    /// An entry's strings by key, in the order the file writes them (sorted, as `JSONValue` sorts).
+    private static func fields(of entry: SearchEntry) -> [(key: String, value: String)] {
+        [
+            ("detail", entry.detail), ("kind", entry.kind), ("names", entry.names), ("text", entry.text),
+            ("title", entry.title), ("url", entry.url),
+        ]
     }
 
     /// One entry as the file writes it, without the separator that follows it: a JSON object
     /// of its six strings, keys sorted, laid out as `JSONValue` writes an object (written
     /// directly: a dictionary sorted for every entry cost more than the rest of the file).
     static func write(_ entry: SearchEntry, into output: inout [UInt8]) {
-        let fields = [
-            ("detail", entry.detail), ("kind", entry.kind), ("names", entry.names), ("text", entry.text),
-            ("title", entry.title), ("url", entry.url),
-        ]
-        for (index, (key, value)) in fields.enumerated() {
+        for (index, (key, value)) in fields(of: entry).enumerated() {
             output += (index == 0 ? "{\n  \"" : ",\n  \"").utf8
             output += key.utf8
             output += "\": ".utf8
