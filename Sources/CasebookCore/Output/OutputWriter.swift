@@ -57,7 +57,7 @@ final class OutputWriter: @unchecked Sendable {
         let known = generations ?? OutputGenerations()
         self.version = known.build + 1
         self.outputVersions = known.output
-        let spareIsWhole = known.spareID != nil && Self.buildID(in: staging) == known.spareID
+        let spareIsWhole = Self.spareIsWhole(staging, generations: known)
         // Without a spare, but with the current site's versions known, the staging folder becomes
         // a copy of the current site (see `OutputMirror`) and is then updated like a spare.
         let mirrorsOutput = !spareIsWhole && !known.output.isEmpty
@@ -84,8 +84,12 @@ final class OutputWriter: @unchecked Sendable {
         guard !generations.output.isEmpty, let resolved = try? resolvedDestination(destination) else {
             return false
         }
-        let staging = stagingPath(for: resolved)
-        return generations.spareID == nil || buildID(in: staging) != generations.spareID
+        return !spareIsWhole(stagingPath(for: resolved), generations: generations)
+    }
+
+    /// True when `staging` holds the whole site the last build left as its spare.
+    private static func spareIsWhole(_ staging: String, generations: OutputGenerations) -> Bool {
+        generations.spareID != nil && buildID(in: staging) == generations.spareID
     }
 
     /// Gives the build the id its marker names once the site is whole, for a writer opened
