@@ -72,27 +72,30 @@ extension MarkdownLintReport {
 
     /// The report as one line, or nil when it cannot be written as one.
     var cacheLine: String? {
-        // Written as bytes in one buffer (it runs for every file a build checks): a record's five
-        // fields joined by U+001F, records joined by U+001E, after "=".
+        // Written as bytes in one buffer (it runs for every file a build checks, once for each
+        // of its links): a record's five fields joined by U+001F, records joined by U+001E,
+        // after "=".
         var line: [UInt8] = [UInt8(ascii: "=")]
-        var isFirst = true
+        line.reserveCapacity(64 * (findings.count + links.count) + 1)
         func add(_ group: UInt8, _ kind: UInt8, _ number: Int, _ column: Int, _ text: String) -> Bool {
-            // A line break or tab would break the line, a U+001F the record: not cached.
-            if text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x1F }) {
-                return false
-            }
-            if !isFirst { line.append(0x1E) }
-            isFirst = false
+            if line.count > 1 { line.append(0x1E) }
             line.append(group)
             line.append(0x1F)
             line.append(kind)
             line.append(0x1F)
-            line += String(number).utf8
+            line.append(decimal: number)
             line.append(0x1F)
-            line += String(column).utf8
+            line.append(decimal: column)
             line.append(0x1F)
-            line += text.utf8
-            return true
+            var text = text
+            return text.withUTF8 { bytes in
+                // A line break or tab would break the line, a U+001F the record: not cached.
+                for byte in bytes where byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x1F {
+                    return false
+                }
+                line.append(contentsOf: bytes)
+                return true
+            }
         }
         for finding in findings {
             let (kind, text): (UInt8, String)

@@ -24,11 +24,27 @@ extension Array where Element == UInt8 {
 
     /// Appends a number in decimal without making a string of it.
     mutating func append(decimal number: Int) {
-        guard number < 0 || number > 9 else {
-            append(UInt8(ascii: "0") + UInt8(number))
+        guard number >= 0 else {
+            append(verbatim: String(number))
             return
         }
-        append(verbatim: String(number))
+        var digits = 1
+        var power = 10
+        while digits < 19, number >= power {
+            digits += 1
+            power &*= 10
+        }
+        let end = count + digits
+        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        withUnsafeMutableBufferPointer { bytes in
+            var rest = number
+            var index = end
+            repeat {
+                index -= 1
+                bytes[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+        }
     }
 
     /// Appends `text` escaped for HTML text and attribute values.
