@@ -137,4 +137,49 @@ import Testing
         try writer.commit()
         #expect(FileManager.default.contents(atPath: root + "/Output/index.json") == Data("40".utf8))
     }
+
+    /// A ledger in which `list.html` was made last time from inputs with fingerprint "b".
+    final class Ledger: FingerprintLedger, @unchecked Sendable {
+        private let lock = NSLock()
+        private var noted: [String: String] = [:]
+        func isUnchanged(_ path: String, fingerprint: String) -> Bool {
+            path == "list.html" && fingerprint == "b"
+        }
+        func record(_ path: String, fingerprint: String) { lock.withLock { noted[path] = fingerprint } }
+        var recorded: [String: String] { lock.withLock { noted } }
+    }
+
+    /// A list page's model is built once: for its fingerprint, and for the page when it is made;
+    /// a page that is kept is not made at all.
+    @Test func aModelIsBuiltOnceWhetherItsPageIsKeptOrMade() throws {
+        let root = NSTemporaryDirectory() + "casebook-model-jobs-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (models, pages, unshared) = (Finished(), Finished(), Finished())
+        func job(_ fingerprint: String) -> RenderJob {
+            RenderJob(
+                paths: ["list.html"],
+                reuse: .sameModel {
+                    models.add()
+                    return ModelFingerprint(fingerprint) {
+                        pages.add()
+                        return [OutputFile(path: "list.html", text: fingerprint)]
+                    }
+                }
+            ) {
+                unshared.add()
+                return [OutputFile(path: "list.html", text: "without the model")]
+            }
+        }
+        for (fingerprint, made) in [("a", 1), ("b", 1), ("c", 2)] {
+            let ledger = Ledger()
+            let writer = try OutputWriter(destination: root + "/Output")
+            try writer.run([job(fingerprint)], jobs: 2, fingerprints: ledger)
+            try writer.commit()
+            #expect(ledger.recorded == ["list.html": fingerprint])
+            #expect(pages.value == made)
+        }
+        #expect(models.value == 3)
+        #expect(unshared.value == 0)
+        #expect(FileManager.default.contents(atPath: root + "/Output/list.html") == Data("c".utf8))
+    }
 }

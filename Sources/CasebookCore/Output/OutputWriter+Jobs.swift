@@ -9,8 +9,8 @@ extension OutputWriter {
     package func run(_ renderJobs: [RenderJob], jobs: Int, fingerprints: (any FingerprintLedger)?) throws {
         for stretch in stretches(of: renderJobs) {
             try Parallel.forEach(stretch, jobs: jobs) { job in
-                if try keepsFiles(of: job, fingerprints: fingerprints) { return }
-                for file in try job.make() { try add(file) }
+                guard let make = try maker(of: job, fingerprints: fingerprints) else { return }
+                for file in try make() { try add(file) }
             }
         }
     }
@@ -29,25 +29,44 @@ extension OutputWriter {
         return stretches
     }
 
-    /// Keeps the job's files from the last build when its reuse rule allows and they are all
-    /// still there; false when they must be made.
-    private func keepsFiles(of job: RenderJob, fingerprints: (any FingerprintLedger)?) throws -> Bool {
+    /// What makes the job's files, or nil when its reuse rule allows keeping them from the last
+    /// build and they are all still there.
+    private func maker(
+        of job: RenderJob, fingerprints: (any FingerprintLedger)?
+    ) throws -> (() throws -> [OutputFile])? {
         switch job.reuse {
         case .never:
-            return false
+            return job.make
         case .sameFingerprint(let makeFingerprint):
-            guard let fingerprints else { return false }
-            let fingerprint = makeFingerprint()
-            // Noted whether kept or made: either way the files now come from these inputs.
-            job.paths.forEach { fingerprints.record($0, fingerprint: fingerprint) }
-            guard job.paths.allSatisfy({ fingerprints.isUnchanged($0, fingerprint: fingerprint) }) else {
-                return false
+            guard let fingerprints, try keeps(job.paths, fingerprint: makeFingerprint(), in: fingerprints)
+            else {
+                return job.make
             }
-            return try job.paths.allSatisfy(keep)
+            return nil
+        case .sameModel(let fromModel):
+            guard let fingerprints else { return job.make }
+            let model = fromModel()
+            guard try keeps(job.paths, fingerprint: model.fingerprint, in: fingerprints) else {
+                return model.make
+            }
+            return nil
         case .whilePresent(let kept):
-            guard try job.paths.allSatisfy(keep) else { return false }
+            guard try job.paths.allSatisfy(keep) else { return job.make }
             job.paths.forEach(kept)
-            return true
+            return nil
         }
+    }
+
+    /// Keeps the files at `paths` from the last build when it made them all from inputs with
+    /// `fingerprint` and they are all still there.
+    private func keeps(
+        _ paths: [String], fingerprint: String, in fingerprints: any FingerprintLedger
+    ) throws -> Bool {
+        // Noted whether kept or made: either way the files now come from these inputs.
+        paths.forEach { fingerprints.record($0, fingerprint: fingerprint) }
+        guard paths.allSatisfy({ fingerprints.isUnchanged($0, fingerprint: fingerprint) }) else {
+            return false
+        }
+        return try paths.allSatisfy(keep)
     }
 }

@@ -10,6 +10,10 @@ package struct RenderJob: Sendable {
         /// gives, and they are all still in the output. It is worked out when the job is carried
         /// out, on the writer's threads: for a list page it means building the page's model.
         case sameFingerprint(@Sendable () -> String)
+        /// Like `sameFingerprint`, for a job whose files are made from the model its fingerprint
+        /// comes from (a list page): the model is built once, with the fingerprint, and the
+        /// files are made from it when they cannot be kept.
+        case sameModel(@Sendable () -> ModelFingerprint)
         /// When they are all still in the output: their names change whenever their bytes do.
         /// `kept` hears of each file kept.
         case whilePresent(kept: @Sendable (String) -> Void)
@@ -47,4 +51,15 @@ package protocol FingerprintLedger: Sendable {
     func isUnchanged(_ path: String, fingerprint: String) -> Bool
     /// Notes that this build made or kept `path` with `fingerprint`.
     func record(_ path: String, fingerprint: String)
+}
+
+/// A job's fingerprint worked out from a model, with what makes the job's files from that model.
+package struct ModelFingerprint {
+    package let fingerprint: String
+    package let make: () throws -> [OutputFile]
+
+    package init(_ fingerprint: String, make: @escaping () throws -> [OutputFile]) {
+        self.fingerprint = fingerprint
+        self.make = make
+    }
 }

@@ -144,33 +144,41 @@ package struct RenderPlan {
         let pages = renderers.pages
         let folder = pages.folder
         var jobs = [
-            fileJob(folder + "index.html", showing: { [pages.indexPage.fingerprint] }) {
-                pages.renderIndexPage()
-            },
-            fileJob(folder + "releases/index.html", showing: { [pages.releaseIndexPage.fingerprint] }) {
-                pages.renderReleaseIndexPage()
-            },
-            fileJob(
-                folder + SiteLinks.tagIndexPath + "index.html", showing: { [pages.tagIndexPage.fingerprint] }
-            ) {
-                pages.renderTagIndexPage()
-            },
+            modelJob(folder + "index.html", model: { pages.indexPage }, make: pages.renderIndexPage),
+            modelJob(
+                folder + "releases/index.html", model: { pages.releaseIndexPage },
+                make: pages.renderReleaseIndexPage),
+            modelJob(
+                folder + SiteLinks.tagIndexPath + "index.html", model: { pages.tagIndexPage },
+                make: pages.renderTagIndexPage),
         ]
         if renderers.edition.isDefault {
-            jobs.append(
-                fileJob("404.html", showing: { [pages.notFoundPage.fingerprint] }) {
-                    pages.renderNotFoundPage()
-                })
+            jobs.append(modelJob("404.html", model: { pages.notFoundPage }, make: pages.renderNotFoundPage))
         }
         return jobs
             + pages.tags.map { tag in
-                fileJob(
-                    folder + SiteLinks.tagPath(tag) + "index.html",
-                    showing: { [pages.tagPage(tag).fingerprint] }
-                ) {
-                    pages.renderTagPage(tag)
+                modelJob(folder + SiteLinks.tagPath(tag) + "index.html", model: { pages.tagPage(tag) }) {
+                    pages.renderTagPage(tag, $0)
                 }
             }
+    }
+
+    /// The job of a list page, kept from the last build while its model is unchanged. The
+    /// model is built once: for the fingerprint, then for the page when it must be made.
+    func modelJob<Model: TemplateModel>(
+        _ path: String, model: @escaping @Sendable () -> Model,
+        make: @escaping @Sendable (Model) -> OutputFile
+    ) -> RenderJob {
+        var reuse = RenderJob.Reuse.never
+        if let cache {
+            reuse = .sameModel {
+                let built = model()
+                return ModelFingerprint(cache.fingerprint(of: path, from: [built.fingerprint])) {
+                    [make(built)]
+                }
+            }
+        }
+        return RenderJob(paths: [path], reuse: reuse) { [make(model())] }
     }
 
     /// The job of one file made from what it shows (`parts`): kept from the last build while

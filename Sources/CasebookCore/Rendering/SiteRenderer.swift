@@ -85,29 +85,31 @@ package struct SiteRenderer: Sendable {
         return self.page(SiteLinks.pagePath(page.slug), model, "page")
     }
 
+    // Each list page is rendered from its model: one built here, or the one the caller built
+    // already for the page's fingerprint.
+
     /// `index.html`: the cases grouped by status, with counts.
-    package func renderIndexPage() -> OutputFile {
-        page("", indexPage, "index")
-    }
+    package func renderIndexPage() -> OutputFile { renderIndexPage(indexPage) }
+    func renderIndexPage(_ model: IndexPage) -> OutputFile { page("", model, "index") }
 
     /// `releases/index.html`: the releases, newest first.
-    package func renderReleaseIndexPage() -> OutputFile {
-        page("releases/", releaseIndexPage, "releases")
-    }
+    package func renderReleaseIndexPage() -> OutputFile { renderReleaseIndexPage(releaseIndexPage) }
+    func renderReleaseIndexPage(_ model: ReleasesPage) -> OutputFile { page("releases/", model, "releases") }
 
     /// `tags/<tag>/index.html`: the cases and releases with that tag.
-    package func renderTagPage(_ tag: String) -> OutputFile {
-        page(SiteLinks.tagPath(tag), tagPage(tag), "tag")
+    package func renderTagPage(_ tag: String) -> OutputFile { renderTagPage(tag, tagPage(tag)) }
+    func renderTagPage(_ tag: String, _ model: TagPage) -> OutputFile {
+        page(SiteLinks.tagPath(tag), model, "tag")
     }
 
     /// `tags/index.html`: every tag, with how many cases and releases carry it.
-    package func renderTagIndexPage() -> OutputFile {
-        page(SiteLinks.tagIndexPath, tagIndexPage, "tags")
-    }
+    package func renderTagIndexPage() -> OutputFile { renderTagIndexPage(tagIndexPage) }
+    func renderTagIndexPage(_ model: TagsPage) -> OutputFile { page(SiteLinks.tagIndexPath, model, "tags") }
 
     /// `404.html`.
-    package func renderNotFoundPage() -> OutputFile {
-        OutputFile(path: "404.html", contents: theme.render(notFoundPage, template: "404"))
+    package func renderNotFoundPage() -> OutputFile { renderNotFoundPage(notFoundPage) }
+    func renderNotFoundPage(_ model: NotFoundPage) -> OutputFile {
+        OutputFile(path: "404.html", contents: theme.render(model, template: "404"))
     }
 
     /// The models of the list pages: what each shows, so that their fingerprints tell when a
