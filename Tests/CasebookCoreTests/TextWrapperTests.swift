@@ -120,7 +120,7 @@ import Testing
     @Test func wordsAreSingleSpacedAsSplittingOnCharactersGives() {
         let pieces = [
             "word", " ", "  ", "\n", "\t", "Ерімбетов", "–", "\u{301}", "\r\n", "\r", "👩‍👩‍👧", "\u{0600}", "x.",
-            "https://example.org/a",
+            "https://example.org/a", "«é»", "漢", "\u{7F}", "\u{0483}",
         ]
         var generator = SeededGenerator(seed: 7)
         for round in 0..<3_000 {

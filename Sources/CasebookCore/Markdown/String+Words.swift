@@ -16,21 +16,48 @@ extension String {
     /// single spaces: what splitting on those characters and joining with " " gives, made over
     /// bytes when every character stands alone.
     var wordsSingleSpaced: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var inWord = false
-        for scalar in unicodeScalars {
-            guard scalar.standsAlone else {
-                return split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        var text = self
+        let spaced = text.withUTF8 { bytes -> [UInt8]? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // A character's bytes: one for ASCII, else as many as its first byte says.
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    inWord = false
+                    index += 1
+                    continue
+                }
+                guard Self.standsAlone(bytes, at: index, length: length) else { return nil }
+                if !inWord, !result.isEmpty { result.append(0x20) }
+                inWord = true
+                for offset in 0..<length { result.append(bytes[index + offset]) }
+                index += length
             }
-            if scalar == " " || scalar == "\n" || scalar == "\t" {
-                inWord = false
-                continue
-            }
-            if !inWord, !bytes.isEmpty { bytes.append(0x20) }
-            inWord = true
-            if let encoded = UTF8.encode(scalar) { bytes.append(contentsOf: encoded) }
+            return result
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard let spaced else {
+            return split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        }
+        return String(decoding: spaced, as: UTF8.self)
+    }
+
+    /// Whether the character of `length` bytes at `index` of valid UTF-8 `bytes` stands alone.
+    @inline(__always)
+    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        switch length {
+        case 1: return lead != 0x0D && lead != 0x7F
+        case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        case 3:
+            value =
+                (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        default: return false
+        }
+        return Unicode.Scalar(value)?.standsAlone ?? false
     }
 }

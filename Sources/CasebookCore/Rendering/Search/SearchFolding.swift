@@ -78,6 +78,13 @@ enum SearchFolding {
         return byte >= 0x30 && byte <= 0x39 ? byte : 0x20
     }
 
+    /// `letters` by the character each spells, every one of which is a single scalar: looked up
+    /// by number rather than by string, whose hash would be worked out on its normal form.
+    private static let latinSpellings: [UInt32: [UInt8]] = Dictionary(
+        uniqueKeysWithValues: letters.map { letter, spelling in
+            (letter.unicodeScalars.first?.value ?? 0, Array(spelling.utf8))
+        })
+
     /// `computedFolding` of every character below `tableEnd`, made once.
     private static let tableFolding: [[UInt8]] = (0..<tableEnd).map { value in
         Unicode.Scalar(UInt32(value)).map(computedFolding) ?? [0x20]
@@ -87,9 +94,13 @@ enum SearchFolding {
     /// of its lower case when it has one, else the letters and digits of its decomposition.
     private static func computedFolding(of scalar: Unicode.Scalar) -> [UInt8] {
         let lower = scalar.properties.lowercaseMapping
-        if let mapped = letters[lower] { return Array(mapped.utf8) }
+        if let only = lower.unicodeScalars.first, lower.unicodeScalars.count == 1,
+            let mapped = latinSpellings[only.value]
+        {
+            return mapped
+        }
         var folded: [UInt8] = []
-        for part in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for part in CanonicalDecomposition.scalars(of: lower) {
             switch part.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: continue
             default: break
