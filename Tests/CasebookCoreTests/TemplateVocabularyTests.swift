@@ -44,10 +44,20 @@ import Testing
     /// under) must be a template field, and nested models are checked the same way.
     private func expectAllStoredValuesAreKeys(_ model: any TemplateModel) throws {
         let fields = fieldNames(of: model)
-        // The labels keep their words in one table, by string key: each must be a field.
+        // The labels keep their words in one table, in the order of their keys: each key must
+        // be a field, and each field read the label of its key.
         if let labels = model as? Labels {
-            #expect(Set(labels.texts.keys.map(\.templateName)) == fields)
+            #expect(Set(Labels.keys.map(\.templateName)) == fields)
             #expect(labels.texts.count == StringKey.allCases.count - 1)
+            let lookup = try #require(TemplateKeys.lookup(for: labels))
+            for key in Labels.keys {
+                let number = try #require(TemplateKeys.number[key.templateName])
+                guard case .text(let text)? = labels.templateValue(key: number, lookup: lookup) else {
+                    Issue.record("\(key.templateName) is not read as a text")
+                    continue
+                }
+                #expect(text == labels[key], "\(key.templateName)")
+            }
             return
         }
         for child in Mirror(reflecting: model).children {

@@ -22,6 +22,9 @@ struct TemplateRenderer {
     var indentation: [UInt8] = []
     /// The blocks a child template replaces (`{{<parent}}{{$block}}…{{/block}}{{/parent}}`).
     var overrides: [String: [TemplateNode]] = [:]
+    /// The lookups of the model types met so far: a page meets a few types many times, and
+    /// comparing types here costs a fraction of finding one in `TemplateKeys`.
+    private var lookups: [(type: ObjectIdentifier, lookup: TemplateLookup?)] = []
 
     init(templates: [String: [TemplateNode]], escapes: Bool) {
         self.templates = templates
@@ -63,7 +66,7 @@ struct TemplateRenderer {
                 } else {
                     output.append(contentsOf: bytes)
                 }
-            case .number(let number)?: output.append(contentsOf: String(number).utf8)
+            case .number(let number)?: output.append(decimal: number)
             case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .model?, .models?, .texts?, nil: break
             }
@@ -76,15 +79,9 @@ struct TemplateRenderer {
                 renderInside(.text(String(decoding: bytes, as: UTF8.self)), inner, into: &output)
             case .number(let number)?: renderInside(.number(number), inner, into: &output)
             case .model(let model)?:
-                renderInside(.model(model, TemplateKeys.lookup(for: model)), inner, into: &output)
+                renderInside(.model(model, lookup(for: model)), inner, into: &output)
             case .models(let models)?:
-                // The items of a list share a type: its lookup is found once.
-                var lookup: (type: ObjectIdentifier, lookup: TemplateLookup?)?
-                for model in models {
-                    let type = ObjectIdentifier(Swift.type(of: model))
-                    if lookup?.type != type { lookup = (type, TemplateKeys.lookup(for: model)) }
-                    renderInside(.model(model, lookup?.lookup), inner, into: &output)
-                }
+                for model in models { renderInside(.model(model, lookup(for: model)), inner, into: &output) }
             case .texts(let texts)?: for text in texts { renderInside(.text(text), inner, into: &output) }
             }
         case .invertedSection(let name, let inner):
@@ -132,7 +129,7 @@ struct TemplateRenderer {
     }
 
     /// The value of `name`: its first part from the innermost frame that has it, the rest inside.
-    private func resolve(_ name: TemplateName) -> TemplateValue? {
+    private mutating func resolve(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first else {
             switch stack.last {
             case .model(let model, _)?: return .model(model)
@@ -162,11 +159,19 @@ struct TemplateRenderer {
         while index < name.parts.count {
             guard case .model(let model)? = found else { return nil }
             found = Self.value(
-                of: model, lookup: TemplateKeys.lookup(for: model), part: name.parts[index],
-                key: name.keys[index])
+                of: model, lookup: lookup(for: model), part: name.parts[index], key: name.keys[index])
             index += 1
         }
         return found
+    }
+
+    /// The lookup of `model`'s type (`TemplateKeys.lookup`), found there once per type.
+    private mutating func lookup(for model: any TemplateModel) -> TemplateLookup? {
+        let type = ObjectIdentifier(Swift.type(of: model))
+        for known in lookups where known.type == type { return known.lookup }
+        let lookup = TemplateKeys.lookup(for: model)
+        lookups.append((type, lookup))
+        return lookup
     }
 
     /// The value of one part of a name in `model`: by the key's number when the model's type
