@@ -19,7 +19,8 @@ package struct HTMLRenderer: Sendable {
     /// `render(_:)` as the UTF-8 bytes written: what a page puts into its template as it is,
     /// without Swift checking as a string the bytes it has just written.
     func renderBytes(_ document: MarkdownDocument) -> [UInt8] {
-        var writer = HTMLWriter(linkResolver: linkResolver, capacity: 4096)
+        // Room for most bodies' HTML at once: growing a buffer copies what it holds.
+        var writer = HTMLWriter(linkResolver: linkResolver, capacity: 16_384)
         writer.identifiers.footnoteReferenceCounts = document.footnotes.map(\.referenceCount)
         writer.write(document.blocks, tight: false)
         writer.writeFootnotes(document.footnotes, labels: footnoteLabels)

@@ -88,7 +88,8 @@ struct CompiledTemplates: Sendable {
     func render(_ model: some TemplateModel, template name: String) -> [UInt8] {
         guard let nodes = templates[name] else { return [] }
         var output: [UInt8] = []
-        output.reserveCapacity(16_384)
+        // Room for most pages at once, a body and the layout: growing a buffer copies what it holds.
+        output.reserveCapacity(32_768)
         var renderer = TemplateRenderer(templates: templates, escapes: escapes)
         renderer.start(with: Self.frames(of: model))
         renderer.render(nodes, into: &output)
