@@ -51,7 +51,8 @@ import Testing
         ]
         let middles = [
             "", "iskander-yerimbetov", "secret-case", "2017-08-24-statement", "2017-08-24-statement.txt",
-            "no-such-release.txt", "/", "//", ".txt", "cases", "releases", "donate", "about",
+            "no-such-release.txt", "/", "//", ".txt", "cases", "releases", "donate", "about", "Cases",
+            "iskander-yerimbetov?x/y", "secret-case#a/b", "2017-08-24-statement.tx",
         ]
         // A site whose draft page "donate" is withheld: links to it lose their link either way.
         var withheld = RenderingSample.publicContent(baseURL: "https://example.org/ngo/")
@@ -70,7 +71,7 @@ import Testing
         #expect(
             translatedLinks.resolvePrintableASCII("/cases/mukhtar-dzhakishev/")
                 == "/ngo/cases/mukhtar-dzhakishev/")
-        let ends = ["", "/", "#facts", "?a=1", "/x", "//cases/secret-case", ":", "%20"]
+        let ends = ["", "/", "#facts", "?a=1", "/x", "//cases/secret-case", ":", "%20", "?", "#", "/donate/"]
         for start in starts {
             for middle in middles {
                 for end in ends {

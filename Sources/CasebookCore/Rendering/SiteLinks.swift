@@ -6,11 +6,11 @@ package struct SiteLinks: Sendable {
     /// The absolute URL of the site, ending with `/`.
     let baseURL: String
     /// Slugs of the cases that have pages.
-    let caseSlugs: Set<String>
+    let caseSlugs: SlugSet
     /// Slugs of the releases that have pages.
-    let releaseSlugs: Set<String>
+    let releaseSlugs: SlugSet
     /// Slugs of the pages (Content/pages/) left out of this build, whose links lose their link.
-    let withheldPageSlugs: Set<String>
+    let withheldPageSlugs: SlugSet
     /// True when `baseURL` is ASCII, so that a byte comparison with it is a comparison of characters.
     let baseURLIsASCII: Bool
 
@@ -18,8 +18,8 @@ package struct SiteLinks: Sendable {
     let folder: String
     /// Slugs of the cases and releases that have a page in that language; the others link to
     /// the page in the default language.
-    let translatedCases: Set<String>
-    let translatedReleases: Set<String>
+    let translatedCases: SlugSet
+    let translatedReleases: SlugSet
 
     /// Links for a site whose pages are `content`'s cases and releases.
     package init(content: Content) {
@@ -39,13 +39,13 @@ package struct SiteLinks: Sendable {
     init(content: Content, folder: String, translatedCases: Set<String>, translatedReleases: Set<String>) {
         basePath = content.site.basePath
         baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
-        caseSlugs = Set(content.cases.map(\.slug))
-        releaseSlugs = Set(content.releases.map(\.slug))
-        withheldPageSlugs = content.withheldPageSlugs
+        caseSlugs = SlugSet(Set(content.cases.map(\.slug)))
+        releaseSlugs = SlugSet(Set(content.releases.map(\.slug)))
+        withheldPageSlugs = SlugSet(content.withheldPageSlugs)
         baseURLIsASCII = baseURL.utf8.allSatisfy { $0 < 0x80 }
         self.folder = folder
-        self.translatedCases = translatedCases
-        self.translatedReleases = translatedReleases
+        self.translatedCases = SlugSet(translatedCases)
+        self.translatedReleases = SlugSet(translatedReleases)
     }
 
     /// The link to a page of this language given by its path relative to the language's root
@@ -111,7 +111,13 @@ package struct SiteLinks: Sendable {
     /// Where a link from content points, or nil to keep only its text.
     func resolve(_ url: String) -> String? {
         // Nearly every link is printable ASCII: read as bytes, it gives the same answer faster.
-        if baseURLIsASCII, Self.isPrintableASCII(url) { return resolvePrintableASCII(url) }
+        if baseURLIsASCII {
+            var bytesOfURL = url
+            let answer: String?? = bytesOfURL.withUTF8 { bytes in
+                Self.isPrintableASCII(bytes) ? .some(resolvePrintableASCII(bytes, url: url)) : .none
+            }
+            if let answer { return answer }
+        }
         return resolveCharacters(url)
     }
 
