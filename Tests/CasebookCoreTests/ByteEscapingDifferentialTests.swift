@@ -92,10 +92,28 @@ import Testing
         }
     }
 
+    /// The URL word test passes a word only when no byte of it needs work; it turns away `#`
+    /// and non-ASCII bytes too (the byte reading then keeps them), and nothing else.
+    @Test func theURLWordTestPassesOnlyWordsWithNothingToDo() {
+        for byte in UInt8.min...UInt8.max {
+            for offset in 0..<8 {
+                var word = Array("/ab-c9.~".utf8)
+                word[offset] = byte
+                let plain = word.withUnsafeBufferPointer { bytes in
+                    bytes.baseAddress.map { [UInt8].isPlainInURL(wordAt: $0) }
+                }
+                let turnedAway = [UInt8].needsWorkInURL(byte) || byte == UInt8(ascii: "#") || byte >= 0x80
+                #expect(plain == !turnedAway, "byte \(byte) at \(offset)")
+            }
+        }
+    }
+
     @Test func urlEscapingAgreesWithTheByteByByteEncodingForEveryCharacter() {
         let characters = (0..<128).compactMap { Unicode.Scalar($0).map(String.init) } + ["é", "ж", "“", "😀"]
         for character in characters {
-            for filler in ["https://example.org/cases/a-b/#facts", "/x?q=1", "ж"] {
+            for filler in [
+                "https://example.org/cases/a-b/#facts", "/x?q=1", "ж", "/cases/a-long-slug-of-words/",
+            ] {
                 var urls = [character, character + character + character]
                 for offset in 0...filler.count {
                     var url = filler

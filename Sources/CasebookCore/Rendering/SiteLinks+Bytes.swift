@@ -34,39 +34,41 @@ extension SiteLinks {
     /// `resolve` for a URL that `isPrintableASCII` accepts, read as bytes instead of characters.
     func resolvePrintableASCII(_ url: String) -> String? {
         var bytesOfURL = url
-        return bytesOfURL.withUTF8 { resolvePrintableASCII($0, url: url) }
+        return bytesOfURL.withUTF8 { resolvePrintableASCII($0, url: url)?.whole }
     }
 
     /// `resolvePrintableASCII` given the bytes of `url` as well, so that they are read once.
-    func resolvePrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, url: String) -> String? {
-        guard let first = bytes.first else { return url }
-        if first == UInt8(ascii: "#") { return url }
+    func resolvePrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, url: String) -> ResolvedURL? {
+        guard let first = bytes.first else { return ResolvedURL(whole: url) }
+        if first == UInt8(ascii: "#") { return ResolvedURL(whole: url) }
         var bytesOfBase = baseURL
         let baseLength = bytesOfBase.withUTF8 { base in Self.hasPrefix(bytes, base) ? base.count : nil }
         if let baseLength {
-            return resolveSiteRooted(afterSlash: UnsafeBufferPointer(rebasing: bytes[baseLength...]))
+            return resolveSiteRooted(bytes, pathStart: baseLength, url: url)
         }
         if first == UInt8(ascii: "/"), bytes.count < 2 || bytes[1] != UInt8(ascii: "/") {
-            return resolveSiteRooted(afterSlash: UnsafeBufferPointer(rebasing: bytes[1...]))
+            return resolveSiteRooted(bytes, pathStart: 1, url: url)
         }
-        guard let colon = Self.asciiSchemeEnd(of: bytes) else { return url }
-        return Self.isSafeScheme(UnsafeBufferPointer(rebasing: bytes[..<colon])) ? url : nil
+        guard let colon = Self.asciiSchemeEnd(of: bytes) else { return ResolvedURL(whole: url) }
+        return Self.isSafeScheme(UnsafeBufferPointer(rebasing: bytes[..<colon]))
+            ? ResolvedURL(whole: url) : nil
     }
 
-    /// `resolveSiteRooted` for the bytes of a printable ASCII URL after its leading `/`: only the
-    /// first two path segments matter. Every link of a page comes this way, so the segments are
-    /// found without an array, slugs are looked up by their bytes and the answer is made as one
-    /// string.
-    private func resolveSiteRooted(afterSlash bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let (first, second) = Self.firstTwoSegments(of: bytes)
+    /// `resolveSiteRooted` for the bytes of a printable ASCII URL whose path (after its leading
+    /// `/`) starts at `pathStart`: only the first two path segments matter. Every link of a page
+    /// comes this way, so the segments are found without an array, slugs are looked up by their
+    /// bytes, and the answer is the base path and the rest of `url`, not a new string.
+    private func resolveSiteRooted(_ bytes: UnsafeBufferPointer<UInt8>, pathStart: Int, url: String)
+        -> ResolvedURL?
+    {
+        let (first, second) = Self.firstTwoSegments(of: UnsafeBufferPointer(rebasing: bytes[pathStart...]))
         if let first, withheldPageSlugs.contains(bytes: first) { return nil }
+        var head = basePath
         if let first, let second {
             if Self.equals(first, "cases") {
                 if !caseSlugs.contains(bytes: second) { return nil }
                 // The case's translation in the language being rendered, where there is one.
-                if !folder.isEmpty, translatedCases.contains(bytes: second) {
-                    return joined(basePath + folder, bytes)
-                }
+                if !folder.isEmpty, translatedCases.contains(bytes: second) { head += folder }
             } else if Self.equals(first, "releases") {
                 var slug = second
                 if slug.count >= 4,
@@ -75,12 +77,10 @@ extension SiteLinks {
                     slug = UnsafeBufferPointer(rebasing: slug[..<(slug.count - 4)])
                 }
                 if !releaseSlugs.contains(bytes: slug) { return nil }
-                if !folder.isEmpty, translatedReleases.contains(bytes: slug) {
-                    return joined(basePath + folder, bytes)
-                }
+                if !folder.isEmpty, translatedReleases.contains(bytes: slug) { head += folder }
             }
         }
-        return joined(basePath, bytes)
+        return ResolvedURL(head: head, source: url, tailStart: pathStart)
     }
 
     /// The first two segments of the path `bytes` (after its leading `/`), skipping the empty
@@ -89,40 +89,31 @@ extension SiteLinks {
     static func firstTwoSegments(
         of bytes: UnsafeBufferPointer<UInt8>
     ) -> (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?) {
-        var first: UnsafeBufferPointer<UInt8>?
-        var segmentStart: Int?
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
-            if byte != UInt8(ascii: "/") {
-                if segmentStart == nil { segmentStart = index }
-            } else if let start = segmentStart {
-                let segment = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                guard first != nil else {
-                    first = segment
-                    segmentStart = nil
-                    index += 1
-                    continue
+        guard let base = bytes.baseAddress else { return (nil, nil) }
+        let count = bytes.count
+        // The segment from `start` on, after the slashes there; empty where the path ends.
+        @inline(__always) func segment(from start: Int) -> Range<Int> {
+            var first = start
+            while first < count, base[first] == UInt8(ascii: "/") { first += 1 }
+            var end = first
+            while end < count {
+                let byte = base[end]
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                    break
                 }
-                return (first, segment)
+                end += 1
             }
-            index += 1
+            return first..<end
         }
-        let last = segmentStart.map { UnsafeBufferPointer(rebasing: bytes[$0..<index]) }
-        return first == nil ? (last, nil) : (first, last)
-    }
-
-    /// `prefix` followed by `bytes` (printable ASCII), made in one allocation.
-    private func joined(_ prefix: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var prefix = prefix
-        return prefix.withUTF8 { head in
-            String(unsafeUninitializedCapacity: head.count + bytes.count) { buffer in
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<head.count]).initialize(from: head)
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count...]).initialize(from: bytes)
-                return head.count + bytes.count
-            }
+        func piece(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8>? {
+            range.isEmpty ? nil : UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
         }
+        let first = segment(from: 0)
+        // A path ends at `?` or `#`: a second segment starts only after a slash.
+        guard !first.isEmpty, first.upperBound < count, base[first.upperBound] == UInt8(ascii: "/") else {
+            return (piece(first), nil)
+        }
+        return (piece(first), piece(segment(from: first.upperBound)))
     }
 
     /// True when `bytes` start with `prefix`, compared eight bytes at a time.

@@ -94,7 +94,7 @@ package struct SiteLinks: Sendable {
     /// releases without a page lose their link, unsafe schemes are dropped, other URLs stay.
     package var resolver: LinkResolver {
         let links = self
-        return LinkResolver { links.resolve($0) }
+        return LinkResolver.inPieces { links.resolveInPieces($0) }
     }
 
     /// The resolver for plain text: like `resolver`, but links within the site become absolute
@@ -109,16 +109,19 @@ package struct SiteLinks: Sendable {
     }
 
     /// Where a link from content points, or nil to keep only its text.
-    func resolve(_ url: String) -> String? {
+    func resolve(_ url: String) -> String? { resolveInPieces(url)?.whole }
+
+    /// `resolve`, in the pieces the HTML writer writes without joining them.
+    func resolveInPieces(_ url: String) -> ResolvedURL? {
         // Nearly every link is printable ASCII: read as bytes, it gives the same answer faster.
         if baseURLIsASCII {
             var bytesOfURL = url
-            let answer: String?? = bytesOfURL.withUTF8 { bytes in
+            let answer: ResolvedURL?? = bytesOfURL.withUTF8 { bytes in
                 Self.isPrintableASCII(bytes) ? .some(resolvePrintableASCII(bytes, url: url)) : .none
             }
             if let answer { return answer }
         }
-        return resolveCharacters(url)
+        return resolveCharacters(url).map(ResolvedURL.init(whole:))
     }
 
     /// `resolve` for any URL, read character by character.
