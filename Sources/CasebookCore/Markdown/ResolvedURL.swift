@@ -35,9 +35,14 @@ package struct ResolvedURL: Sendable {
     /// Whether the URL uses an unsafe scheme (`LinkResolver.isUnsafe` on the whole).
     var isUnsafe: Bool {
         if tailStart == 0, head.isEmpty { return LinkResolver.isUnsafe(source) }
-        // A head that starts with `/` (a base path) makes the URL relative whatever follows:
-        // the scheme test reads the first significant character first.
-        if head.utf8.first == UInt8(ascii: "/") { return false }
+        // A URL that starts with `/` (a base path) is relative whatever follows: the scheme
+        // test reads the first significant character first, and `/` is one.
+        let first =
+            head.isEmpty
+            ? (tailStart < source.utf8.count
+                ? source.utf8[source.utf8.index(source.utf8.startIndex, offsetBy: tailStart)] : nil)
+            : head.utf8.first
+        if first == UInt8(ascii: "/") { return false }
         return LinkResolver.isUnsafe(whole)
     }
 

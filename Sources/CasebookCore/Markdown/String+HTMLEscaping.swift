@@ -95,8 +95,10 @@ extension Array where Element == UInt8 {
     /// Appends `url` as an attribute value, piece by piece: the encoding reads one byte at a
     /// time, so the pieces come out as the whole would.
     mutating func appendHTMLEscapedURL(_ url: ResolvedURL) {
-        var head = url.head
-        head.withUTF8 { appendHTMLEscapedURL(bytes: $0) }
+        if !url.head.isEmpty {
+            var head = url.head
+            head.withUTF8 { appendHTMLEscapedURL(bytes: $0) }
+        }
         url.withTail { appendHTMLEscapedURL(bytes: $0) }
     }
 

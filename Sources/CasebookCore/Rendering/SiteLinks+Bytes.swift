@@ -80,6 +80,10 @@ extension SiteLinks {
                 if !folder.isEmpty, translatedReleases.contains(bytes: slug) { head += folder }
             }
         }
+        // The byte before the path is `/` (the site's address ends with one, or the link starts
+        // with one): with the base path "/", the answer is the link from that slash on, one
+        // piece for the writer instead of two.
+        if head == "/" { return ResolvedURL(head: "", source: url, tailStart: pathStart - 1) }
         return ResolvedURL(head: head, source: url, tailStart: pathStart)
     }
 
