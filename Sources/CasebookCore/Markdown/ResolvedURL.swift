@@ -37,13 +37,15 @@ package struct ResolvedURL: Sendable {
         if tailStart == 0, head.isEmpty { return LinkResolver.isUnsafe(source) }
         // A URL that starts with `/` (a base path) is relative whatever follows: the scheme
         // test reads the first significant character first, and `/` is one.
-        let first =
-            head.isEmpty
-            ? (tailStart < source.utf8.count
-                ? source.utf8[source.utf8.index(source.utf8.startIndex, offsetBy: tailStart)] : nil)
-            : head.utf8.first
-        if first == UInt8(ascii: "/") { return false }
+        if firstByte == UInt8(ascii: "/") { return false }
         return LinkResolver.isUnsafe(whole)
+    }
+
+    /// The first byte of the URL, found without joining the pieces.
+    private var firstByte: UInt8? {
+        if !head.isEmpty { return head.utf8.first }
+        let utf8 = source.utf8
+        return tailStart < utf8.count ? utf8[utf8.index(utf8.startIndex, offsetBy: tailStart)] : nil
     }
 
     /// Whether `text` is this URL, as `==` on strings decides (canonical equivalence).
