@@ -51,7 +51,8 @@ import Testing
         ]
         let middles = [
             "", "iskander-yerimbetov", "secret-case", "2017-08-24-statement", "2017-08-24-statement.txt",
-            "no-such-release.txt", "/", "//", ".txt", "cases", "releases", "donate", "about",
+            "no-such-release.txt", "/", "//", ".txt", "cases", "releases", "donate", "about", "Cases",
+            "iskander-yerimbetov?x/y", "secret-case#a/b", "2017-08-24-statement.tx",
         ]
         // A site whose draft page "donate" is withheld: links to it lose their link either way.
         var withheld = RenderingSample.publicContent(baseURL: "https://example.org/ngo/")
@@ -70,18 +71,44 @@ import Testing
         #expect(
             translatedLinks.resolvePrintableASCII("/cases/mukhtar-dzhakishev/")
                 == "/ngo/cases/mukhtar-dzhakishev/")
-        let ends = ["", "/", "#facts", "?a=1", "/x", "//cases/secret-case", ":", "%20"]
+        let ends = ["", "/", "#facts", "?a=1", "/x", "//cases/secret-case", ":", "%20", "?", "#", "/donate/"]
         for start in starts {
             for middle in middles {
                 for end in ends {
                     let url = start + middle + end
                     #expect(SiteLinks.isPrintableASCII(url))
                     for links in [links, withheldLinks, translatedLinks] {
-                        #expect(links.resolvePrintableASCII(url) == links.resolveCharacters(url), "\(url)")
+                        let expected = links.resolveCharacters(url)
+                        #expect(links.resolvePrintableASCII(url) == expected, "\(url)")
+                        // The pieces the HTML writer writes spell the same URL.
+                        let pieces = links.resolveInPieces(url)
+                        #expect(pieces?.whole == expected, "\(url)")
+                        if let pieces, let expected {
+                            #expect(pieces.isSpelled(as: expected) && !pieces.isSpelled(as: expected + "/"))
+                            #expect(pieces.isUnsafe == LinkResolver.isUnsafe(expected))
+                        }
                     }
                 }
             }
         }
         #expect(!SiteLinks.isPrintableASCII(" /cases/x/") && !SiteLinks.isPrintableASCII("/cases/é/"))
+    }
+
+    /// A URL in pieces is compared with link text as strings are compared: bytes where both are
+    /// ASCII, canonical equivalence otherwise (the Kelvin sign is the letter K).
+    @Test func aURLInPiecesIsSpelledAsItsWhole() {
+        let url = ResolvedURL(head: "/ngo/", source: "https://example.org/ngo/cases/K/", tailStart: 24)
+        #expect(url.whole == "/ngo/cases/K/")
+        #expect(url.isSpelled(as: "/ngo/cases/K/"))
+        #expect(url.isSpelled(as: "/ngo/cases/\u{212A}/"))
+        #expect(
+            !url.isSpelled(as: "/ngo/cases/k/") && !url.isSpelled(as: "/ngo/cases/K")
+                && !url.isSpelled(as: ""))
+        let unsafe = ResolvedURL(head: "java", source: "xscript:alert(1)", tailStart: 1)
+        #expect(unsafe.whole == "javascript:alert(1)" && unsafe.isUnsafe)
+        #expect(!ResolvedURL(head: "", source: "https://x/", tailStart: 5).isUnsafe)
+        var written: [UInt8] = []
+        written.appendHTMLEscapedURL(ResolvedURL(head: "/a b/", source: "x/c'd<e", tailStart: 2))
+        #expect(String(decoding: written, as: UTF8.self) == "/a%20b/c&#39;d%3Ce")
     }
 }

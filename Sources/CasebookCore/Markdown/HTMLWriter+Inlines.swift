@@ -49,12 +49,12 @@ extension HTMLWriter {
     private mutating func writeLink(
         url: String, title: String, isAutolink: Bool, _ children: [MarkdownInline]
     ) {
-        guard !insideLink, let href = linkResolver.safeURL(for: url) else {
+        guard !insideLink, let href = linkResolver.safeURLInPieces(for: url) else {
             write(children)
             return
         }
         // A link that shows its own address is marked, so that print does not repeat it.
-        let showsAddress = isAutolink || children.hasPlainText(href) || children.hasPlainText(url)
+        let showsAddress = isAutolink || children.hasPlainText(spelling: href) || children.hasPlainText(url)
         output.append(showsAddress ? "<a class=\"url\" href=\"" : "<a href=\"")
         output.appendHTMLEscapedURL(href)
         if !title.isEmpty {
@@ -71,7 +71,7 @@ extension HTMLWriter {
 
     private mutating func writeImage(url: String, title: String, alt: [MarkdownInline]) {
         let altText = alt.plainText
-        if let source = linkResolver.safeURL(for: url) {
+        if let source = linkResolver.safeURLInPieces(for: url) {
             output.append("<img src=\"")
             output.appendHTMLEscapedURL(source)
             output.append("\" alt=\"")

@@ -37,7 +37,12 @@ extension LinkResolver {
     /// The URL to write for a link or image in content, or nil when it must be dropped
     /// (an unsafe scheme before or after resolving, or the resolver's refusal).
     func safeURL(for url: String) -> String? {
-        guard !Self.isUnsafe(url), let resolved = resolve(url), !Self.isUnsafe(resolved) else {
+        safeURLInPieces(for: url)?.whole
+    }
+
+    /// `safeURL(for:)` in the pieces the resolver gave, for writers that need no whole string.
+    func safeURLInPieces(for url: String) -> ResolvedURL? {
+        guard !Self.isUnsafe(url), let resolved = resolveInPieces(url), !resolved.isUnsafe else {
             return nil
         }
         return resolved

@@ -115,4 +115,10 @@ extension Array where Element == MarkdownInline {
         if count == 1, case .text(let only) = self[startIndex] { return only == text }
         return plainText == text
     }
+
+    /// Whether the text a reader would see is exactly `url`.
+    func hasPlainText(spelling url: ResolvedURL) -> Bool {
+        if count == 1, case .text(let only) = self[startIndex] { return url.isSpelled(as: only) }
+        return url.isSpelled(as: plainText)
+    }
 }

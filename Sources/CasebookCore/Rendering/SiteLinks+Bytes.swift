@@ -4,100 +4,161 @@ extension SiteLinks {
     /// comparing characters.
     static func isPrintableASCII(_ url: String) -> Bool {
         var url = url
-        return url.withUTF8 { bytes in bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F } }
+        return url.withUTF8 { isPrintableASCII($0) }
+    }
+
+    /// `isPrintableASCII` for the UTF-8 bytes of a URL.
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        // Eight bytes at a time: a byte below 0x21 (the space and controls), or one whose high
+        // bit is set or is reached by adding 1 (DEL and non-ASCII bytes). A carry out of 0xFF
+        // starts at a byte that is caught anyway.
+        while index + 8 <= bytes.count {
+            let word = ByteWord.load(base + index)
+            if ByteWord.hasByte(below: 0x21, in: word)
+                || (word | (word &+ ByteWord.ones)) & ByteWord.highBits != 0
+            {
+                return false
+            }
+            index += 8
+        }
+        // 0x21…0x7E become 0…0x5D; the space, controls, DEL and non-ASCII bytes become larger.
+        while index < bytes.count {
+            if base[index] &- 0x21 >= 0x5E { return false }
+            index += 1
+        }
+        return true
     }
 
     /// `resolve` for a URL that `isPrintableASCII` accepts, read as bytes instead of characters.
     func resolvePrintableASCII(_ url: String) -> String? {
         var bytesOfURL = url
-        var bytesOfBase = baseURL
-        return bytesOfURL.withUTF8 { bytes -> String? in
-            guard let first = bytes.first else { return url }
-            if first == UInt8(ascii: "#") { return url }
-            let base = bytesOfBase.withUTF8 { base in
-                bytes.count >= base.count && bytes.prefix(base.count).elementsEqual(base) ? base.count : nil
-            }
-            if let base {
-                return resolveSiteRooted(afterSlash: UnsafeBufferPointer(rebasing: bytes[base...]))
-            }
-            if first == UInt8(ascii: "/"), bytes.count < 2 || bytes[1] != UInt8(ascii: "/") {
-                return resolveSiteRooted(afterSlash: UnsafeBufferPointer(rebasing: bytes[1...]))
-            }
-            guard let scheme = Self.asciiScheme(of: bytes) else { return url }
-            return Self.safeSchemesASCII.contains(scheme) ? url : nil
-        }
+        return bytesOfURL.withUTF8 { resolvePrintableASCII($0, url: url)?.whole }
     }
 
-    /// `resolveSiteRooted` for the bytes of a printable ASCII URL after its leading `/`: only the
-    /// first two path segments matter. Every link of a page comes this way, so the segments are
-    /// found without an array and the answer is made as one string.
-    private func resolveSiteRooted(afterSlash bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let pathEnd = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
-        let slash = UInt8(ascii: "/")
-        // The first two segments, as empty ones between slashes are skipped.
-        func segment(from start: Int) -> Range<Int>? {
+    /// `resolvePrintableASCII` given the bytes of `url` as well, so that they are read once.
+    func resolvePrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, url: String) -> ResolvedURL? {
+        guard let first = bytes.first else { return ResolvedURL(whole: url) }
+        if first == UInt8(ascii: "#") { return ResolvedURL(whole: url) }
+        var bytesOfBase = baseURL
+        let baseLength = bytesOfBase.withUTF8 { base in Self.hasPrefix(bytes, base) ? base.count : nil }
+        if let baseLength {
+            return resolveSiteRooted(bytes, pathStart: baseLength, url: url)
+        }
+        if first == UInt8(ascii: "/"), bytes.count < 2 || bytes[1] != UInt8(ascii: "/") {
+            return resolveSiteRooted(bytes, pathStart: 1, url: url)
+        }
+        guard let colon = Self.asciiSchemeEnd(of: bytes) else { return ResolvedURL(whole: url) }
+        return Self.isSafeScheme(UnsafeBufferPointer(rebasing: bytes[..<colon]))
+            ? ResolvedURL(whole: url) : nil
+    }
+
+    /// `resolveSiteRooted` for the bytes of a printable ASCII URL whose path (after its leading
+    /// `/`) starts at `pathStart`: only the first two path segments matter. Every link of a page
+    /// comes this way, so the segments are found without an array, slugs are looked up by their
+    /// bytes, and the answer is the base path and the rest of `url`, not a new string.
+    private func resolveSiteRooted(_ bytes: UnsafeBufferPointer<UInt8>, pathStart: Int, url: String)
+        -> ResolvedURL?
+    {
+        let (first, second) = Self.firstTwoSegments(of: UnsafeBufferPointer(rebasing: bytes[pathStart...]))
+        if let first, withheldPageSlugs.contains(bytes: first) { return nil }
+        var head = basePath
+        if let first, let second {
+            if Self.equals(first, "cases") {
+                if !caseSlugs.contains(bytes: second) { return nil }
+                // The case's translation in the language being rendered, where there is one.
+                if !folder.isEmpty, translatedCases.contains(bytes: second) { head += folder }
+            } else if Self.equals(first, "releases") {
+                var slug = second
+                if slug.count >= 4,
+                    Self.equals(UnsafeBufferPointer(rebasing: slug[(slug.count - 4)...]), ".txt")
+                {
+                    slug = UnsafeBufferPointer(rebasing: slug[..<(slug.count - 4)])
+                }
+                if !releaseSlugs.contains(bytes: slug) { return nil }
+                if !folder.isEmpty, translatedReleases.contains(bytes: slug) { head += folder }
+            }
+        }
+        // The byte before the path is `/` (the site's address ends with one, or the link starts
+        // with one): with the base path "/", the answer is the link from that slash on, one
+        // piece for the writer instead of two.
+        if head == "/" { return ResolvedURL(head: "", source: url, tailStart: pathStart - 1) }
+        return ResolvedURL(head: head, source: url, tailStart: pathStart)
+    }
+
+    /// The first two segments of the path `bytes` (after its leading `/`), skipping the empty
+    /// ones between slashes, read in one pass that stops at the query or fragment or once the
+    /// second segment ends: only they decide where a link within the site goes.
+    static func firstTwoSegments(
+        of bytes: UnsafeBufferPointer<UInt8>
+    ) -> (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?) {
+        guard let base = bytes.baseAddress else { return (nil, nil) }
+        let count = bytes.count
+        // The segment from `start` on, after the slashes there; empty where the path ends.
+        @inline(__always) func segment(from start: Int) -> Range<Int> {
             var first = start
-            while first < pathEnd, bytes[first] == slash { first += 1 }
-            guard first < pathEnd else { return nil }
+            while first < count, base[first] == UInt8(ascii: "/") { first += 1 }
             var end = first
-            while end < pathEnd, bytes[end] != slash { end += 1 }
+            while end < count {
+                let byte = base[end]
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                    break
+                }
+                end += 1
+            }
             return first..<end
         }
+        func piece(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8>? {
+            range.isEmpty ? nil : UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+        }
         let first = segment(from: 0)
-        if let first, !withheldPageSlugs.isEmpty, withheldPageSlugs.contains(Self.text(bytes[first])) {
-            return nil
+        // A path ends at `?` or `#`: a second segment starts only after a slash.
+        guard !first.isEmpty, first.upperBound < count, base[first.upperBound] == UInt8(ascii: "/") else {
+            return (piece(first), nil)
         }
-        if let first, let second = segment(from: first.upperBound) {
-            let kind = bytes[first]
-            var slug = second
-            if kind.elementsEqual("cases".utf8) {
-                let slug = Self.text(bytes[slug])
-                if !caseSlugs.contains(slug) { return nil }
-                // The case's translation in the language being rendered, where there is one.
-                if !folder.isEmpty, translatedCases.contains(slug) {
-                    return joined(basePath + folder, bytes)
-                }
-            } else if kind.elementsEqual("releases".utf8) {
-                if bytes[slug].count >= 4,
-                    bytes[(slug.upperBound - 4)..<slug.upperBound].elementsEqual(".txt".utf8)
-                {
-                    slug = slug.lowerBound..<(slug.upperBound - 4)
-                }
-                let slug = Self.text(bytes[slug])
-                if !releaseSlugs.contains(slug) { return nil }
-                if !folder.isEmpty, translatedReleases.contains(slug) {
-                    return joined(basePath + folder, bytes)
-                }
-            }
-        }
-        return joined(basePath, bytes)
+        return (piece(first), piece(segment(from: first.upperBound)))
     }
 
-    /// `prefix` followed by `bytes` (printable ASCII), made in one allocation.
-    private func joined(_ prefix: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var prefix = prefix
-        return prefix.withUTF8 { head in
-            String(unsafeUninitializedCapacity: head.count + bytes.count) { buffer in
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[..<head.count]).initialize(from: head)
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count...]).initialize(from: bytes)
-                return head.count + bytes.count
-            }
+    /// True when `bytes` start with `prefix`, compared eight bytes at a time.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard bytes.count >= prefix.count else { return false }
+        guard let start = bytes.baseAddress, let expected = prefix.baseAddress else { return prefix.isEmpty }
+        return ByteWord.equal(start, expected, count: prefix.count)
+    }
+
+    /// True when `bytes` are the bytes of `text`.
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        bytes.count == text.utf8CodeUnitCount
+            && hasPrefix(bytes, UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// The schemes a link in content may use; `scheme(of:)` lowercases before asking.
+    private static let safeSchemesASCII: [StaticString] = ["http", "https", "mailto", "tel"]
+
+    /// True when the scheme `bytes` (as `asciiSchemeEnd` found it) is safe once lowercased,
+    /// compared in place rather than through a lowercased copy.
+    private static func isSafeScheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        safeSchemesASCII.contains { safe in
+            safe.utf8CodeUnitCount == bytes.count
+                && zip(bytes, UnsafeBufferPointer(start: safe.utf8Start, count: safe.utf8CodeUnitCount))
+                    .allSatisfy {
+                        (isLetter($0) ? $0 | 0x20 : $0) == $1
+                    }
         }
     }
 
-    private static func text(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static let safeSchemesASCII: Set<String> = ["http", "https", "mailto", "tel"]
-
-    /// `scheme(of:)` for a printable ASCII URL: its lower-cased scheme, or nil for a relative one.
-    static func asciiScheme(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// `scheme(of:)` for a printable ASCII URL: where its scheme ends (the colon), or nil for a
+    /// relative one.
+    static func asciiSchemeEnd(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let candidate = bytes[0..<colon]
-        func isLetter(_ byte: UInt8) -> Bool {
-            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-        }
         guard let first = candidate.first, isLetter(first),
             candidate.allSatisfy({
                 isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
@@ -105,6 +166,6 @@ extension SiteLinks {
                     || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
             })
         else { return nil }
-        return String(decoding: candidate.map { isLetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return colon
     }
 }

@@ -6,11 +6,11 @@ package struct SiteLinks: Sendable {
     /// The absolute URL of the site, ending with `/`.
     let baseURL: String
     /// Slugs of the cases that have pages.
-    let caseSlugs: Set<String>
+    let caseSlugs: SlugSet
     /// Slugs of the releases that have pages.
-    let releaseSlugs: Set<String>
+    let releaseSlugs: SlugSet
     /// Slugs of the pages (Content/pages/) left out of this build, whose links lose their link.
-    let withheldPageSlugs: Set<String>
+    let withheldPageSlugs: SlugSet
     /// True when `baseURL` is ASCII, so that a byte comparison with it is a comparison of characters.
     let baseURLIsASCII: Bool
 
@@ -18,8 +18,8 @@ package struct SiteLinks: Sendable {
     let folder: String
     /// Slugs of the cases and releases that have a page in that language; the others link to
     /// the page in the default language.
-    let translatedCases: Set<String>
-    let translatedReleases: Set<String>
+    let translatedCases: SlugSet
+    let translatedReleases: SlugSet
 
     /// Links for a site whose pages are `content`'s cases and releases.
     package init(content: Content) {
@@ -39,13 +39,13 @@ package struct SiteLinks: Sendable {
     init(content: Content, folder: String, translatedCases: Set<String>, translatedReleases: Set<String>) {
         basePath = content.site.basePath
         baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
-        caseSlugs = Set(content.cases.map(\.slug))
-        releaseSlugs = Set(content.releases.map(\.slug))
-        withheldPageSlugs = content.withheldPageSlugs
+        caseSlugs = SlugSet(Set(content.cases.map(\.slug)))
+        releaseSlugs = SlugSet(Set(content.releases.map(\.slug)))
+        withheldPageSlugs = SlugSet(content.withheldPageSlugs)
         baseURLIsASCII = baseURL.utf8.allSatisfy { $0 < 0x80 }
         self.folder = folder
-        self.translatedCases = translatedCases
-        self.translatedReleases = translatedReleases
+        self.translatedCases = SlugSet(translatedCases)
+        self.translatedReleases = SlugSet(translatedReleases)
     }
 
     /// The link to a page of this language given by its path relative to the language's root
@@ -94,7 +94,7 @@ package struct SiteLinks: Sendable {
     /// releases without a page lose their link, unsafe schemes are dropped, other URLs stay.
     package var resolver: LinkResolver {
         let links = self
-        return LinkResolver { links.resolve($0) }
+        return LinkResolver.inPieces { links.resolveInPieces($0) }
     }
 
     /// The resolver for plain text: like `resolver`, but links within the site become absolute
@@ -109,10 +109,19 @@ package struct SiteLinks: Sendable {
     }
 
     /// Where a link from content points, or nil to keep only its text.
-    func resolve(_ url: String) -> String? {
+    func resolve(_ url: String) -> String? { resolveInPieces(url)?.whole }
+
+    /// `resolve`, in the pieces the HTML writer writes without joining them.
+    func resolveInPieces(_ url: String) -> ResolvedURL? {
         // Nearly every link is printable ASCII: read as bytes, it gives the same answer faster.
-        if baseURLIsASCII, Self.isPrintableASCII(url) { return resolvePrintableASCII(url) }
-        return resolveCharacters(url)
+        if baseURLIsASCII {
+            var bytesOfURL = url
+            let answer: ResolvedURL?? = bytesOfURL.withUTF8 { bytes in
+                Self.isPrintableASCII(bytes) ? .some(resolvePrintableASCII(bytes, url: url)) : .none
+            }
+            if let answer { return answer }
+        }
+        return resolveCharacters(url).map(ResolvedURL.init(whole:))
     }
 
     /// `resolve` for any URL, read character by character.

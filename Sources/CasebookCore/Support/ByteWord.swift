@@ -23,4 +23,29 @@ enum ByteWord {
     static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
         hasByte(below: 1, in: word ^ (ones &* UInt64(byte)))
     }
+
+    /// True when a byte of `first` or of `second` is zero: the two zero-byte tests share
+    /// their last steps.
+    @inline(__always)
+    static func hasZeroByte(_ first: UInt64, _ second: UInt64) -> Bool {
+        ((first &- ones) & ~first | (second &- ones) & ~second) & highBits != 0
+    }
+
+    /// True when the `count` bytes at `first` and at `second` are the same, compared eight at a time.
+    @inline(__always)
+    static func equal(_ first: UnsafeRawPointer, _ second: UnsafeRawPointer, count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            guard load(first + offset) == load(second + offset) else { return false }
+            offset += 8
+        }
+        while offset < count {
+            guard
+                first.load(fromByteOffset: offset, as: UInt8.self)
+                    == second.load(fromByteOffset: offset, as: UInt8.self)
+            else { return false }
+            offset += 1
+        }
+        return true
+    }
 }
