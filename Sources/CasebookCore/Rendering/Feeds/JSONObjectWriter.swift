@@ -52,35 +52,41 @@ struct JSONObjectWriter {
     }
 
     /// The separator before a member, its indentation and its key. Keys are written as they
-    /// are given: the ones Casebook writes are plain ASCII words that need no escape.
+    /// are given: the ones Casebook writes are plain ASCII words that need no escape. Byte by
+    /// byte: appending a short String's UTF-8 view cost more than the key's value did.
     private mutating func writeKey(_ key: StaticString, into output: inout [UInt8]) {
-        output += (members == 0 ? "{\n" : ",\n").utf8
+        output.append(members == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        output.append(UInt8(ascii: "\n"))
         members += 1
         Self.writeIndent(indent + 2, into: &output)
         output.append(UInt8(ascii: "\""))
         output.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        output += "\": ".utf8
+        output.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: ":"))
+        output.append(UInt8(ascii: " "))
     }
 
     /// An array at the members' depth, each item on its own line two spaces further in.
     private func writeArray<Item>(
         _ items: [Item], into output: inout [UInt8], _ write: (Item, Int, inout [UInt8]) -> Void
     ) {
+        output.append(UInt8(ascii: "["))
         guard !items.isEmpty else {
-            output += "[]".utf8
+            output.append(UInt8(ascii: "]"))
             return
         }
-        output += "[\n".utf8
+        output.append(UInt8(ascii: "\n"))
         for (index, item) in items.enumerated() {
             Self.writeIndent(indent + 4, into: &output)
             write(item, indent + 4, &output)
-            output += (index == items.count - 1 ? "\n" : ",\n").utf8
+            if index < items.count - 1 { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "\n"))
         }
         Self.writeIndent(indent + 2, into: &output)
         output.append(UInt8(ascii: "]"))
     }
 
     private static func writeIndent(_ width: Int, into output: inout [UInt8]) {
-        output += repeatElement(UInt8(ascii: " "), count: width)
+        for _ in 0..<width { output.append(UInt8(ascii: " ")) }
     }
 }
