@@ -32,7 +32,7 @@ import Testing
     @Test func everyBuiltinLanguageHasEveryKey() throws {
         let catalog = try Theme.builtin.compile().strings
         for language in Self.languages {
-            let table = try #require(catalog.tables[language])
+            let table = try #require(catalog.table(for: language))
             #expect(Set(table.texts.keys) == Set(StringKey.allCases), "\(language)")
             #expect(Set(table.counted.keys) == Set(CountedKey.allCases), "\(language)")
             #expect(table.locale != nil && table.zoneNames != nil, "\(language)")
@@ -40,6 +40,19 @@ import Testing
         let location = SourceLocation(path: "site.yaml")
         #expect(catalog.problems(languages: Self.languages, defaultLanguage: "en", at: location) == [])
         #expect(catalog.problems(languages: Self.languages, defaultLanguage: "pl", at: location) == [])
+    }
+
+    /// A build reads a built-in file only when its language is asked for, and reports nothing
+    /// about it: each must read cleanly.
+    @Test func everyBuiltinFileReadsWithoutAProblem() throws {
+        let paths = Theme.builtin.files.keys.filter { StringCatalog.language(ofPath: $0) != nil }
+        #expect(Set(paths.compactMap(StringCatalog.language(ofPath:))) == Set(Self.languages))
+        for path in paths {
+            let file = try #require(Theme.builtin.files[path])
+            let text = try #require(String(validating: file.contents, as: UTF8.self), "\(path)")
+            let (_, problems) = StringsDecoder.decode(text, path: file.sourcePath)
+            #expect(problems == [], "\(path)")
+        }
     }
 
     @Test func theLanguagesSpeakTheirOwnWords() throws {

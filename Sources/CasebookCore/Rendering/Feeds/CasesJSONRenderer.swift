@@ -28,68 +28,21 @@ struct CasesJSONRenderer: Sendable {
                         output.count + output.count / sample * (cases.count - sample) * 9 / 8)
                 }
                 output += "    ".utf8
-                record(
+                Self.write(
                     caseFile, site: site, releases: releasesByCase[caseFile.slug] ?? [],
-                    translations: translations[caseFile.slug] ?? []
-                )
-                .write(into: &output, indent: 4)
+                    translations: translations[caseFile.slug] ?? [], into: &output)
                 output += (index == cases.count - 1 ? "\n" : ",\n").utf8
             }
             output += "  ]".utf8
         }
         output += ",\n  \"site\": ".utf8
-        JSONValue.object([
-            "title": .string(site.title), "organisation": .string(site.organisation),
-            "url": .string(site.baseURL),
-        ]).write(into: &output, indent: 2)
+        var siteObject = JSONObjectWriter(indent: 2)
+        siteObject.member("organisation", site.organisation, into: &output)
+        siteObject.member("title", site.title, into: &output)
+        siteObject.member("url", site.baseURL, into: &output)
+        siteObject.finish(into: &output)
         output += ",\n  \"version\": 1\n}\n".utf8
         return OutputFile(path: "cases.json", contents: output)
-    }
-
-    private func record(
-        _ caseFile: CaseFile, site: Site, releases: [String], translations: [CaseTranslationLink]
-    ) -> JSONValue {
-        let strings = { (values: [String]) in JSONValue.array(values.map(JSONValue.string)) }
-        return .object([
-            "slug": .string(caseFile.slug),
-            "url": .string(site.baseURL + "cases/\(caseFile.slug)/"),
-            "name": .string(caseFile.name),
-            "native_name": .optional(caseFile.nativeName),
-            "aliases": strings(caseFile.aliases),
-            "country": .string(caseFile.country),
-            "status": .string(caseFile.status.rawValue),
-            "status_label": .string(caseFile.status.label),
-            "detained": .optional(caseFile.detained?.description),
-            "facility": .optional(caseFile.facility),
-            "charges": strings(caseFile.charges),
-            "sentence": .optional(caseFile.sentence),
-            "un_decisions": .array(
-                caseFile.unDecisions.map { decision in
-                    .object([
-                        "body": .string(decision.body), "reference": .optional(decision.reference),
-                        "date": .optional(decision.date?.description), "url": .optional(decision.url),
-                    ])
-                }),
-            "related": strings(caseFile.related),
-            "tags": strings(caseFile.tags),
-            "summary": .optional(caseFile.summary),
-            "timeline": .array(
-                caseFile.timeline.map { entry in
-                    .object([
-                        "date": .string(entry.date.description),
-                        "event": .string(MarkdownParser.parseInline(entry.event).plainText),
-                        "source": .optional(entry.source),
-                    ])
-                }),
-            "updated": .optional(caseFile.updated?.description),
-            "releases": strings(releases),
-            "translations": .array(
-                translations.map {
-                    .object([
-                        "language": .string($0.language), "url": .string($0.url), "name": .string($0.name),
-                    ])
-                }),
-        ])
     }
 }
 

@@ -11,14 +11,24 @@ final class StringCatalog: @unchecked Sendable {
     /// The language whose built-in file has every key: the last fallback.
     static let baseLanguage = "en"
 
-    /// Each language's table, the site's keys over the built-in ones.
-    let tables: [String: StringTable]
+    /// The built-in string files by language, read when a language is first asked for: a build
+    /// needs one or two of them, and reading all four was a fixed cost of every build.
+    private let builtinFiles: [String: Theme.File]
+    /// The site's tables by language, read at once: their problems are the build's.
+    private let siteTables: [String: StringTable]
+    private let tableLock = NSLock()
+    private var tablesRead: [String: StringTable?] = [:]
     private let lock = NSLock()
     private var made: [String: Localization] = [:]
 
     /// A catalog of tables by language; the tables must include a complete English one.
-    init(tables: [String: StringTable]) {
-        self.tables = tables
+    convenience init(tables: [String: StringTable]) {
+        self.init(builtinFiles: [:], siteTables: tables)
+    }
+
+    private init(builtinFiles: [String: Theme.File], siteTables: [String: StringTable]) {
+        self.builtinFiles = builtinFiles
+        self.siteTables = siteTables
     }
 
     /// The built-in theme's strings alone.
@@ -28,23 +38,41 @@ final class StringCatalog: @unchecked Sendable {
     }()
 
     /// The catalog of a theme: the built-in files, each laid over by the site's file of the same
-    /// language, with every problem in the site's files.
+    /// language, with every problem in the site's files. The built-in files are Casebook's own,
+    /// free of problems (a test reads each), so they are left to be read when needed.
     static func read(builtin: Theme, site: Theme) -> (StringCatalog, [Diagnostic]) {
+        var builtinFiles: [String: Theme.File] = [:]
+        for (path, file) in builtin.files {
+            guard let language = language(ofPath: path) else { continue }
+            builtinFiles[language] = file
+        }
         var tables: [String: StringTable] = [:]
         var problems: [Diagnostic] = []
-        for theme in [builtin, site] {
-            for (path, file) in theme.files.sorted(by: { $0.key < $1.key }) {
-                guard let language = language(ofPath: path) else { continue }
-                guard let text = String(validating: file.contents, as: UTF8.self) else {
-                    problems.append(TemplateError.notText(path: file.sourcePath).diagnostic)
-                    continue
-                }
-                let (table, found) = StringsDecoder.decode(text, path: file.sourcePath)
-                problems += found
-                tables[language] = tables[language].map { $0.overlaid(with: table) } ?? table
+        for (path, file) in site.files.sorted(by: { $0.key < $1.key }) {
+            guard let language = language(ofPath: path) else { continue }
+            guard let text = String(validating: file.contents, as: UTF8.self) else {
+                problems.append(TemplateError.notText(path: file.sourcePath).diagnostic)
+                continue
             }
+            let (table, found) = StringsDecoder.decode(text, path: file.sourcePath)
+            problems += found
+            tables[language] = table
         }
-        return (StringCatalog(tables: tables), problems)
+        return (StringCatalog(builtinFiles: builtinFiles, siteTables: tables), problems)
+    }
+
+    /// The table of `language`, the site's keys over the built-in ones; nil when neither the
+    /// site nor Casebook has a file for it.
+    func table(for language: String) -> StringTable? {
+        tableLock.lock()
+        defer { tableLock.unlock() }
+        if let known = tablesRead[language] { return known }
+        var table = builtinFiles[language].map { file in
+            StringsDecoder.decode(String(decoding: file.contents, as: UTF8.self), path: file.sourcePath).0
+        }
+        if let own = siteTables[language] { table = table.map { $0.overlaid(with: own) } ?? own }
+        tablesRead[language] = .some(table)
+        return table
     }
 
     /// `ru` for `i18n/ru.yaml`; nil for any other path.
@@ -68,7 +96,7 @@ final class StringCatalog: @unchecked Sendable {
 
     /// The strings of `language`, each missing key from the fallbacks.
     func strings(for language: String, defaultLanguage: String) -> Strings {
-        let chain = fallbacks(for: language, defaultLanguage: defaultLanguage).compactMap { tables[$0] }
+        let chain = fallbacks(for: language, defaultLanguage: defaultLanguage).compactMap(table(for:))
         var texts: [StringKey: String] = [:]
         for key in StringKey.allCases {
             texts[key] = chain.lazy.compactMap { $0.texts[key] }.first
@@ -80,7 +108,7 @@ final class StringCatalog: @unchecked Sendable {
         // A tag the language does not name takes the default language's name, as a label does.
         var tagNames: [String: String] = [:]
         for table in chain.reversed() { tagNames.merge(table.tagNames) { _, nearer in nearer } }
-        let own = tables[language]
+        let own = table(for: language)
         return Strings(
             language: language, locale: own?.locale ?? language,
             zoneNames: own?.zoneNames ?? chain.lazy.compactMap(\.zoneNames).first ?? .abbreviation,
@@ -103,7 +131,7 @@ final class StringCatalog: @unchecked Sendable {
         for language in languages {
             let fallback = fallbacks(for: language, defaultLanguage: defaultLanguage).dropFirst().first
             guard let fallback else { continue }
-            guard let table = tables[language] else {
+            guard let table = table(for: language) else {
                 problems.append(
                     StringsError.missingFile(language: language, fallback: fallback, at: location).diagnostic)
                 continue
@@ -114,8 +142,9 @@ final class StringCatalog: @unchecked Sendable {
                 + CountedKey.allCases.filter { table.counted[$0] == nil }.map(\.rawValue)
             for key in missing {
                 let from = fallbacks(for: language, defaultLanguage: defaultLanguage).dropFirst().first {
-                    tables[$0]?.texts.keys.contains { $0.rawValue == key } == true
-                        || tables[$0]?.counted.keys.contains { $0.rawValue == key } == true
+                    let table = self.table(for: $0)
+                    return table?.texts.keys.contains { $0.rawValue == key } == true
+                        || table?.counted.keys.contains { $0.rawValue == key } == true
                 }
                 problems.append(
                     StringsError.missingString(
