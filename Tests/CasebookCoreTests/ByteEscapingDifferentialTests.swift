@@ -80,14 +80,21 @@ import Testing
     /// The word test may pass over `#` too (the byte reading then keeps it), and nothing else.
     @Test func theWordTestCatchesTheFiveCharactersAndOnlyTheNumberSignBesides() {
         let caught = Set("&<>\"'#".utf8)
+        Self.forEveryByteAtEveryOffset(of: "abcdefgh") { byte, offset, word in
+            #expect(
+                [UInt8].mayNeedEscaping(wordAt: word) == caught.contains(byte), "byte \(byte) at \(offset)")
+        }
+    }
+
+    /// Calls `body` with every byte value put at every offset of the eight bytes of `word`.
+    static func forEveryByteAtEveryOffset(
+        of word: String, _ body: (UInt8, Int, UnsafePointer<UInt8>) -> Void
+    ) {
         for byte in UInt8.min...UInt8.max {
             for offset in 0..<8 {
-                var word = Array("abcdefgh".utf8)
-                word[offset] = byte
-                let found = word.withUnsafeBufferPointer { bytes in
-                    bytes.baseAddress.map { [UInt8].mayNeedEscaping(wordAt: $0) }
-                }
-                #expect(found == caught.contains(byte), "byte \(byte) at \(offset)")
+                var bytes = Array(word.utf8)
+                bytes[offset] = byte
+                bytes.withUnsafeBufferPointer { if let base = $0.baseAddress { body(byte, offset, base) } }
             }
         }
     }
@@ -95,16 +102,9 @@ import Testing
     /// The URL word test passes a word only when no byte of it needs work; it turns away `#`
     /// and non-ASCII bytes too (the byte reading then keeps them), and nothing else.
     @Test func theURLWordTestPassesOnlyWordsWithNothingToDo() {
-        for byte in UInt8.min...UInt8.max {
-            for offset in 0..<8 {
-                var word = Array("/ab-c9.~".utf8)
-                word[offset] = byte
-                let plain = word.withUnsafeBufferPointer { bytes in
-                    bytes.baseAddress.map { [UInt8].isPlainInURL(wordAt: $0) }
-                }
-                let turnedAway = [UInt8].needsWorkInURL(byte) || byte == UInt8(ascii: "#") || byte >= 0x80
-                #expect(plain == !turnedAway, "byte \(byte) at \(offset)")
-            }
+        Self.forEveryByteAtEveryOffset(of: "/ab-c9.~") { byte, offset, word in
+            let turnedAway = [UInt8].needsWorkInURL(byte) || byte == UInt8(ascii: "#") || byte >= 0x80
+            #expect([UInt8].isPlainInURL(wordAt: word) == !turnedAway, "byte \(byte) at \(offset)")
         }
     }
 
