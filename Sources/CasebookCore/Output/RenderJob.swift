@@ -8,7 +8,7 @@ package struct RenderJob: Sendable {
         case never
         /// When the last build made every one of them from inputs with the fingerprint this
         /// gives, and they are all still in the output. It is worked out when the job is carried
-        /// out, on the writer's threads: for a list page it means building the page's model.
+        /// out, on the writer's threads (for cases.json, reading a digest of each case).
         case sameFingerprint(@Sendable () -> String)
         /// Like `sameFingerprint`, for a job whose files are made from the model its fingerprint
         /// comes from (a list page): the model is built once, with the fingerprint, and the
