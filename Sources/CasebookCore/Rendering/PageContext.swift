@@ -1,5 +1,8 @@
 /// What every page model reads: the content's lookups, the links and the options.
-struct PageContext: Sendable {
+///
+/// A class, shared rather than copied: every item of a list and every model takes the context,
+/// and copying its twenty fields (a retain and a release each) cost more than making the item.
+final class PageContext: Sendable {
     let site: Site
     let links: SiteLinks
     let options: RenderOptions
@@ -34,7 +37,7 @@ struct PageContext: Sendable {
     let frame: LanguageFrame
 
     /// The context of pages in the site's default language with the built-in strings.
-    init(content: Content, options: RenderOptions, photos: PhotoCatalogue = PhotoCatalogue()) {
+    convenience init(content: Content, options: RenderOptions, photos: PhotoCatalogue = PhotoCatalogue()) {
         let language = content.site.language
         self.init(
             content: content, options: options,
@@ -43,7 +46,7 @@ struct PageContext: Sendable {
     }
 
     /// The context of pages in `localization`'s language, for a site in one language.
-    init(
+    convenience init(
         content: Content, options: RenderOptions, localization: Localization,
         photos: PhotoCatalogue = PhotoCatalogue()
     ) {
@@ -54,7 +57,7 @@ struct PageContext: Sendable {
     }
 
     /// The context of one language's pages.
-    init(
+    convenience init(
         edition: LanguageEdition, options: RenderOptions, localization: Localization,
         photos: PhotoCatalogue = PhotoCatalogue()
     ) {
