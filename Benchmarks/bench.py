@@ -32,7 +32,13 @@ RSS of the process tree), so all tools are measured the same way.
 Old outputs are moved aside, not deleted, until the run ends: ext4 without a
 journal will not reuse an inode for a minute or more after it was freed, and
 every new file's allocation then steps over the freed ones, so deleting one
-tool's thousands of files would slow the next tool's writes by seconds.
+tool's thousands of files would slow the next tool's writes by seconds. For
+the same reason each size's rounds start with `sync` and a pause of six
+seconds (`settle`): a freed inode is skipped for five seconds once its inode
+table block is on disk, but for five minutes while that block is still dirty,
+so a run started right after another (which deleted its old outputs as it
+ended) or after a corpus was generated again measured Casebook's writes with
+four times their system time.
 
 Writes Benchmarks/work/results.md (the tables printed at the end) and keeps
 every tool's output in Benchmarks/work/logs/.
@@ -81,6 +87,12 @@ def run_quiet(cmd, cwd=None, log=None):
     if log:
         log.write_text(p.stdout)
     return p.returncode == 0, "\n".join(p.stdout.strip().splitlines()[-15:])
+
+
+def settle():
+    """Writes every dirty block to disk, then waits out ext4's five seconds (see the module's text)."""
+    os.sync()
+    time.sleep(6)
 
 
 def discard(path):
@@ -281,6 +293,7 @@ def main():
     for n in sizes:
         folder, info = corpus(n, seed)
         cases = sorted(p.stem for p in (folder / "casebook" / "Content" / "cases").glob("*.md"))
+        settle()
         units = []
         if hugo:
             units.append(("hugo", lambda r: round_hugo(folder, hugo, n, r, timeout)))
