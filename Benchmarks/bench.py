@@ -30,8 +30,8 @@ median over rounds. Everything is timed with GNU time (wall, user, sys, peak
 RSS of the process tree), so all tools are measured the same way.
 
 Old outputs are moved aside, not deleted, until the run ends: ext4 without a
-journal will not reuse an inode for a minute or more after it was freed, and
-every new file's allocation then steps over the freed ones, so deleting one
+journal avoids reusing an inode freed shortly before (see below), and every
+new file's allocation then steps over the freed ones, so deleting one
 tool's thousands of files would slow the next tool's writes by seconds. For
 the same reason each size's rounds start with `sync` and a pause of six
 seconds (`settle`): a freed inode is skipped for five seconds once its inode
