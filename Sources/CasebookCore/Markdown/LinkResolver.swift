@@ -11,14 +11,10 @@ package struct LinkResolver: Sendable {
         resolveInPieces = { resolve($0).map(ResolvedURL.init(whole:)) }
     }
 
-    private init(pieces: @escaping @Sendable (String) -> ResolvedURL?) {
-        resolveInPieces = pieces
-    }
-
-    /// A resolver from a function that gives URLs in pieces, which the HTML writer writes
-    /// without joining them.
-    static func inPieces(_ resolve: @escaping @Sendable (String) -> ResolvedURL?) -> LinkResolver {
-        LinkResolver(pieces: resolve)
+    /// Creates a resolver from a function that gives URLs in pieces, which the HTML writer
+    /// writes without joining them.
+    init(inPieces resolve: @escaping @Sendable (String) -> ResolvedURL?) {
+        resolveInPieces = resolve
     }
 
     /// The URL to write for `url` as written in content, or nil to drop the link.

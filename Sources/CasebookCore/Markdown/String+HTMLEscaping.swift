@@ -162,9 +162,7 @@ extension Array where Element == UInt8 {
     static func isPlainInURL(wordAt pointer: UnsafePointer<UInt8>) -> Bool {
         let word = ByteWord.load(pointer)
         let ones = ByteWord.ones
-        if ByteWord.hasByte(below: 0x21, in: word) || (word | (word &+ ones)) & ByteWord.highBits != 0 {
-            return false
-        }
+        guard ByteWord.isPrintableASCII(word) else { return false }
         let twos = word | ones &* 0x02
         return !ByteWord.hasZeroByte((word | ones &* 0x05) ^ (ones &* 0x27), twos ^ (ones &* 0x3E))
             && !ByteWord.hasZeroByte(twos ^ (ones &* 0x5E), (word | ones) ^ (ones &* 0x7D))

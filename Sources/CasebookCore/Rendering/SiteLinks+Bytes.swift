@@ -11,16 +11,8 @@ extension SiteLinks {
     static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         var index = 0
-        // Eight bytes at a time: a byte below 0x21 (the space and controls), or one whose high
-        // bit is set or is reached by adding 1 (DEL and non-ASCII bytes). A carry out of 0xFF
-        // starts at a byte that is caught anyway.
         while index + 8 <= bytes.count {
-            let word = ByteWord.load(base + index)
-            if ByteWord.hasByte(below: 0x21, in: word)
-                || (word | (word &+ ByteWord.ones)) & ByteWord.highBits != 0
-            {
-                return false
-            }
+            guard ByteWord.isPrintableASCII(ByteWord.load(base + index)) else { return false }
             index += 8
         }
         // 0x21…0x7E become 0…0x5D; the space, controls, DEL and non-ASCII bytes become larger.

@@ -94,7 +94,7 @@ package struct SiteLinks: Sendable {
     /// releases without a page lose their link, unsafe schemes are dropped, other URLs stay.
     package var resolver: LinkResolver {
         let links = self
-        return LinkResolver.inPieces { links.resolveInPieces($0) }
+        return LinkResolver(inPieces: { links.resolveInPieces($0) })
     }
 
     /// The resolver for plain text: like `resolver`, but links within the site become absolute

@@ -18,6 +18,14 @@ enum ByteWord {
         (word &- ones &* limit) & ~word & highBits != 0
     }
 
+    /// True when all eight bytes of `word` are printable ASCII (0x21…0x7E): none below 0x21 (the
+    /// space and controls), none whose high bit is set or is reached by adding 1 (non-ASCII
+    /// bytes and DEL). A carry out of 0xFF starts at a byte that is caught anyway.
+    @inline(__always)
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        !hasByte(below: 0x21, in: word) && (word | (word &+ ones)) & highBits == 0
+    }
+
     /// True when a byte of `word` is `byte`: a zero byte of the two words combined.
     @inline(__always)
     static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
