@@ -19,6 +19,32 @@ import Testing
         return String(text)
     }
 
+    /// A title skips cmark-gfm only when the parse would give it back unchanged: over random
+    /// titles, with and without quotes, dashes, dots, line breaks and space at the ends.
+    @Test func smartPunctuationSkipsOnlyWhatTheParseKeeps() {
+        let plain = Array(
+            "abz AZ 09 .-,:;!?()[]*_`~|#&<>/\\@+=%йЁҚłß漢😀\u{0301}\u{2003}—«»".unicodeScalars)
+        let edges = Array("'\"\t\n\r\u{0}\u{85}\u{2028}\u{2029}".unicodeScalars)
+        var generator = SeededGenerator(seed: 2026)
+        var skipped = 0
+        let total = 4000
+        for round in 0..<total {
+            var title = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<30, using: &generator) {
+                // Every fourth title may draw quotes and line breaks too.
+                let pool = round % 4 == 0 && Bool.random(using: &generator) ? edges : plain
+                title.append(pool.randomElement(using: &generator) ?? "a")
+            }
+            let text = String(title)
+            if !MarkdownParser.mayChangeTypography(text) { skipped += 1 }
+            #expect(
+                MarkdownParser.smartPunctuation(in: text) == MarkdownParser.parsedSmartPunctuation(in: text),
+                "\(text.debugDescription)")
+        }
+        // Both ways are taken often enough for the comparison to mean something.
+        #expect(skipped > total / 5 && skipped < total * 4 / 5, "skipped \(skipped) of \(total)")
+    }
+
     /// A heading's id is its letters and digits in lower case, runs of anything else one hyphen.
     @Test func headingSlugsFollowTheCharacterRule() {
         func reference(_ text: String) -> String {

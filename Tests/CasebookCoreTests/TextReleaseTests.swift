@@ -145,5 +145,7 @@ import Testing
                 == "1. *Not* a list’s [link](x) &amp; “more”")
         #expect(MarkdownParser.smartPunctuation(in: "- 'Quoted' -- yes") == "- ‘Quoted’ – yes")
         #expect(MarkdownParser.smartPunctuation(in: "# Plain") == "# Plain")
+        // A backtick carrying a combining accent is still escaped: no code span opens.
+        #expect(MarkdownParser.smartPunctuation(in: "`\u{301}x` it's") == "`\u{301}x` it’s")
     }
 }
