@@ -62,12 +62,14 @@ enum InputScan {
         for folder in folders where FileSystem.isFolder(folder) {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             let walk = ContentEntry(folder: folder, confined: confined.contains(folder))
-                .files(under: folder, skippingHidden: false)
+                .statusedFiles(under: folder, skippingHidden: false)
             unreadable += walk.problems.map(\.path)
-            for relative in walk.files {
+            for (relative, status) in walk.files {
                 let path = prefix + relative
-                var info = stat()
-                guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                // The walk's own status of a file that is not a link: a second `stat` of every
+                // input, on every build, doubled the scan's calls into the kernel.
+                var info = status ?? stat()
+                guard status != nil || stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                     unreadable.append(path)
                     continue
                 }

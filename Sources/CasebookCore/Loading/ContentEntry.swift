@@ -37,21 +37,34 @@ struct ContentEntry {
     func files(under folder: String, skippingHidden: Bool) -> (
         files: [String], problems: [(path: String, reason: String)]
     ) {
+        let walk = statusedFiles(under: folder, skippingHidden: skippingHidden)
+        return (walk.files.map(\.path), walk.problems)
+    }
+
+    /// `files(under:skippingHidden:)`, each file with the status the walk read, when the entry is
+    /// the file itself and not a link to it (then the status is the file's, as `stat` gives it).
+    func statusedFiles(under folder: String, skippingHidden: Bool) -> (
+        files: [(path: String, status: stat?)], problems: [(path: String, reason: String)]
+    ) {
         var walk = Walk()
         walk.visit(
             folder, real: FileSystem.realPath(folder) ?? folder, relative: "", rule: self,
             skippingHidden: skippingHidden)
-        return (walk.files.sorted(), walk.problems)
+        return (walk.files.sorted { $0.path < $1.path }, walk.problems)
     }
 
     enum Resolved {
-        case file, folder(real: String), unreadable(String)
+        /// A regular file; `status` is what `lstat` read when the entry was not a link.
+        case file(status: stat?)
+        case folder(real: String), unreadable(String)
     }
 
     /// What `path` is once its links are followed under this rule.
     func resolve(_ path: String) -> Resolved {
-        switch FileSystem.kind(of: path) {
-        case .file: return .file
+        var status = stat()
+        let kind = lstat(path, &status) == 0 ? FileSystem.kind(ofMode: status.st_mode) : .missing
+        switch kind {
+        case .file: return .file(status: status)
         case .folder: return .folder(real: FileSystem.realPath(path) ?? path)
         case .missing: return .unreadable("the file does not exist")
         case .other(let kind): return .unreadable("it is \(kind), not a regular file")
@@ -67,7 +80,7 @@ struct ContentEntry {
             return .unreadable("it is a link that leads outside \(rootName) (to \(real))")
         }
         switch FileSystem.kind(of: real) {
-        case .file: return .file
+        case .file: return .file(status: nil)
         case .folder: return .folder(real: real)
         case .other(let kind): return .unreadable("it is a link to \(kind), not to a regular file")
         case .missing, .link: return .unreadable("it is a link that leads nowhere")
@@ -75,7 +88,7 @@ struct ContentEntry {
     }
 
     private struct Walk {
-        var files: [String] = []
+        var files: [(path: String, status: stat?)] = []
         var problems: [(path: String, reason: String)] = []
 
         mutating func visit(
@@ -93,7 +106,7 @@ struct ContentEntry {
                 let path = folder + "/" + name
                 let inside = relative.isEmpty ? name : relative + "/" + name
                 switch rule.resolve(path) {
-                case .file: files.append(inside)
+                case .file(let status): files.append((inside, status))
                 case .unreadable(let reason): problems.append((path, reason))
                 case .folder(let real):
                     // A link back to a folder that holds it would be walked for ever.

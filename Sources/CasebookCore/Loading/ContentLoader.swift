@@ -252,17 +252,19 @@ package struct ContentLoader: Sendable {
     // a language tag before `.md` (`max-bokayev.ru.md`) is a translation.
     private func markdownFiles(in root: String, folder: String, problems: inout [LoadError]) -> [MarkdownFile]
     {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []
+        // The listing says which entries are plain files, so that only the others are looked
+        // at again: every build lists every content file here.
+        let entries = (try? FileSystem.typedEntries(of: root + "/" + folder)) ?? []
         var files: [MarkdownFile] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for (name, isFile) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path = root + "/" + folder + "/" + name
-            guard name.hasSuffix(".md"), !isFolder(path) else {
+            guard name.hasSuffix(".md"), isFile || !isFolder(path) else {
                 problems.append(.ignoredFile(name, at: SourceLocation(path: path)))
                 continue
             }
             var slug = String(name.dropLast(3))
             var language: String?
-            if let dot = slug.lastIndex(of: "."),
+            if let dot = slug.utf8.lastIndex(of: UInt8(ascii: ".")),
                 SiteDecoder.isLanguageTag(String(slug[slug.index(after: dot)...]))
             {
                 language = String(slug[slug.index(after: dot)...])

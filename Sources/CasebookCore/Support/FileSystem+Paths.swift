@@ -70,19 +70,26 @@ extension FileSystem {
 
     /// The entries of a folder; throws when it cannot be listed (a missing folder included).
     static func entries(of path: String) throws(ListingFailure) -> [String] {
+        try typedEntries(of: path).map(\.name)
+    }
+
+    /// The entries of a folder, each with whether the listing itself says it is a regular file
+    /// (not a link to one): such an entry needs no `stat` to be known as a file. False says
+    /// nothing; some file systems leave every entry's type unknown.
+    static func typedEntries(of path: String) throws(ListingFailure) -> [(name: String, isFile: Bool)] {
         guard let folder = opendir(path) else { throw ListingFailure(reason: lastError) }
         defer { closedir(folder) }
-        var names: [String] = []
+        var entries: [(name: String, isFile: Bool)] = []
         while true {
             errno = 0
             guard let entry = readdir(folder) else {
                 if errno != 0 { throw ListingFailure(reason: lastError) }
-                return names
+                return entries
             }
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type == UInt8(DT_REG))) }
         }
     }
 }
