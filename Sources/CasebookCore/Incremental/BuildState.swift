@@ -44,50 +44,56 @@ struct BuildState: Equatable, Sendable {
 
     /// The state saved in `folder` without its render cache, or nil when there is none.
     static func load(from folder: String) -> BuildState? {
-        guard let lines = CacheFile.lines(of: folder + "/build-state"), lines.first == headerFields else {
-            return nil
-        }
         var state = BuildState(key: "", id: "", outputFiles: 0, inputs: [:])
-        for fields in lines.dropFirst() {
-            switch (fields.first, fields.count) {
-            case ("key", 2): state.key = fields[1]
-            case ("id", 2): state.id = fields[1]
-            case ("files", 2): state.outputFiles = Int(fields[1]) ?? 0
-            case ("window", 3):
+        let whole = CacheLine.forEach(in: folder + "/build-state") { fields in
+            if fields.number == 0 { return (0..<fields.count).map { fields[$0] } == headerFields }
+            switch fields.count {
+            case 2 where fields.field(0, is: "key"): state.key = fields[1]
+            case 2 where fields.field(0, is: "id"): state.id = fields[1]
+            case 2 where fields.field(0, is: "files"):
+                state.outputFiles = fields.integer(1).map(Int.init) ?? 0
+            case 3 where fields.field(0, is: "window"):
                 state.validFrom = Double(fields[1]).map(Date.init(timeIntervalSince1970:))
                 state.validUntil = Double(fields[2]).map(Date.init(timeIntervalSince1970:))
-            case ("scan", 2): state.scanStart = Int64(fields[1]) ?? 0
-            case ("I", 7):
-                guard let size = Int(fields[1]), let modified = Int64(fields[2]),
-                    let changed = Int64(fields[3]),
-                    let inode = UInt64(fields[4])
-                else { return nil }
+            case 2 where fields.field(0, is: "scan"): state.scanStart = fields.integer(1) ?? 0
+            case 7 where fields.field(0, is: "I"):
+                guard let size = fields.integer(1), let modified = fields.integer(2),
+                    let changed = fields.integer(3), let inode = fields.unsigned(4)
+                else { return false }
                 state.inputs[fields[6]] = InputStamp(
-                    size: size, modified: modified, changed: changed, inode: inode, hash: fields[5])
-            default: return nil
+                    size: Int(size), modified: modified, changed: changed, inode: inode, hash: fields[5])
+            default: return false
             }
+            return true
         }
-        return state.key.isEmpty ? nil : state
+        return whole && !state.key.isEmpty ? state : nil
     }
 
     /// Adds the render cache saved in `folder` (empty when it cannot be read).
     mutating func loadRenderCache(from folder: String) {
-        guard let lines = CacheFile.lines(of: folder + "/render-cache"),
-            lines.first == Self.headerFields + [id]
-        else { return }
-        for fields in lines.dropFirst() {
-            if fields.count == 2, fields[0] == "N" { generations.build = Int(fields[1]) ?? 0 }
-            if fields.count == 2, fields[0] == "G" { generations.spareID = fields[1] }
-            guard fields.count == 3 else { continue }
-            switch fields[0] {
-            case "P": pages[fields[2]] = fields[1]
-            case "L": lint[fields[1]] = fields[2]
-            case "C": passed[fields[1]] = fields[2]
-            case "D": digests[fields[1]] = fields[2]
-            case "O": generations.output[fields[2]] = Int(fields[1])
-            case "S": generations.spare[fields[2]] = Int(fields[1])
-            default: continue
+        let header = Self.headerFields + [id]
+        // Nothing is added before the first line is found to name this build.
+        _ = CacheLine.forEach(in: folder + "/render-cache") { fields in
+            if fields.number == 0 { return (0..<fields.count).map { fields[$0] } == header }
+            if fields.count == 2, fields.field(0, is: "N") {
+                generations.build = fields.integer(1).map(Int.init) ?? 0
             }
+            if fields.count == 2, fields.field(0, is: "G") { generations.spareID = fields[1] }
+            guard fields.count == 3 else { return true }
+            if fields.field(0, is: "P") {
+                pages[fields[2]] = fields[1]
+            } else if fields.field(0, is: "L") {
+                lint[fields[1]] = fields[2]
+            } else if fields.field(0, is: "C") {
+                passed[fields[1]] = fields[2]
+            } else if fields.field(0, is: "D") {
+                digests[fields[1]] = fields[2]
+            } else if fields.field(0, is: "O") {
+                generations.output[fields[2]] = fields.integer(1).map(Int.init)
+            } else if fields.field(0, is: "S") {
+                generations.spare[fields[2]] = fields.integer(1).map(Int.init)
+            }
+            return true
         }
     }
 
@@ -181,23 +187,6 @@ enum CacheFile {
     static func fitsOneField(_ text: String) -> Bool {
         var text = text
         return !text.withUTF8 { $0.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
-    }
-
-    /// The lines of a file split into tab-separated fields, or nil when it cannot be read.
-    static func lines(of path: String) -> [[String]]? {
-        guard let bytes = FileSystem.read(path) else { return nil }
-        var lines: [[String]] = []
-        var fields: [String] = []
-        var start = 0
-        for index in bytes.indices where bytes[index] == 0x09 || bytes[index] == 0x0A {
-            fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
-            start = index + 1
-            if bytes[index] == 0x0A {
-                lines.append(fields)
-                fields = []
-            }
-        }
-        return lines
     }
 
     /// Writes a file whole: to a temporary name, then renamed over the old one.

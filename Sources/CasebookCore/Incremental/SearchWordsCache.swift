@@ -110,7 +110,9 @@ package final class SearchWordsCache: @unchecked Sendable {
         part.string(Self.header)
         part.string(context)
         part.int(used.count)
-        for (key, entry) in used.sorted(by: { $0.key < $1.key }) {
+        // In no particular order, as the build state's lines: they are read back into a
+        // dictionary, and sorting thousands of keys was work at the very end of every rebuild.
+        for (key, entry) in used {
             part.string(key)
             part.blob(entry)
             file.write(&part)
