@@ -96,18 +96,20 @@ struct ContentIndex {
             releaseDates[release.slug] = release.date
         }
         contactIDs = content.site.contacts.map(\.id)
-        caseSuggestions = Suggestion.Candidates(caseIsDraft.keys.sorted())
-        releaseSuggestions = Suggestion.Candidates(releaseIsDraft.keys.sorted())
-        pageSuggestions = Suggestion.Candidates(
-            (Array(caseIsDraft.keys) + Array(releaseIsDraft.keys)).sorted())
+        // Each kind sorted once: this index is made on every build that changed anything.
+        let caseSlugs = caseIsDraft.keys.sorted()
+        let releaseSlugs = releaseIsDraft.keys.sorted()
+        caseSuggestions = Suggestion.Candidates(caseSlugs)
+        releaseSuggestions = Suggestion.Candidates(releaseSlugs)
+        pageSuggestions = Suggestion.Candidates((caseSlugs + releaseSlugs).sorted())
         contactSuggestions = Suggestion.Candidates(contactIDs.sorted())
         var hash = StableHash()
-        for (slug, draft) in caseIsDraft.sorted(by: { $0.key < $1.key }) {
-            hash.combine(draft ? "d" + slug : slug)
+        for slug in caseSlugs {
+            hash.combine(caseIsDraft[slug] == true ? "d" + slug : slug)
         }
         hash.combine("|")
-        for (slug, draft) in releaseIsDraft.sorted(by: { $0.key < $1.key }) {
-            hash.combine(draft ? "d" + slug : slug)
+        for slug in releaseSlugs {
+            hash.combine(releaseIsDraft[slug] == true ? "d" + slug : slug)
             hash.combine(releaseDates[slug]?.description ?? "")
         }
         hash.combine("|")

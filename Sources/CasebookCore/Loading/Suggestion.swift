@@ -1,3 +1,5 @@
+import Foundation
+
 /// "Did you mean …?": the known word closest to a misspelt one.
 package enum Suggestion {
     /// The candidate closest to `word`, if one is within a few edits (more for longer words).
@@ -28,12 +30,14 @@ package enum Suggestion {
 
     /// Known words prepared once, for a checker that asks about many misspelt words: a file that
     /// names thousands of unknown cases must not lower-case every known slug thousands of times.
+    /// They are prepared when the first misspelt word comes: most builds have none, and
+    /// preparing every slug of a large site on each was a sizeable part of its checks.
     struct Candidates {
-        private let words: [(word: String, scalars: [Unicode.Scalar])]
+        private let prepared: PreparedWords
 
         /// Candidates in the order given; of two equally close, the first wins.
         init(_ words: some Sequence<String>) {
-            self.words = words.map { ($0, Array($0.lowercased().unicodeScalars)) }
+            prepared = PreparedWords(Array(words))
         }
 
         /// The candidate closest to `word`, if one is within a few edits (more for longer words).
@@ -42,7 +46,7 @@ package enum Suggestion {
             let lowered = Array(word.lowercased().unicodeScalars)
             var rows = DistanceRows()
             var best: (candidate: String, distance: Int)?
-            for (candidate, scalars) in words where candidate != word {
+            for (candidate, scalars) in prepared.words where candidate != word {
                 // Each edit changes the length by at most one, so a word much longer or shorter is too far.
                 guard abs(scalars.count - lowered.count) <= limit else { continue }
                 let distance = rows.distance(lowered, scalars, limit: limit)
@@ -51,6 +55,26 @@ package enum Suggestion {
                 }
             }
             return best?.candidate
+        }
+    }
+
+    /// The candidates with their lower-case scalars, made the first time they are asked for.
+    private final class PreparedWords: @unchecked Sendable {
+        private let lock = NSLock()
+        private let given: [String]
+        private var prepared: [(word: String, scalars: [Unicode.Scalar])]?
+
+        init(_ given: [String]) {
+            self.given = given
+        }
+
+        var words: [(word: String, scalars: [Unicode.Scalar])] {
+            lock.withLock {
+                if let prepared { return prepared }
+                let words = given.map { ($0, Array($0.lowercased().unicodeScalars)) }
+                prepared = words
+                return words
+            }
         }
     }
 

@@ -26,6 +26,15 @@ struct StableHash: Sendable {
         combine(bytes: CollectionOfOne(0xFF))
     }
 
+    /// Adds the eight bytes of a digest made by another `StableHash`.
+    mutating func combine(digest: UInt64) {
+        var hash = value
+        for shift in stride(from: 0, to: 64, by: 8) {
+            hash = (hash ^ (digest >> UInt64(shift) & 0xFF)) &* 0x0000_0100_0000_01B3
+        }
+        value = hash
+    }
+
     /// Adds an optional string; nil differs from every string, the empty one included.
     mutating func combine(optional text: String?) {
         if let text {

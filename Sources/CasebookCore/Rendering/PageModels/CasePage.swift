@@ -190,6 +190,9 @@ struct CaseItem: TemplateModel {
     /// "Draft" or "Embargoed" (in the page's language) on a review build.
     let badge: String?
 
+    /// `fieldsDigest`, made once the fields are set; the item is never changed after.
+    private var digest: UInt64 = 0
+
     init(_ caseFile: CaseFile, in context: PageContext) {
         let link = CaseLink(caseFile, in: context)
         name = link.name
@@ -204,6 +207,11 @@ struct CaseItem: TemplateModel {
         summary = caseFile.summary
         photo = .thumbnail(caseFile, in: context)
         badge = context.options.badge(for: caseFile, in: context.localization)
+        digest = fieldsDigest
+    }
+
+    func combine(into hash: inout StableHash) {
+        hash.combine(digest: digest)
     }
 
     static let templateFields: [TemplateField<CaseItem>] = [

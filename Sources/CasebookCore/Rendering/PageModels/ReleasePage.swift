@@ -157,6 +157,9 @@ struct ReleaseItem: TemplateModel {
     /// "Draft" or "Embargoed" (in the page's language) on a review build.
     let badge: String?
 
+    /// `fieldsDigest`, made once the fields are set; the item is never changed after.
+    private var digest: UInt64 = 0
+
     init(_ release: Release, in context: PageContext) {
         let link = ReleaseLink(release, in: context)
         title = link.title
@@ -165,6 +168,11 @@ struct ReleaseItem: TemplateModel {
         date = link.date
         subtitle = release.subtitle
         badge = context.options.badge(for: release, in: context.localization)
+        digest = fieldsDigest
+    }
+
+    func combine(into hash: inout StableHash) {
+        hash.combine(digest: digest)
     }
 
     static let templateFields: [TemplateField<ReleaseItem>] = [
