@@ -104,7 +104,7 @@ import Testing
         future.slug = "future"
         let content = Content(
             site: Site(title: "S", organisation: "O", baseURL: "https://e.org/"),
-            cases: [visible, other, hidden], releases: [shown, future], root: "Content")
+            cases: [visible, hidden, other], releases: [future, shown], root: "Content")
         let result = PublicationRules(now: instant("2026-01-01T00:00:00Z"), timeZone: warsaw).publicContent(
             content)
         #expect(result.cases.map(\.slug) == ["a", "b"])

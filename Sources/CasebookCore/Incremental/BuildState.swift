@@ -79,6 +79,7 @@ struct BuildState: Equatable, Sendable {
                 generations.build = fields.integer(1).map(Int.init) ?? 0
             }
             if fields.count == 2, fields.field(0, is: "G") { generations.spareID = fields[1] }
+            if fields.count == 7, fields.field(0, is: "K") { reserveRoom(counts: fields) }
             guard fields.count == 3 else { return true }
             if fields.field(0, is: "P") {
                 pages[fields[2]] = fields[1]
@@ -95,6 +96,21 @@ struct BuildState: Equatable, Sendable {
             }
             return true
         }
+    }
+
+    /// Reserves room in each table for as many entries as the saved cache says it holds, so that
+    /// none is rehashed as it grows: thousands of entries each, read by every rebuild.
+    private mutating func reserveRoom(counts fields: CacheLine) {
+        // Bounded, so that a damaged file cannot ask for more memory than a site could use.
+        func count(_ index: Int) -> Int {
+            fields.integer(index).map { Int(clamping: min(max($0, 0), 1 << 20)) } ?? 0
+        }
+        pages.reserveCapacity(count(1))
+        lint.reserveCapacity(count(2))
+        passed.reserveCapacity(count(3))
+        digests.reserveCapacity(count(4))
+        generations.output.reserveCapacity(count(5))
+        generations.spare.reserveCapacity(count(6))
     }
 
     /// Removes the state saved in `folder`. Done just before a swap: a build killed after its swap
@@ -134,6 +150,11 @@ struct BuildState: Equatable, Sendable {
             if cache.bytes.count >= 1 << 16 { file.write(&cache) }
         }
         line(Self.headerFields + [id])
+        // How many entries each table holds, for the reader to make room (`reserveRoom`).
+        let counts =
+            [pages, lint, passed, digests].map(\.count)
+            + [generations.output, generations.spare].map(\.count)
+        line(["K"] + counts.map(String.init))
         for (path, fingerprint) in pages where CacheFile.fitsOneField(path) {
             line(["P", fingerprint, path])
         }

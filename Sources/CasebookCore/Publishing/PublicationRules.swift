@@ -55,36 +55,48 @@ package struct PublicationRules: Sendable {
     /// The content a public build may show: public cases, releases and pages, with every
     /// reference to something that is not public removed, so that no renderer can leak it.
     package func publicContent(_ content: Content) -> Content {
-        let cases = content.cases.filter { state(of: $0).isPublic }
-        let releases = content.releases.filter { state(of: $0).isPublic }
-        let caseSlugs = Set(cases.map(\.slug))
-        let releaseSlugs = Set(releases.map(\.slug))
+        // Arrays are filtered, and items changed, only where something is withheld: a filter or
+        // a map copies every case and release field by field, where an array shared with
+        // `content` costs nothing, and in most builds everything is public.
         var result = content
-        result.pages = content.pages.filter { state(of: $0).isPublic }
+        result.cases = Self.keeping(content.cases) { state(of: $0).isPublic }
+        result.releases = Self.keeping(content.releases) { state(of: $0).isPublic }
+        let caseSlugs = Set(result.cases.map(\.slug))
+        let releaseSlugs = Set(result.releases.map(\.slug))
+        result.pages = Self.keeping(content.pages) { state(of: $0).isPublic }
         result.withheldPageSlugs = Set(content.pages.filter { !state(of: $0).isPublic }.map(\.slug))
         // A translation is public when its original is and it is not a draft itself.
-        result.caseTranslations = content.caseTranslations.filter { caseSlugs.contains($0.slug) && !$0.draft }
-        result.releaseTranslations = content.releaseTranslations.filter {
+        result.caseTranslations = Self.keeping(content.caseTranslations) {
+            caseSlugs.contains($0.slug) && !$0.draft
+        }
+        result.releaseTranslations = Self.keeping(content.releaseTranslations) {
             releaseSlugs.contains($0.slug) && !$0.draft
         }
-        result.cases = cases.map { caseFile in
-            var caseFile = caseFile
-            caseFile.related = caseFile.related.filter(caseSlugs.contains)
-            return caseFile
+        for index in result.cases.indices where !result.cases[index].related.allSatisfy(caseSlugs.contains) {
+            result.cases[index].related.removeAll { !caseSlugs.contains($0) }
         }
-        result.releases = releases.map { release in
-            var release = release
-            release.cases = release.cases.filter(caseSlugs.contains)
-            release.readAlso = release.readAlso.filter { entry in
-                switch entry {
-                case .caseFile(let slug): return caseSlugs.contains(slug)
-                case .release(let slug): return releaseSlugs.contains(slug)
-                case .link: return true
-                }
+        func isShown(_ entry: Release.ReadAlso) -> Bool {
+            switch entry {
+            case .caseFile(let slug): return caseSlugs.contains(slug)
+            case .release(let slug): return releaseSlugs.contains(slug)
+            case .link: return true
             }
-            return release
+        }
+        for index in result.releases.indices {
+            if !result.releases[index].cases.allSatisfy(caseSlugs.contains) {
+                result.releases[index].cases.removeAll { !caseSlugs.contains($0) }
+            }
+            if !result.releases[index].readAlso.allSatisfy(isShown) {
+                result.releases[index].readAlso.removeAll { !isShown($0) }
+            }
         }
         return result
+    }
+
+    /// `items` without those `isShown` rejects, asked once each: the same array when none is.
+    private static func keeping<Item>(_ items: [Item], where isShown: (Item) -> Bool) -> [Item] {
+        guard let first = items.firstIndex(where: { !isShown($0) }) else { return items }
+        return Array(items[..<first]) + items[(first + 1)...].filter(isShown)
     }
 
     /// Midnight at the start of a date in the site's zone (a partial date starts on its first day).

@@ -24,7 +24,7 @@ final class PageContext: Sendable {
     private let casesWithTag: [String: [Int]]
     private let releasesWithTag: [String: [Int]]
     /// The list items of the cases and releases, made once for all lists.
-    let listItems = ListItems()
+    let listItems: ListItems
     /// The case photos, with what the pages need to name their sizes.
     let photos: PhotoCatalogue
     /// Pages of Content/pages/, in slug order.
@@ -78,6 +78,7 @@ final class PageContext: Sendable {
         self.localization = localization
         labels = localization.labels(for: content.site)
         cases = content.cases
+        listItems = ListItems(cases: content.cases.count, releases: content.releases.count)
         caseIndex = Dictionary(
             content.cases.indices.map { (content.cases[$0].slug, $0) },
             uniquingKeysWith: { first, _ in first })
@@ -128,11 +129,11 @@ final class PageContext: Sendable {
     }
 
     /// The cases that carry `tag`, in slug order.
-    func cases(tagged tag: String) -> [CaseFile] { (casesWithTag[tag] ?? []).map { cases[$0] } }
+    func caseItems(tagged tag: String) -> [CaseItem] { (casesWithTag[tag] ?? []).map(caseItem(at:)) }
 
     /// The releases that carry `tag`, newest first.
-    func releases(tagged tag: String) -> [Release] {
-        (releasesWithTag[tag] ?? []).map { releasesNewestFirst[$0] }
+    func releaseItems(tagged tag: String) -> [ReleaseItem] {
+        (releasesWithTag[tag] ?? []).map(releaseItem(at:))
     }
 
     /// A Markdown body parsed with the site's smart punctuation switch.

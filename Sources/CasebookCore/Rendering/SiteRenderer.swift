@@ -36,12 +36,19 @@ package struct SiteRenderer: Sendable {
     var folder: String { context.frame.folder }
 
     /// The cases that get pages in this language, in slug order: in another language than the
-    /// default, only those translated into it.
-    package var cases: [CaseFile] { context.cases.filter { context.links.isTranslated(case: $0.slug) } }
+    /// default, only those translated into it. In the default language, every case: the array
+    /// itself, as a filter would copy each case field by field.
+    package var cases: [CaseFile] {
+        guard !isDefaultLanguage else { return context.cases }
+        return context.cases.filter { context.links.isTranslated(case: $0.slug) }
+    }
     /// The releases that get pages in this language, newest first.
     package var releases: [Release] {
-        context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
+        guard !isDefaultLanguage else { return context.releasesNewestFirst }
+        return context.releasesNewestFirst.filter { context.links.isTranslated(release: $0.slug) }
     }
+    /// True in the site's default language, where every case and release is "translated".
+    private var isDefaultLanguage: Bool { context.frame.language == context.frame.defaultLanguage }
     /// The language of the pages: their words, plural rules and dates.
     var localization: Localization { context.localization }
     /// The tags that get pages, sorted.

@@ -25,7 +25,7 @@ struct IndexPage: TemplateModel {
             guard !chosen.isEmpty else { return nil }
             return StatusGroup(
                 status: status.rawValue, label: localization.strings.label(status),
-                cases: chosen.map { context.item(all[$0]) })
+                cases: chosen.map(context.caseItem(at:)))
         }
         total = context.cases.count
         totalText = total == 0 ? localization[.noCases] : localization.count(.cases, total)
@@ -63,15 +63,20 @@ struct ReleasesPage: TemplateModel {
                 description: context.localization[
                     .previewReleases, ["organisation": context.site.organisation]]),
             in: context)
+        // Each year's items gathered before its group is made: a group made again for each
+        // item copied the year's items once per item.
         var years: [YearGroup] = []
-        for release in context.releasesNewestFirst {
-            let item = context.item(release)
-            if let last = years.last, last.year == release.date.year {
-                years[years.count - 1] = YearGroup(year: last.year, releases: last.releases + [item])
-            } else {
-                years.append(YearGroup(year: release.date.year, releases: [item]))
+        var items: [ReleaseItem] = []
+        var year: Int?
+        for (index, release) in context.releasesNewestFirst.enumerated() {
+            if let current = year, current != release.date.year {
+                years.append(YearGroup(year: current, releases: items))
+                items.removeAll()
             }
+            year = release.date.year
+            items.append(context.releaseItem(at: index))
         }
+        if let year { years.append(YearGroup(year: year, releases: items)) }
         self.years = years
         total = context.releasesNewestFirst.count
     }
@@ -110,9 +115,8 @@ struct TagPage: TemplateModel {
             preview: PreviewFacts(description: context.localization[.previewTag, ["tag": name]]), in: context)
         self.tag = tag
         showStatus = true
-        cases = .of(context.cases(tagged: tag).map(context.item))
-        releases = .of(
-            context.releases(tagged: tag).map(context.item))
+        cases = .of(context.caseItems(tagged: tag))
+        releases = .of(context.releaseItems(tagged: tag))
     }
 
     static let templateFields: [TemplateField<TagPage>] = [
