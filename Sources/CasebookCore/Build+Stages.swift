@@ -33,7 +33,7 @@ extension SiteBuilder {
         diagnostics += ContentChecker().check(loaded.content, lintCache: lintCache)
         let (photos, photoProblems) = PhotoChecker().check(loaded.content)
         diagnostics += photoProblems.map(\.diagnostic)
-        let photoFiles = Set(loaded.content.cases.compactMap(\.photo?.file))
+        let photoFiles = Set(loaded.content.cases.compactMap { $0.photo?.file })
         diagnostics += AssetChecker().check(loaded.content, photos: photoFiles).map(\.diagnostic)
         var theme: CompiledTheme?
         do {

@@ -10,7 +10,7 @@ struct PhotoChecker {
         let assets = Self.assetsFolder(of: content)
         let realAssets = FileSystem.realPath(assets)
         let known = Suggestion.Candidates(content.assets)
-        let files = Set(content.cases.compactMap(\.photo?.file)).sorted()
+        let files = Set(content.cases.compactMap { $0.photo?.file }).sorted()
         let verdicts = Parallel.map(files, jobs: jobs) { file in
             (file, Self.inspect(file, assets: assets, realAssets: realAssets, known: known))
         }

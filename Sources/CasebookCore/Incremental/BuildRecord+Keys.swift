@@ -52,7 +52,7 @@ extension BuildRecord {
     static func buildID(inputs: [String: InputStamp], visible: Content, options: BuildOptions) -> String {
         let hashes = inputs.values.map(\.hash).sorted()
         let shown =
-            visible.cases.map(\.slug) + ["|"] + visible.releases.map(\.slug) + ["|"]
+            visible.cases.map { $0.slug } + ["|"] + visible.releases.map(\.slug) + ["|"]
             + visible.pages.map(\.slug) + translationsShown(visible)
         return StableHash.of(
             [CasebookVersion.current, options.review ? "review" : "public"] + hashes + shown)

@@ -90,7 +90,7 @@ package struct ContentLoader: Sendable {
         }
         var releases = decodedReleases.map(\.0)
         problems += decodedReleases.flatMap(\.1)
-        let caseSlugs = Set(cases.map(\.slug))
+        let caseSlugs = Set(cases.map { $0.slug })
         releases = releases.map { Self.resolvingBareReadAlso($0, caseSlugs: caseSlugs) }
         // Pages are few and small: decoded on every build, without the cache.
         let (pageFiles, pageTranslations) = split(

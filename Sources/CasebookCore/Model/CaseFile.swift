@@ -1,4 +1,10 @@
 /// One person's case: Content/cases/<slug>.md.
+///
+/// Its facts (`Facts`) are kept in one box that copies share: the checks, lists and pages pass
+/// cases around and go through thousands of them, and a copy of twenty fields retained and
+/// released each of them; now a copy is one reference, and a copy's facts are copied only when
+/// that copy is changed.
+@dynamicMemberLookup
 package struct CaseFile: Hashable, Sendable {
     /// A decision of a UN body on the case.
     package struct UNDecision: Hashable, Sendable {
@@ -40,61 +46,106 @@ package struct CaseFile: Hashable, Sendable {
         }
     }
 
-    /// The file name without `.md`.
-    package var slug: String
-    /// The person's name as the organisation spells it.
-    var name: String
-    /// The name in the original script.
-    var nativeName: String?
-    /// Other spellings.
-    var aliases: [String] = []
-    /// The country that holds or prosecutes them.
-    var country: String
-    /// Where they stand now.
-    var status: CaseStatus
-    /// When they were detained.
-    var detained: PartialDate?
-    /// Where they are held now.
-    var facility: String?
-    /// The charges, with article numbers where known.
-    var charges: [String] = []
-    /// The sentence, such as "7 years".
-    var sentence: String?
-    /// Decisions of UN bodies.
-    package var unDecisions: [UNDecision] = []
-    /// Slugs of related cases.
-    var related: [String] = []
-    /// Theme slugs.
-    package var tags: [String] = []
-    /// A one-paragraph abstract for lists and feeds.
-    var summary: String?
-    /// Dated events, in the order written.
-    package var timeline: [TimelineEntry] = []
-    /// Date of the last substantive update.
-    var updated: PartialDate?
-    /// The person's photo, shown in the fact box and the lists.
-    var photo: Photo?
-    /// A draft is never published.
-    var draft: Bool = false
-    /// The Markdown body.
-    package var body: String
-    /// The source file: its path and the line the body starts on.
-    package var source: SourceFile
-    /// Where each key and list entry was written, by key path ("status", "related[2]", "timeline[0].date");
-    /// list indices are those of the arrays above.
-    var locations = KeyLocations()
+    /// The facts of a case, kept in one box that copies of the case share (see `CaseFile`).
+    package struct Facts: Hashable, Sendable {
+        /// The file name without `.md`.
+        package var slug: String
+        /// The person's name as the organisation spells it.
+        var name: String
+        /// The name in the original script.
+        var nativeName: String?
+        /// Other spellings.
+        var aliases: [String] = []
+        /// The country that holds or prosecutes them.
+        var country: String
+        /// Where they stand now.
+        var status: CaseStatus
+        /// When they were detained.
+        var detained: PartialDate?
+        /// Where they are held now.
+        var facility: String?
+        /// The charges, with article numbers where known.
+        var charges: [String] = []
+        /// The sentence, such as "7 years".
+        var sentence: String?
+        /// Decisions of UN bodies.
+        package var unDecisions: [UNDecision] = []
+        /// Slugs of related cases.
+        var related: [String] = []
+        /// Theme slugs.
+        package var tags: [String] = []
+        /// A one-paragraph abstract for lists and feeds.
+        var summary: String?
+        /// Dated events, in the order written.
+        package var timeline: [TimelineEntry] = []
+        /// Date of the last substantive update.
+        var updated: PartialDate?
+        /// The person's photo, shown in the fact box and the lists.
+        var photo: Photo?
+        /// A draft is never published.
+        var draft: Bool = false
+        /// The Markdown body.
+        package var body: String
+        /// The source file: its path and the line the body starts on.
+        package var source: SourceFile
+        /// Where each key and list entry was written, by key path ("status", "related[2]", "timeline[0].date");
+        /// list indices are those of the arrays above.
+        var locations = KeyLocations()
+
+        init(
+            slug: String, name: String, country: String, status: CaseStatus, body: String, source: SourceFile
+        ) {
+            self.slug = slug
+            self.name = name
+            self.country = country
+            self.status = status
+            self.body = body
+            self.source = source
+        }
+    }
+
+    // Mutated only while no other case shares it (`_modify` copies it first), so it is safe to
+    // share between threads.
+    private final class Box: @unchecked Sendable {
+        var facts: Facts
+        init(_ facts: Facts) { self.facts = facts }
+    }
+
+    private var box: Box
 
     /// Creates a case with the required fields; the rest are set as properties.
     package init(
         slug: String, name: String, country: String, status: CaseStatus, body: String, source: SourceFile
     ) {
-        self.slug = slug
-        self.name = name
-        self.country = country
-        self.status = status
-        self.body = body
-        self.source = source
+        box = Box(Facts(slug: slug, name: name, country: country, status: status, body: body, source: source))
     }
+
+    /// A fact of the case, read from the shared box, or changed in a box of this copy's own.
+    package subscript<Value>(dynamicMember fact: WritableKeyPath<Facts, Value>) -> Value {
+        get { box.facts[keyPath: fact] }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.facts) }
+            yield &box.facts[keyPath: fact]
+        }
+    }
+
+    // Spelt out, as `ContentItem` asks for them by name.
+    /// The Markdown body.
+    package var body: String {
+        get { box.facts.body }
+        set { self[dynamicMember: \.body] = newValue }
+    }
+    /// The source file: its path and the line the body starts on.
+    package var source: SourceFile {
+        get { box.facts.source }
+        set { self[dynamicMember: \.source] = newValue }
+    }
+
+    package static func == (lhs: CaseFile, rhs: CaseFile) -> Bool {
+        lhs.box === rhs.box || lhs.box.facts == rhs.box.facts
+    }
+
+    package func hash(into hasher: inout Hasher) { box.facts.hash(into: &hasher) }
 }
 
 /// Where a content file came from, so messages about its body point at the right line.

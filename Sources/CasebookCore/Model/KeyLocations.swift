@@ -167,7 +167,7 @@ package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral 
 extension CaseFile {
     /// Where a key or list entry was written, or the start of the file when that is not known.
     func location(of keyPath: String) -> SourceLocation {
-        locations[keyPath] ?? SourceLocation(path: source.path)
+        self.locations[keyPath] ?? SourceLocation(path: source.path)
     }
 }
 

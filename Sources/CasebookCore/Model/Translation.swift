@@ -101,29 +101,29 @@ extension CaseFile {
     /// original's facts, and the translation's body. A draft translation makes a draft.
     func translated(by translation: CaseTranslation) -> CaseFile {
         var result = self
-        result.name = translation.name ?? name
-        result.aliases = translation.aliases ?? aliases
-        result.country = translation.country ?? country
-        result.facility = translation.facility ?? facility
-        result.charges = translation.charges ?? charges
-        result.sentence = translation.sentence ?? sentence
-        result.summary = translation.summary ?? summary
-        if let events = translation.timelineEvents, events.count == timeline.count {
-            for index in timeline.indices {
+        result.name = translation.name ?? self.name
+        result.aliases = translation.aliases ?? self.aliases
+        result.country = translation.country ?? self.country
+        result.facility = translation.facility ?? self.facility
+        result.charges = translation.charges ?? self.charges
+        result.sentence = translation.sentence ?? self.sentence
+        result.summary = translation.summary ?? self.summary
+        if let events = translation.timelineEvents, events.count == self.timeline.count {
+            for index in self.timeline.indices {
                 result.timeline[index].event = events[index]
                 if index < translation.timelineLocations.count {
                     result.timeline[index].location = translation.timelineLocations[index]
                 }
             }
         }
-        if let decisions = translation.unDecisions, decisions.count == unDecisions.count {
-            for index in unDecisions.indices {
-                result.unDecisions[index].body = decisions[index].body ?? unDecisions[index].body
+        if let decisions = translation.unDecisions, decisions.count == self.unDecisions.count {
+            for index in self.unDecisions.indices {
+                result.unDecisions[index].body = decisions[index].body ?? self.unDecisions[index].body
                 result.unDecisions[index].reference =
-                    decisions[index].reference ?? unDecisions[index].reference
+                    decisions[index].reference ?? self.unDecisions[index].reference
             }
         }
-        result.draft = draft || translation.draft
+        result.draft = self.draft || translation.draft
         result.body = translation.body
         result.source = translation.source
         result.locations = KeyLocations()

@@ -61,7 +61,7 @@ package struct PublicationRules: Sendable {
         var result = content
         result.cases = Self.keeping(content.cases) { state(of: $0).isPublic }
         result.releases = Self.keeping(content.releases) { state(of: $0).isPublic }
-        let caseSlugs = Set(result.cases.map(\.slug))
+        let caseSlugs = Set(result.cases.map { $0.slug })
         let releaseSlugs = Set(result.releases.map(\.slug))
         result.pages = Self.keeping(content.pages) { state(of: $0).isPublic }
         result.withheldPageSlugs = Set(content.pages.filter { !state(of: $0).isPublic }.map(\.slug))

@@ -75,7 +75,7 @@ struct LanguageEdition: Sendable {
         frame = LanguageFrame(content: content, language: language)
         guard language != content.site.language else {
             self.content = content
-            translatedCases = Set(content.cases.map(\.slug))
+            translatedCases = Set(content.cases.map { $0.slug })
             translatedReleases = Set(content.releases.map(\.slug))
             translationSources = []
             return

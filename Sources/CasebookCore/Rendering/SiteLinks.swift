@@ -23,7 +23,7 @@ package struct SiteLinks: Sendable {
 
     /// Links for a site whose pages are `content`'s cases and releases.
     package init(content: Content) {
-        let pages = (Set(content.cases.map(\.slug)), Set(content.releases.map(\.slug)))
+        let pages = (Set(content.cases.map { $0.slug }), Set(content.releases.map(\.slug)))
         self.init(content: content, folder: "", translatedCases: pages.0, translatedReleases: pages.1)
     }
 
@@ -39,7 +39,7 @@ package struct SiteLinks: Sendable {
     init(content: Content, folder: String, translatedCases: Set<String>, translatedReleases: Set<String>) {
         basePath = content.site.basePath
         baseURL = content.site.baseURL.hasSuffix("/") ? content.site.baseURL : content.site.baseURL + "/"
-        caseSlugs = SlugSet(Set(content.cases.map(\.slug)))
+        caseSlugs = SlugSet(Set(content.cases.map { $0.slug }))
         releaseSlugs = SlugSet(Set(content.releases.map(\.slug)))
         withheldPageSlugs = SlugSet(content.withheldPageSlugs)
         baseURLIsASCII = baseURL.utf8.allSatisfy { $0 < 0x80 }

@@ -63,7 +63,7 @@ package enum Scaffold {
                 continue
             }
             var message = "there is no case '\(slug)'"
-            if let close = Suggestion.closest(to: slug, among: content.cases.map(\.slug)) {
+            if let close = Suggestion.closest(to: slug, among: content.cases.map { $0.slug }) {
                 message += "; did you mean '\(close)'?"
             }
             problems.append(

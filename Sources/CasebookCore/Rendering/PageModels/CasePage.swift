@@ -52,7 +52,7 @@ struct CaseFacts: TemplateModel {
     init(_ caseFile: CaseFile, bodyHTML: [UInt8], in context: PageContext) {
         slug = caseFile.slug
         name = caseFile.name
-        nativeName = caseFile.nativeName(besides: caseFile.name)
+        nativeName = caseFile.nativeNameIfOther(than: caseFile.name)
         aliases = caseFile.aliases.isEmpty ? nil : Aliases(text: caseFile.aliases.joined(separator: ", "))
         country = caseFile.country
         status = StatusValue(
@@ -198,7 +198,7 @@ struct CaseItem: TemplateModel {
         name = link.name
         url = link.url
         otherLanguage = link.otherLanguage
-        nativeName = caseFile.nativeName(besides: link.name)
+        nativeName = caseFile.nativeNameIfOther(than: link.name)
         country = caseFile.country
         statusLabel = context.localization.strings.label(caseFile.status)
         detained = caseFile.detained.map(context.dateTextAfterPreposition)
@@ -225,7 +225,7 @@ struct CaseItem: TemplateModel {
 
 extension CaseFile {
     /// `native_name`, unless it is the name the page shows already.
-    fileprivate func nativeName(besides shownName: String) -> String? {
-        nativeName == shownName ? nil : nativeName
+    fileprivate func nativeNameIfOther(than shownName: String) -> String? {
+        self.nativeName == shownName ? nil : self.nativeName
     }
 }
