@@ -84,7 +84,7 @@ MUTATIONS = [
              "_ = until\n            return nil", "NoLeakPropertyTests"),
     # Translations: published only with their original and when not drafts, words only.
     Mutation("draft translations are published", RULES,
-             "caseSlugs.contains($0.slug) && !$0.draft }", "caseSlugs.contains($0.slug) }",
+             "caseSlugs.contains($0.slug) && !$0.draft", "caseSlugs.contains($0.slug)",
              "NoLeakPropertyTests|PublicationRulesTests"),
     Mutation("translations of hidden releases are published", RULES,
              "releaseSlugs.contains($0.slug) && !$0.draft", "!$0.draft", "NoLeakPropertyTests|PublicationRulesTests"),
@@ -208,6 +208,12 @@ MUTATIONS = [
              'path.hasPrefix(templatesPrefix) || path.hasSuffix("/site.yaml")', "path.hasPrefix(templatesPrefix)",
              EQUIVALENCE),
     # Pages, previews and the search index.
+    Mutation("a case keeps a withheld case among its related cases", RULES,
+             "result.cases[index].related.removeAll { !caseSlugs.contains($0) }", "", "PublicationRulesTests"),
+    Mutation("a changed copy of a case changes the case it was copied from",
+             "Sources/CasebookCore/Model/CaseFile.swift",
+             "if !isKnownUniquelyReferenced(&box) { box = Box(box.facts) }", "",
+             "CaseFileValueTests|MultilingualSiteTests"),
     Mutation("draft pages are published", RULES,
              "page.draft ? .draft : .published", ".published", "NoLeakPropertyTests"),
     Mutation("links to withheld pages are kept", "Sources/CasebookCore/Rendering/SiteLinks.swift",

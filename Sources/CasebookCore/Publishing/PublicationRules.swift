@@ -55,9 +55,9 @@ package struct PublicationRules: Sendable {
     /// The content a public build may show: public cases, releases and pages, with every
     /// reference to something that is not public removed, so that no renderer can leak it.
     package func publicContent(_ content: Content) -> Content {
-        // Arrays are filtered, and items changed, only where something is withheld: a filter or
-        // a map copies every case and release field by field, where an array shared with
-        // `content` costs nothing, and in most builds everything is public.
+        // Arrays are filtered, and items changed, only where something is withheld: in most
+        // builds everything is public, and an array shared with `content` costs nothing where a
+        // filtered one copies every release field by field.
         var result = content
         result.cases = Self.keeping(content.cases) { state(of: $0).isPublic }
         result.releases = Self.keeping(content.releases) { state(of: $0).isPublic }
