@@ -1,9 +1,9 @@
 /// One person's case: Content/cases/<slug>.md.
 ///
 /// Its facts (`Facts`) are kept in one box that copies share: the checks, lists and pages pass
-/// cases around and go through thousands of them, and a copy of twenty fields retained and
-/// released each of them; now a copy is one reference, and a copy's facts are copied only when
-/// that copy is changed.
+/// cases around and go through thousands of them, and every copy retained and released twenty
+/// fields. Now a copy is one reference, and a copy's facts are copied only when that copy is
+/// changed, so a case still behaves as a value.
 @dynamicMemberLookup
 package struct CaseFile: Hashable, Sendable {
     /// A decision of a UN body on the case.

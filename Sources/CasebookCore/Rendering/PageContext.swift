@@ -128,10 +128,10 @@ final class PageContext: Sendable {
         (releasesAbout[slug] ?? []).map { releasesNewestFirst[$0] }
     }
 
-    /// The cases that carry `tag`, in slug order.
+    /// The list items of the cases that carry `tag`, in slug order.
     func caseItems(tagged tag: String) -> [CaseItem] { (casesWithTag[tag] ?? []).map(caseItem(at:)) }
 
-    /// The releases that carry `tag`, newest first.
+    /// The list items of the releases that carry `tag`, newest first.
     func releaseItems(tagged tag: String) -> [ReleaseItem] {
         (releasesWithTag[tag] ?? []).map(releaseItem(at:))
     }
