@@ -3,7 +3,9 @@
 /// Its facts (`Facts`) are kept in one box that copies share: the checks, lists and pages pass
 /// cases around and go through thousands of them, and every copy retained and released twenty
 /// fields. Now a copy is one reference, and a copy's facts are copied only when that copy is
-/// changed, so a case still behaves as a value.
+/// changed, so a case still behaves as a value. On hot paths, read a fact with a closure
+/// (`map { $0.slug }`) rather than a key path (`map(\.slug)`): a key path through the box is
+/// resolved at run time, at a hundred times the cost.
 @dynamicMemberLookup
 package struct CaseFile: Hashable, Sendable {
     /// A decision of a UN body on the case.

@@ -37,7 +37,7 @@ package struct SiteRenderer: Sendable {
 
     /// The cases that get pages in this language, in slug order: in another language than the
     /// default, only those translated into it. In the default language, every case: the array
-    /// itself, as a filter would copy each case field by field.
+    /// itself, not a filtered copy of it.
     package var cases: [CaseFile] {
         guard !isDefaultLanguage else { return context.cases }
         return context.cases.filter { context.links.isTranslated(case: $0.slug) }
