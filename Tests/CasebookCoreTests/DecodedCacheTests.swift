@@ -85,6 +85,11 @@ import Testing
         #expect(reused == decoded.0)
         #expect(!reused.locations.isEmpty && !reused.timeline.isEmpty && !reused.unDecisions.isEmpty)
         #expect(reused.photo?.credit == "Studio" && reused.photo?.location.line == 16)
+        // The table of key locations, read from the cache only when asked, is the decoded one.
+        #expect(reused.locations.count == decoded.0.locations.count)
+        for (key, location) in decoded.0.locations.all {
+            #expect(reused.locations[key] == location, "\(key)")
+        }
     }
 
     @Test func everyFieldOfAReleaseSurvives() throws {

@@ -156,6 +156,31 @@ import Testing
         }
     }
 
+    /// The files read back from the cache keep where each key was written, though their
+    /// tables are read only for a problem: once a case they name is gone, the rebuild reports
+    /// every reference to it at the same line and column as a check of the files from scratch.
+    @Test func aCaseThatGoesIsReportedWhereUnchangedFilesNameIt() throws {
+        let folder = try site()
+        _ = try SiteBuilder.build(options(folder))
+        try FileManager.default.removeItem(atPath: folder + "/Content/cases/bolat-test.md")
+        do {
+            _ = try SiteBuilder.build(options(folder))
+            Issue.record("a reference to a deleted case passed")
+        } catch let error as DiagnosticsError {
+            let fromScratch = SiteBuilder.check(
+                contentFolder: folder + "/Content", templatesFolder: folder + "/Templates")
+            let errors = error.diagnostics.filter { $0.severity == .error }
+            #expect(errors == fromScratch.filter { $0.severity == .error })
+            // `related: [bolat-test, …]`, line 18: the entry starts in column 11.
+            let related = errors.filter {
+                $0.location.path.hasSuffix("cases/aliya-test.md") && $0.location.line == 18
+            }
+            #expect(related.map(\.location.column) == [11])
+            #expect(related.first?.message.contains("no case file 'bolat-test'") == true)
+            #expect(errors.contains { $0.location.path.contains("/releases/") && $0.location.line > 1 })
+        }
+    }
+
     @Test func passingAnEmbargoPublishesTheRelease() throws {
         let folder = try site()
         _ = try SiteBuilder.build(options(folder, now: Self.beforeEmbargo))

@@ -60,4 +60,30 @@ import Testing
         #expect(!second)
         #expect(locations.count == 1, "nothing is added when refused")
     }
+
+    /// A table left unread answers every question as the table it reads, and equals it.
+    @Test func anUnreadTableAnswersAsTheTableItReads() {
+        let table = KeyLocations(Self.table)
+        let unread = KeyLocations { table }
+        #expect(unread == table && table == unread)
+        #expect(unread.hashValue == table.hashValue)
+        #expect(unread.count == table.count && !unread.isEmpty)
+        for (key, location) in Self.table { #expect(unread[key] == location, "\(key)") }
+        #expect(unread["missing"] == nil)
+        #expect(unread.all.map(\.key) == table.all.map(\.key))
+        #expect(entries(of: unread).map(\.location) == entries(of: table).map(\.location))
+        #expect(KeyLocations { KeyLocations() } != table)
+    }
+
+    /// A key added to an unread table goes after the keys it reads, as it would after a read one.
+    @Test func aKeyAddedToAnUnreadTableFollowsItsKeys() {
+        let last = CasebookCore.SourceLocation(path: "cases/a.md", line: 20, column: 1)
+        var unread = KeyLocations { KeyLocations(Self.table) }
+        let addedToUnread = unread.append(inOrder: Array("zz".utf8)[...], last)
+        var read = KeyLocations(Self.table)
+        let addedToRead = read.append(inOrder: Array("zz".utf8)[...], last)
+        #expect(addedToUnread && addedToRead)
+        #expect(unread == read)
+        #expect(unread["zz"] == last && unread["name"] == Self.table["name"])
+    }
 }

@@ -151,4 +151,48 @@ import Testing
         #expect(text(root + "/new/a.html") == "a")
         #expect(!FileManager.default.fileExists(atPath: root + "/new/b.html"))
     }
+
+    /// The copy is dealt to its threads a top-level folder at a time, the largest first, each to
+    /// the thread with the fewest paths so far: no two threads make folders in the same parent.
+    @Test func eachTopFolderOfTheCopyGoesToOneThread() {
+        let paths = [
+            "cases/a/index.html", "releases/x/index.html", "cases/b/index.html", "index.html",
+            "cases/c/index.html", "releases/y/index.html", "tags/t/index.html", "feed.xml",
+        ]
+        let shares = OutputMirror.shares(of: paths, count: 2)
+        #expect(shares.count == 2)
+        #expect(shares.flatMap { $0 }.sorted() == paths.sorted())
+        func top(_ path: String) -> String {
+            path.split(separator: "/").count > 1 ? String(path.prefix { $0 != "/" }) : ""
+        }
+        for folder in ["cases", "releases", "tags", ""] {
+            #expect(shares.filter { $0.contains { top($0) == folder } }.count == 1, "\(folder)")
+        }
+        // cases (3) to one thread, releases (2) to the other; then the root's files (2) to the
+        // second, which has fewer, and tags (1) to the first.
+        #expect(shares.map(\.count) == [4, 4])
+        #expect(shares[0].contains("tags/t/index.html") && shares[1].contains("feed.xml"))
+        #expect(OutputMirror.shares(of: paths, count: 1).map { $0.sorted() } == [paths.sorted()])
+        #expect(OutputMirror.shares(of: [], count: 2).isEmpty)
+    }
+
+    /// A copy laid out by two threads holds every file of the current site, linked.
+    @Test func aCopyLaidOutByTwoThreadsIsWhole() throws {
+        let root = try TestSupport.temporaryFolder("casebook-mirror")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var paths: [String] = []
+        for folder in ["cases/a", "cases/b", "releases/r", "tags/t", ""] {
+            try FileManager.default.createDirectory(
+                atPath: root + "/old/" + folder, withIntermediateDirectories: true)
+            let path = (folder.isEmpty ? "" : folder + "/") + "index.html"
+            try Data(path.utf8).write(to: URL(fileURLWithPath: root + "/old/" + path))
+            paths.append(path)
+        }
+        try FileManager.default.createDirectory(atPath: root + "/new", withIntermediateDirectories: true)
+        let mirror = OutputMirror(from: root + "/old", to: root + "/new", paths: paths, threads: 2)
+        #expect(mirror.wait().isEmpty)
+        for path in paths {
+            #expect(try TestSupport.inode(root + "/new/" + path) == TestSupport.inode(root + "/old/" + path))
+        }
+    }
 }

@@ -105,6 +105,14 @@ import Testing
         #expect(FolderPath.name(of: "a/b/c") == "c")
         #expect(FolderPath.parent(of: "/c") == "/")
     }
+
+    /// Paths of any language split at their last slash, never inside a character.
+    @Test func splitsPathsOfOtherScripts() {
+        #expect(FolderPath.parent(of: "ru/дела/алия/index.html") == "ru/дела/алия")
+        #expect(FolderPath.name(of: "ru/дела/алия") == "алия")
+        #expect(FolderPath.name(of: "uk/справи/é́/x") == "x")
+        #expect(FolderPath.parent(of: "é́/x") == "é́")
+    }
 }
 
 /// Carrying out render jobs: what waits, what is kept.

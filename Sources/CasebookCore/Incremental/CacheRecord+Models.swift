@@ -79,13 +79,15 @@ extension RecordWriter {
         string(source.path)
         int(source.bodyStartLine)
         bool(source.bodyIsOnDisk)
-        // A key is written as a string is (its length, then its UTF-8 bytes), from the bytes the
-        // table keeps.
-        int(locations.count)
+        // The table is one blob, which a reader keeps unread (`KeyLocations(reading:)`). A key is
+        // written as a string is (its length, then its UTF-8 bytes), from the bytes the table keeps.
+        var table = RecordWriter()
+        table.int(locations.count)
         locations.forEach { key, location in
-            blob(key)
-            self.location(location, in: source.path)
+            table.blob(key)
+            table.location(location, in: source.path)
         }
+        blob(table.bytes[...])
     }
 
     mutating func date(_ date: PartialDate) {
@@ -174,20 +176,30 @@ extension RecordReader {
         }
         var source = SourceFile(path: path, bodyStartLine: bodyStartLine)
         source.bodyIsOnDisk = onDisk
+        guard let table = blob() else { return nil }
+        return (body, source, KeyLocations { Self.locations(in: table, path: path) })
+    }
+
+    /// The key locations of a file at `path` that `table` holds; none when it cannot be read (the
+    /// checksum of the cache file vouches for its bytes, so only a bug would make it so).
+    private static func locations(in table: ArraySlice<UInt8>, path: String) -> KeyLocations {
+        var reader = RecordReader(table)
         // The keys were written in the table's byte order (`KeyLocations.forEach`), and are added
         // so; a record in any other order is read into a table, which sorts them.
-        guard let count = int(), count >= 0 else { return nil }
+        guard let count = reader.int(), count >= 0 else { return KeyLocations() }
         var locations = KeyLocations()
-        var table: [String: SourceLocation]?
+        var unordered: [String: SourceLocation]?
         for _ in 0..<count {
-            guard let key = blob(), let location = location(in: path) else { return nil }
-            if table == nil, locations.append(inOrder: key, location) { continue }
-            var unordered = table ?? Dictionary(locations.all, uniquingKeysWith: { first, _ in first })
+            guard let key = reader.blob(), let location = reader.location(in: path) else {
+                return KeyLocations()
+            }
+            if unordered == nil, locations.append(inOrder: key, location) { continue }
+            var table = unordered ?? Dictionary(locations.all, uniquingKeysWith: { first, _ in first })
             let name = String(decoding: key, as: UTF8.self)
-            if unordered[name] == nil { unordered[name] = location }
-            table = unordered
+            if table[name] == nil { table[name] = location }
+            unordered = table
         }
-        return (body, source, table.map(KeyLocations.init) ?? locations)
+        return unordered.map(KeyLocations.init) ?? locations
     }
 
     mutating func date() -> PartialDate? {

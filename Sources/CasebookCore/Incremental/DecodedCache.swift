@@ -9,7 +9,7 @@ import Foundation
 /// nothing to report.
 final class DecodedCache: DecodedFiles, @unchecked Sendable {
     /// Identifies the file format and the tool; a cache written by another is ignored.
-    static let header = "casebook-decoded-cache 4 \(CasebookVersion.cacheIdentity)"
+    static let header = "casebook-decoded-cache 5 \(CasebookVersion.cacheIdentity)"
 
     /// Read by the loader's threads without the lock; let go only once loading is over.
     private var previous: [String: ArraySlice<UInt8>]

@@ -17,8 +17,10 @@ package final class SearchWordsCache: @unchecked Sendable {
     private let lock = NSLock()
     /// This build's words, by source path.
     private var current: [String: String] = [:]
-    /// This build's entries, by key, and what they were made with.
-    private var entries: [String: ArraySlice<UInt8>] = [:]
+    /// The search.json files this build made, each with every file's range in it, and what
+    /// their entries were made with: the entries are cut from them only when saved, on a thread
+    /// of their own, and not as search.json is made, which nothing else waits for.
+    private var kept: [(file: [UInt8], ranges: [(path: String, range: Range<Int>)])] = []
     private var context: String?
 
     /// A cache of `previous` entries (by path and hash) made with `context`, for files with the
@@ -90,19 +92,22 @@ package final class SearchWordsCache: @unchecked Sendable {
     /// large as the file); `context` is what every entry shows besides its own file.
     func keep(entriesOf file: [UInt8], at ranges: [(path: String, range: Range<Int>)], context: String) {
         lock.withLock {
-            for (path, range) in ranges {
-                guard let key = key(of: path) else { continue }
-                entries[key] = file[range]
-                self.context = context
-            }
+            kept.append((file, ranges))
+            self.context = context
         }
     }
 
     /// Saves the entries this build used, for the next one; a failure only costs the next build
     /// its reuse.
     func save(to folder: String) {
-        let used: [String: ArraySlice<UInt8>] = lock.withLock { entries }
-        guard let context = lock.withLock({ context }) else { return }
+        let (kept, context) = lock.withLock { (self.kept, self.context) }
+        guard let context else { return }
+        var used: [(key: String, entry: ArraySlice<UInt8>)] = []
+        for search in kept {
+            for (path, range) in search.ranges {
+                if let key = key(of: path) { used.append((key, search.file[range])) }
+            }
+        }
         // Written as it is made: the entries are as large as search.json, and a second copy
         // of them would count in the build's peak memory.
         guard var file = CacheFileStream(path: folder + "/search-entries") else { return }

@@ -8,6 +8,11 @@
 /// "timeline[0].date"), kept compactly: the checks of a large site hold every file's table at
 /// once, and as a dictionary of strings and locations they took a fifth of the build's memory.
 /// The key paths are one run of UTF-8 bytes in byte order, each with its line and column.
+///
+/// A file's table read back from the decoded-file cache stays unread (`init(reading:)`) until
+/// something asks for a location: the checks ask only when they report a key, and the stages
+/// after them forget the tables. Reading every table of a large site took a rebuild that
+/// changed one case of 2,000 about a fifteenth of its instructions.
 package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     /// The end of its key in `keys` (its start is the previous entry's end), and where it was written.
     private struct Entry: Hashable, Sendable {
@@ -21,9 +26,31 @@ package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral 
     private var entries: [Entry] = []
     /// The files the locations are in: nearly always one, the file the keys were read from.
     private var paths: [String] = []
+    /// How to read the table, when it is still unread; every question reads it anew.
+    private var unread: (@Sendable () -> KeyLocations)?
 
     /// No locations.
     package init() {}
+
+    /// A table left unread until a location is asked for; `read` gives it, each time it is.
+    package init(reading read: @escaping @Sendable () -> KeyLocations) {
+        unread = read
+    }
+
+    /// The table itself, read when it was left unread.
+    private var table: KeyLocations { unread?() ?? self }
+
+    package static func == (first: KeyLocations, second: KeyLocations) -> Bool {
+        let (first, second) = (first.table, second.table)
+        return first.keys == second.keys && first.entries == second.entries && first.paths == second.paths
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        let table = table
+        hasher.combine(table.keys)
+        hasher.combine(table.entries)
+        hasher.combine(table.paths)
+    }
 
     /// The locations of a table made while reading a file.
     package init(_ table: [String: SourceLocation]) {
@@ -76,6 +103,7 @@ package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral 
     /// no sort, which took a rebuild that changed one case of 2,000 a twelfth of its
     /// instructions. False, and nothing added, when it does not follow them.
     package mutating func append(inOrder key: ArraySlice<UInt8>, _ location: SourceLocation) -> Bool {
+        if unread != nil { self = table }
         if let last = entries.indices.last, !Self.precedes(self.key(at: last), key) { return false }
         var path = paths.count - 1
         if path < 0 || paths[path] != location.path {
@@ -114,34 +142,39 @@ package struct KeyLocations: Hashable, Sendable, ExpressibleByDictionaryLiteral 
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
     }
 
-    package var isEmpty: Bool { entries.isEmpty }
+    package var isEmpty: Bool { table.entries.isEmpty }
 
     /// How many key paths have a location.
-    package var count: Int { entries.count }
+    package var count: Int { table.entries.count }
 
     /// Every key path with its location, in byte order of the key paths.
     package var all: [(key: String, location: SourceLocation)] {
-        entries.indices.map { (String(decoding: key(at: $0), as: UTF8.self), location(at: $0)) }
+        let table = table
+        return table.entries.indices.map {
+            (String(decoding: table.key(at: $0), as: UTF8.self), table.location(at: $0))
+        }
     }
 
     /// Calls `body` with the UTF-8 bytes of each key path and its location, in byte order of the
     /// key paths, making no string of them.
     package func forEach(_ body: (ArraySlice<UInt8>, SourceLocation) -> Void) {
-        for index in entries.indices { body(key(at: index), location(at: index)) }
+        let table = table
+        for index in table.entries.indices { body(table.key(at: index), table.location(at: index)) }
     }
 
     /// Where `keyPath` was written, or nil when it was not. Setting one rebuilds the table: only
     /// tests and a site's few keys do.
     package subscript(keyPath: String) -> SourceLocation? {
         get {
+            let table = table
             var keyPath = keyPath
             return keyPath.withUTF8 { wanted in
                 var low = 0
-                var high = entries.count
+                var high = table.entries.count
                 while low < high {
                     let middle = (low + high) / 2
-                    let key = key(at: middle)
-                    if key.elementsEqual(wanted) { return location(at: middle) }
+                    let key = table.key(at: middle)
+                    if key.elementsEqual(wanted) { return table.location(at: middle) }
                     if key.lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
                 }
                 return nil

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 
 /// A copy of the current site, made of folders and hard links, laid out in the staging folder on
-/// a thread of its own while the build works out what changed. The first build after one from
+/// threads of its own (two, a top-level folder each) while the build works out what changed. The first build after one from
 /// nothing has no spare to update; laying the whole tree out one page at a time, inside the
 /// render jobs, took it as long again as the rest of its work.
 ///
@@ -12,17 +12,38 @@ import Glibc
 /// placed is the one the new site keeps. The writer waits for the copy before it removes stale
 /// files and swaps the site in (`wait`), and before it deletes an abandoned staging folder.
 final class OutputMirror: Sendable {
-    private let linking: BackgroundWork<[String]>
+    private let linking: [BackgroundWork<[String]>]
     private let stop = StopFlag()
 
     /// Starts linking each of `paths` (relative to both folders) from `source` into `target`
-    /// with `link`.
+    /// with `link`, on `threads` threads.
     init(
-        from source: String, to target: String, paths: [String],
+        from source: String, to target: String, paths: [String], threads: Int = 2,
         link: @escaping @Sendable (String, String) -> Bool = hardLink
     ) {
         let stop = stop
-        linking = BackgroundWork { Self.link(paths, from: source, to: target, with: link, until: stop) }
+        linking = Self.shares(of: paths, count: threads).map { share in
+            BackgroundWork { Self.link(share, from: source, to: target, with: link, until: stop) }
+        }
+    }
+
+    /// `paths` dealt into at most `count` shares of about equal size, with all the paths of a
+    /// top-level folder in one share. Most of the copy is the kernel making folders,
+    /// and making a folder locks its parent: two threads adding folders to the same parent
+    /// (`cases/`) take turns, two adding them to different parents work side by side.
+    static func shares(of paths: [String], count: Int) -> [[String]] {
+        var groups: [Substring: [String]] = [:]
+        for path in paths {
+            let top = path.utf8.firstIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
+            groups[top, default: []].append(path)
+        }
+        // The largest groups first, each to the share that is smallest so far.
+        var shares = [[String]](repeating: [], count: max(count, 1))
+        for (_, group) in groups.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+            let smallest = shares.indices.min { shares[$0].count < shares[$1].count } ?? 0
+            shares[smallest] += group
+        }
+        return shares.filter { !$0.isEmpty }
     }
 
     /// Stops laying the copy out (a build that failed its checks will not use it); the paths not
@@ -31,7 +52,7 @@ final class OutputMirror: Sendable {
 
     /// Waits until every path is linked, and returns those that could not be (the current site
     /// no longer had them, or the file system refused the link).
-    func wait() -> [String] { linking.wait() }
+    func wait() -> [String] { linking.flatMap { $0.wait() } }
 
     /// Links `source` as `target`; true when it is linked or `target` already exists (the writer
     /// placed its own file there first, which stays).

@@ -73,7 +73,7 @@ package struct RenderPlan {
     }
 
     /// Every file of the build, listed once, in the order the site is made: cases.json first;
-    /// in each language the case pages, the release pages with their text releases, the lists
+    /// in each language the lists, the case pages, the release pages with their text releases
     /// and the feed; then the pages of Content/pages/, the sitemap and the search index (made of
     /// the words the pages kept), the photos and the assets. The writer carries the jobs out
     /// (`OutputWriter.run`). cases.json, the largest file of a large site, needs nothing the
@@ -131,8 +131,11 @@ package struct RenderPlan {
                 shared.filesOfRelease(at: index)
             }
         }
-        // The feed last: by then the release pages have kept the first paragraphs it shows.
-        return cases + releases + listJobs(renderers) + [
+        // The lists first: each is one job over every case or release, the largest jobs of a
+        // rebuild that changed one file, and last they kept one core busy while the other had
+        // nothing left to take. The feed last: by then the release pages have kept the first
+        // paragraphs it shows.
+        return listJobs(renderers) + cases + releases + [
             feedJob(renderers, paragraphs: shared.firstParagraphs)
         ]
     }
