@@ -29,10 +29,12 @@ package enum SiteBuilder {
     private static func build(
         _ options: BuildOptions, record: BuildRecord, start: Date, leftovers: Leftovers
     ) throws -> BuildReport {
-        let caches = record.caches()
         let outputIsLastBuilds = record.outputIsLastBuilds(options)
-        let generations = outputIsLastBuilds ? caches.previous?.generations : nil
+        // The file versions first, so that a copy of the site (when there is no spare) is being
+        // laid out while the caches are read.
+        let generations = outputIsLastBuilds ? record.outputGenerations() : nil
         let copying = copyingWriter(options, generations: generations)
+        let caches = record.caches(generations: generations)
         let checked: CheckedInputs
         let savingDecoded: BackgroundWork<Void>
         do {

@@ -69,4 +69,25 @@ import Testing
         other.loadRenderCache(from: folder)
         #expect(other.pages.isEmpty && other.lint.isEmpty && other.generations == OutputGenerations())
     }
+
+    /// The file versions are read alone, before the render cache, and only as the build that
+    /// saved them; a damaged line makes them unknown rather than half read.
+    @Test func theFileVersionsAreReadAloneAndOnlyAsTheirBuilds() throws {
+        let folder = try TestSupport.temporaryFolder("build-state")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let state = Self.sample()
+        state.save(to: folder)
+        #expect(BuildState.generations(in: folder, id: "build-7") == state.generations)
+        #expect(BuildState.generations(in: folder, id: "build-8") == nil)
+        // Versions read already are taken as they are, not read again.
+        var loaded = try #require(BuildState.load(from: folder))
+        let given = OutputGenerations(build: 9, output: ["x.html": 9])
+        loaded.loadRenderCache(from: folder, generations: given)
+        #expect(loaded.generations == given && loaded.pages == state.pages)
+        let path = folder + "/output-versions"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nO\t", with: "\nO\t\t").write(
+            toFile: path, atomically: true, encoding: .utf8)
+        #expect(BuildState.generations(in: folder, id: "build-7") == nil)
+    }
 }

@@ -56,8 +56,16 @@ struct BuildRecord {
         return previous
     }
 
-    /// Opens the caches of a build that cannot reuse the last one's output as a whole.
-    func caches() -> Caches {
+    /// The versions of the output's and the spare's files the last build left, read alone (a
+    /// small file): a rebuild without a spare lays its copy of the site out from them while it
+    /// reads the caches. Nil when there was no last build, or its versions cannot be read.
+    func outputGenerations() -> OutputGenerations? {
+        previous.flatMap { BuildState.generations(in: folder, id: $0.id) }
+    }
+
+    /// Opens the caches of a build that cannot reuse the last one's output as a whole; the last
+    /// build's file versions are `generations` when they were read already.
+    func caches(generations: OutputGenerations? = nil) -> Caches {
         let fileHashes = inputs.mapValues(\.hash)
         // Three files, each read and parsed on its own core: on a rebuild that changed one
         // file, reading them one after the other was a fifth of the build.
@@ -71,7 +79,7 @@ struct BuildRecord {
             switch part {
             case 0:
                 var previousCache = previous
-                previousCache?.loadRenderCache(from: folder)
+                previousCache?.loadRenderCache(from: folder, generations: generations)
                 return .previous(previousCache)
             case 1: return .decoded(DecodedCache(folder: folder, fileHashes: fileHashes))
             default: return .searchWords(SearchWordsCache(folder: folder, fileHashes: fileHashes))

@@ -3,12 +3,15 @@ import Foundation
 /// What the last build read and wrote, kept in `.casebook/` beside the content folder, so that
 /// the next build can tell what changed.
 ///
-/// Two files of tab-separated lines (paths last): `build-state` holds what a build that changes
-/// nothing needs (options, window, input stamps) and is read every time; `render-cache` holds
-/// page fingerprints and lint reports and is read only when something changed.
+/// Three files of tab-separated lines (paths last): `build-state` holds what a build that
+/// changes nothing needs (options, window, input stamps) and is read every time; `render-cache`
+/// holds page fingerprints and lint reports, and `output-versions` the versions of the output's
+/// files, read only when something changed. The versions are a file of their own because a
+/// rebuild without a spare needs them first, to start laying its copy of the site out while it
+/// reads the rest.
 struct BuildState: Equatable, Sendable {
     /// Identifies the format; files in another format are ignored.
-    static let header = "casebook-build-state\t5"
+    static let header = "casebook-build-state\t6"
     static let headerFields = header.split(separator: "\t").map(String.init)
 
     /// Digest of the tool version and the options: a different one invalidates everything.
@@ -69,17 +72,14 @@ struct BuildState: Equatable, Sendable {
         return whole && !state.key.isEmpty ? state : nil
     }
 
-    /// Adds the render cache saved in `folder` (empty when it cannot be read).
-    mutating func loadRenderCache(from folder: String) {
+    /// Adds the render cache saved in `folder` (empty when it cannot be read), and the file
+    /// versions: `generations` when they were read already (`generations(in:id:)`).
+    mutating func loadRenderCache(from folder: String, generations known: OutputGenerations? = nil) {
         let header = Self.headerFields + [id]
         // Nothing is added before the first line is found to name this build.
         _ = CacheLine.forEach(in: folder + "/render-cache") { fields in
             if fields.number == 0 { return (0..<fields.count).map { fields[$0] } == header }
-            if fields.count == 2, fields.field(0, is: "N") {
-                generations.build = fields.integer(1).map(Int.init) ?? 0
-            }
-            if fields.count == 2, fields.field(0, is: "G") { generations.spareID = fields[1] }
-            if fields.count == 7, fields.field(0, is: "K") { reserveRoom(counts: fields) }
+            if fields.count == 5, fields.field(0, is: "K") { reserveRoom(counts: fields) }
             guard fields.count == 3 else { return true }
             if fields.field(0, is: "P") {
                 pages[fields[2]] = fields[1]
@@ -89,13 +89,38 @@ struct BuildState: Equatable, Sendable {
                 passed[fields[1]] = fields[2]
             } else if fields.field(0, is: "D") {
                 digests[fields[1]] = fields[2]
-            } else if fields.field(0, is: "O") {
-                generations.output[fields[2]] = fields.integer(1).map(Int.init)
-            } else if fields.field(0, is: "S") {
-                generations.spare[fields[2]] = fields.integer(1).map(Int.init)
             }
             return true
         }
+        generations = known ?? Self.generations(in: folder, id: id) ?? OutputGenerations()
+    }
+
+    /// The versions of the output's and the spare's files that the build `id` saved in `folder`;
+    /// nil when there are none, or they are another build's.
+    static func generations(in folder: String, id: String) -> OutputGenerations? {
+        let header = headerFields + [id]
+        var generations = OutputGenerations()
+        let whole = CacheLine.forEach(in: folder + "/output-versions") { fields in
+            if fields.number == 0 { return (0..<fields.count).map { fields[$0] } == header }
+            switch fields.count {
+            case 2 where fields.field(0, is: "N"): generations.build = fields.integer(1).map(Int.init) ?? 0
+            case 2 where fields.field(0, is: "G"): generations.spareID = fields[1]
+            case 3 where fields.field(0, is: "K"):
+                // Bounded, so that a damaged file cannot ask for more memory than a site could use.
+                func count(_ index: Int) -> Int {
+                    fields.integer(index).map { Int(clamping: min(max($0, 0), 1 << 20)) } ?? 0
+                }
+                generations.output.reserveCapacity(count(1))
+                generations.spare.reserveCapacity(count(2))
+            case 3 where fields.field(0, is: "O"):
+                generations.output[fields[2]] = fields.integer(1).map(Int.init)
+            case 3 where fields.field(0, is: "S"):
+                generations.spare[fields[2]] = fields.integer(1).map(Int.init)
+            default: return false
+            }
+            return true
+        }
+        return whole ? generations : nil
     }
 
     /// Reserves room in each table for as many entries as the saved cache says it holds, so that
@@ -109,8 +134,6 @@ struct BuildState: Equatable, Sendable {
         lint.reserveCapacity(count(2))
         passed.reserveCapacity(count(3))
         digests.reserveCapacity(count(4))
-        generations.output.reserveCapacity(count(5))
-        generations.spare.reserveCapacity(count(6))
     }
 
     /// Removes the state saved in `folder`. Done just before a swap: a build killed after its swap
@@ -138,9 +161,22 @@ struct BuildState: Equatable, Sendable {
                 "I", String(stamp.size), String(stamp.modified), String(stamp.changed), String(stamp.inode),
                 stamp.hash, path)
         }
-        // The render cache is written first, a line at a time as it goes to disk (it holds a
-        // line per page): a state naming an id always finds its cache.
-        guard var file = CacheFileStream(path: folder + "/render-cache") else {
+        // The file versions and the render cache are written first, the cache a line at a time
+        // as it goes to disk (it holds a line per page): a state naming an id always finds them.
+        var versions = CacheLines()
+        versions.line(Self.headerFields + [id])
+        versions.line("K", String(generations.output.count), String(generations.spare.count))
+        versions.line("N", String(generations.build))
+        if let spareID = generations.spareID { versions.line("G", spareID) }
+        for (path, version) in generations.output where CacheFile.fitsOneField(path) {
+            versions.line("O", String(version), path)
+        }
+        for (path, version) in generations.spare where CacheFile.fitsOneField(path) {
+            versions.line("S", String(version), path)
+        }
+        guard CacheFile.write(versions.bytes, to: folder + "/output-versions"),
+            var file = CacheFileStream(path: folder + "/render-cache")
+        else {
             FileSystem.remove(folder + "/build-state")
             return
         }
@@ -151,24 +187,13 @@ struct BuildState: Equatable, Sendable {
         }
         line(Self.headerFields + [id])
         // How many entries each table holds, for the reader to make room (`reserveRoom`).
-        let counts =
-            [pages, lint, passed, digests].map(\.count)
-            + [generations.output, generations.spare].map(\.count)
-        line(["K"] + counts.map(String.init))
+        line(["K"] + [pages, lint, passed, digests].map { String($0.count) })
         for (path, fingerprint) in pages where CacheFile.fitsOneField(path) {
             line(["P", fingerprint, path])
         }
         for (hash, report) in lint { line(["L", hash, report]) }
         for (hash, index) in passed { line(["C", hash, index]) }
         for (key, digest) in digests { line(["D", key, digest]) }
-        line(["N", String(generations.build)])
-        if let spareID = generations.spareID { line(["G", spareID]) }
-        for (path, version) in generations.output where CacheFile.fitsOneField(path) {
-            line(["O", String(version), path])
-        }
-        for (path, version) in generations.spare where CacheFile.fitsOneField(path) {
-            line(["S", String(version), path])
-        }
         file.write(&cache)
         guard file.finish(), CacheFile.write(state.bytes, to: folder + "/build-state")
         else {
