@@ -34,7 +34,7 @@ package enum SiteBuilder {
         // laid out while the caches are read.
         let generations = outputIsLastBuilds ? record.outputGenerations() : nil
         let copying = copyingWriter(options, generations: generations)
-        let caches = record.caches(generations: generations)
+        let caches = record.caches()
         let checked: CheckedInputs
         let savingDecoded: BackgroundWork<Void>
         do {

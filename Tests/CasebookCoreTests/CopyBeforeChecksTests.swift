@@ -25,9 +25,8 @@ import Testing
     /// The file versions the last build recorded, as the next build reads them.
     func generations(_ folder: String) throws -> OutputGenerations {
         let cacheFolder = BuildRecord.cacheFolder(for: folder + "/Content", output: folder + "/Output")
-        var state = try #require(BuildState.load(from: cacheFolder))
-        state.loadRenderCache(from: cacheFolder)
-        return state.generations
+        let state = try #require(BuildState.load(from: cacheFolder))
+        return try #require(BuildState.generations(in: cacheFolder, id: state.id))
     }
 
     /// Inode of every output file: a file written anew has a new one.

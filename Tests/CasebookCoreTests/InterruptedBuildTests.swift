@@ -42,10 +42,10 @@ import Testing
         // before its copy of the current site got anywhere: the copy links nothing.
         try setName("Bolat Testov", in: folder)
         let cacheFolder = BuildRecord.cacheFolder(for: folder + "/Content", output: output)
-        var state = try #require(BuildState.load(from: cacheFolder))
-        state.loadRenderCache(from: cacheFolder)
+        let state = try #require(BuildState.load(from: cacheFolder))
+        let generations = try #require(BuildState.generations(in: cacheFolder, id: state.id))
         let writer = try OutputWriter(
-            destination: output, buildID: siteA, generations: state.generations, link: { _, _ in false })
+            destination: output, buildID: siteA, generations: generations, link: { _, _ in false })
         try writer.add(OutputFile(path: "index.html", text: "<!doctype html>\n"))
 
         try build(folder)

@@ -63,9 +63,8 @@ struct BuildRecord {
         previous.flatMap { BuildState.generations(in: folder, id: $0.id) }
     }
 
-    /// Opens the caches of a build that cannot reuse the last one's output as a whole; the last
-    /// build's file versions are `generations` when they were read already.
-    func caches(generations: OutputGenerations? = nil) -> Caches {
+    /// Opens the caches of a build that cannot reuse the last one's output as a whole.
+    func caches() -> Caches {
         let fileHashes = inputs.mapValues(\.hash)
         // Three files, each read and parsed on its own core: on a rebuild that changed one
         // file, reading them one after the other was a fifth of the build.
@@ -79,7 +78,7 @@ struct BuildRecord {
             switch part {
             case 0:
                 var previousCache = previous
-                previousCache?.loadRenderCache(from: folder, generations: generations)
+                previousCache?.loadRenderCache(from: folder)
                 return .previous(previousCache)
             case 1: return .decoded(DecodedCache(folder: folder, fileHashes: fileHashes))
             default: return .searchWords(SearchWordsCache(folder: folder, fileHashes: fileHashes))

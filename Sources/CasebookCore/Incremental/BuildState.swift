@@ -37,7 +37,8 @@ struct BuildState: Equatable, Sendable {
     var passed: [String: String] = [:]
     /// Digests of what single files show, by a key of the file and its use (`PageCache.digest`).
     var digests: [String: String] = [:]
-    /// The versions of the files in the output and spare folders.
+    /// The versions of the files in the output and spare folders; saved with the state, and
+    /// read back alone (`generations(in:id:)`).
     var generations = OutputGenerations()
 
     /// True when `now` is within the window in which the last build's publication holds.
@@ -72,9 +73,9 @@ struct BuildState: Equatable, Sendable {
         return whole && !state.key.isEmpty ? state : nil
     }
 
-    /// Adds the render cache saved in `folder` (empty when it cannot be read), and the file
-    /// versions: `generations` when they were read already (`generations(in:id:)`).
-    mutating func loadRenderCache(from folder: String, generations known: OutputGenerations? = nil) {
+    /// Adds the render cache saved in `folder` (empty when it cannot be read); the file versions
+    /// are read alone (`generations(in:id:)`).
+    mutating func loadRenderCache(from folder: String) {
         let header = Self.headerFields + [id]
         // Nothing is added before the first line is found to name this build.
         _ = CacheLine.forEach(in: folder + "/render-cache") { fields in
@@ -92,7 +93,6 @@ struct BuildState: Equatable, Sendable {
             }
             return true
         }
-        generations = known ?? Self.generations(in: folder, id: id) ?? OutputGenerations()
     }
 
     /// The versions of the output's and the spare's files that the build `id` saved in `folder`;
@@ -106,12 +106,8 @@ struct BuildState: Equatable, Sendable {
             case 2 where fields.field(0, is: "N"): generations.build = fields.integer(1).map(Int.init) ?? 0
             case 2 where fields.field(0, is: "G"): generations.spareID = fields[1]
             case 3 where fields.field(0, is: "K"):
-                // Bounded, so that a damaged file cannot ask for more memory than a site could use.
-                func count(_ index: Int) -> Int {
-                    fields.integer(index).map { Int(clamping: min(max($0, 0), 1 << 20)) } ?? 0
-                }
-                generations.output.reserveCapacity(count(1))
-                generations.spare.reserveCapacity(count(2))
+                generations.output.reserveCapacity(fields.roomFor(1))
+                generations.spare.reserveCapacity(fields.roomFor(2))
             case 3 where fields.field(0, is: "O"):
                 generations.output[fields[2]] = fields.integer(1).map(Int.init)
             case 3 where fields.field(0, is: "S"):
@@ -126,14 +122,10 @@ struct BuildState: Equatable, Sendable {
     /// Reserves room in each table for as many entries as the saved cache says it holds, so that
     /// none is rehashed as it grows: thousands of entries each, read by every rebuild.
     private mutating func reserveRoom(counts fields: CacheLine) {
-        // Bounded, so that a damaged file cannot ask for more memory than a site could use.
-        func count(_ index: Int) -> Int {
-            fields.integer(index).map { Int(clamping: min(max($0, 0), 1 << 20)) } ?? 0
-        }
-        pages.reserveCapacity(count(1))
-        lint.reserveCapacity(count(2))
-        passed.reserveCapacity(count(3))
-        digests.reserveCapacity(count(4))
+        pages.reserveCapacity(fields.roomFor(1))
+        lint.reserveCapacity(fields.roomFor(2))
+        passed.reserveCapacity(fields.roomFor(3))
+        digests.reserveCapacity(fields.roomFor(4))
     }
 
     /// Removes the state saved in `folder`. Done just before a swap: a build killed after its swap
@@ -257,5 +249,13 @@ enum CacheFile {
         } catch {
             return false
         }
+    }
+}
+
+extension CacheLine {
+    /// The count of entries field `index` gives, for a table to reserve room for; bounded, so
+    /// that a damaged file cannot ask for more memory than a site could use.
+    fileprivate func roomFor(_ index: Int) -> Int {
+        integer(index).map { Int(clamping: min(max($0, 0), 1 << 20)) } ?? 0
     }
 }

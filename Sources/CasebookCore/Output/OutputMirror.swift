@@ -2,9 +2,9 @@ import Foundation
 import Glibc
 
 /// A copy of the current site, made of folders and hard links, laid out in the staging folder on
-/// threads of its own (two, a top-level folder each) while the build works out what changed. The first build after one from
-/// nothing has no spare to update; laying the whole tree out one page at a time, inside the
-/// render jobs, took it as long again as the rest of its work.
+/// threads of its own (two, a top-level folder each) while the build works out what changed.
+/// The first build after one from nothing has no spare to update; laying the whole tree out one
+/// page at a time, inside the render jobs, took it as long again as the rest of its work.
 ///
 /// The writer treats the staging folder as a spare that holds the current site's versions. It
 /// never waits for the copy while it works: a link never replaces a name that exists, and the
