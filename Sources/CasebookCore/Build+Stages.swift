@@ -30,7 +30,8 @@ extension SiteBuilder {
         let loaded = ContentLoader(cache: decodedCache).load(from: contentFolder)
         diagnostics += loaded.problems.map(\.diagnostic)
         // Cross-file and body checks run on a best-effort load too, so one run reports everything.
-        diagnostics += ContentChecker().check(loaded.content, lintCache: lintCache)
+        diagnostics += ContentChecker().check(
+            loaded.content, lintCache: lintCache, inspected: loaded.bodyReports)
         let (photos, photoProblems) = PhotoChecker().check(loaded.content)
         diagnostics += photoProblems.map(\.diagnostic)
         let photoFiles = Set(loaded.content.cases.compactMap { $0.photo?.file })

@@ -38,6 +38,46 @@ import Testing
         #expect(ContentChecker().check(result.content) == [])
     }
 
+    /// A build's loader leaves bodies on disk and hands the checks what each body it read holds,
+    /// so that they need not read it again; files taken from the cache are not read at all.
+    @Test func aBuildsLoaderInspectsEveryBodyItReads() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let linked = "---\nname: A\ncountry: B\nstatus: imprisoned\n---\nSee [x](/cases/gone/).[^n]\n"
+        try write(
+            [
+                "Content/site.yaml": Self.site,
+                "Content/cases/anna.md": linked,
+                "Content/cases/anna.ru.md": "---\nname: А\n---\n<b>Текст</b> [y](https://example.org/)\n",
+                "Content/releases/2019-01-01-old.md": "---\ntitle: Old\ndate: 2019-01-01\n---\n",
+            ], under: root)
+        let folder = root.path + "/Content"
+        let result = ContentLoader(cache: nil).load(from: folder)
+        #expect(result.content.cases.first?.body == "")
+        #expect(
+            Set(result.bodyReports.keys) == [
+                folder + "/cases/anna.md", folder + "/cases/anna.ru.md",
+                folder + "/releases/2019-01-01-old.md",
+            ])
+        let anna = try #require(result.bodyReports[folder + "/cases/anna.md"]).report
+        #expect(anna.links.map(\.destination) == ["/cases/gone/"])
+        #expect(anna.findings.map(\.kind) == [.undefinedFootnote(label: "n")])
+        let translation = try #require(result.bodyReports[folder + "/cases/anna.ru.md"]).report
+        #expect(translation.findings.map(\.kind) == [.rawHTML(tag: "b")])
+        #expect(translation.links.isEmpty)
+        // The checks find the problems at the same places as from the file read again.
+        let inspected = ContentChecker().check(
+            result.content, lintCache: nil, inspected: result.bodyReports)
+        let reread = ContentChecker().check(result.content, lintCache: nil)
+        let bodyProblems = inspected.filter {
+            $0.message.contains("footnote") || $0.message.contains("gone")
+                || $0.message.contains("HTML")
+        }
+        #expect(bodyProblems.map { "\($0.location.line):\($0.location.column)" } == ["6:9", "6:23", "4:1"])
+        #expect(inspected == reread)
+        #expect(ContentLoader().load(from: folder).bodyReports.isEmpty)
+    }
+
     @Test func reportsThreeErrorsInThreeFiles() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

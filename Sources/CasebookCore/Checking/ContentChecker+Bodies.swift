@@ -12,7 +12,8 @@ extension ContentChecker {
             case .rawHTML(let tag): return .rawHTML(tag, at: location)
             }
         }
-        for link in report.links {
+        // Only these: a report read back from the cache has no others (`cacheLine`).
+        for link in report.links where link.mayBeFaulted {
             let location = source.location(bodyLine: link.line, column: link.column)
             if LinkResolver.isUnsafe(link.destination) {
                 problems.append(.unsafeLink(link.destination, at: location))

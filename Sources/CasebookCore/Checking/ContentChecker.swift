@@ -19,22 +19,25 @@ package struct ContentChecker: Sendable {
         problems(in: content).map(\.diagnostic).sorted()
     }
 
-    /// The same, reusing the lint reports of unchanged files from `lintCache` and reading
-    /// bodies left on disk through `bodies`.
-    func check(_ content: Content, lintCache: (any LintReports)?, bodies: BodyStore = BodyStore())
-        -> [Diagnostic]
-    {
-        problems(in: content, lintCache: lintCache, bodies: bodies).map(\.diagnostic).sorted()
+    /// The same, reusing the lint reports of unchanged files from `lintCache`, then those the
+    /// loader made (`inspected`, by path), and reading other bodies left on disk through `bodies`.
+    func check(
+        _ content: Content, lintCache: (any LintReports)?, inspected: [String: InspectedBody] = [:],
+        bodies: BodyStore = BodyStore()
+    ) -> [Diagnostic] {
+        problems(in: content, lintCache: lintCache, inspected: inspected, bodies: bodies).map(\.diagnostic)
+            .sorted()
     }
 
     /// Every cross-file problem of `content`.
     package func problems(in content: Content) -> [CheckError] {
-        problems(in: content, lintCache: nil, bodies: BodyStore())
+        problems(in: content, lintCache: nil, inspected: [:], bodies: BodyStore())
     }
 
-    private func problems(in content: Content, lintCache: (any LintReports)?, bodies: BodyStore)
-        -> [CheckError]
-    {
+    private func problems(
+        in content: Content, lintCache: (any LintReports)?, inspected: [String: InspectedBody],
+        bodies: BodyStore
+    ) -> [CheckError] {
         let index = ContentIndex(content)
         var problems: [CheckError] = []
         problems += checkSite(content.site, index: index)
@@ -58,7 +61,14 @@ package struct ContentChecker: Sendable {
                 bodies.withBodyBytes(of: source, MarkdownLint.inspect(bytes:))
                     ?? MarkdownLint.inspect(bodies.body(of: source, inMemory: inMemory))
             }
-            let report = lintCache?.report(path: source.path, inspect: inspect) ?? inspect()
+            let report: MarkdownLintReport
+            if let loaded = inspected[source.path] {
+                // As the loader found it; its line is kept for the next build as it is.
+                report = loaded.report
+                if case .line(let line) = loaded { lintCache?.keep(path: source.path, line: line) }
+            } else {
+                report = lintCache?.report(path: source.path, inspect: inspect) ?? inspect()
+            }
             let found = checkBody(report, source: source, index: index)
             if found.isEmpty { lintCache?.notePassed(path: source.path, index: index.digest) }
             return found

@@ -11,7 +11,7 @@ import Foundation
 /// reads the rest.
 struct BuildState: Equatable, Sendable {
     /// Identifies the format; files in another format are ignored.
-    static let header = "casebook-build-state\t6"
+    static let header = "casebook-build-state\t7"
     static let headerFields = header.split(separator: "\t").map(String.init)
 
     /// Digest of the tool version and the options: a different one invalidates everything.

@@ -91,7 +91,7 @@ enum InputScan {
         let hashed = Parallel.map(toHash) { file -> (String, InputStamp?) in
             var stamp = file.stamp
             guard let bytes = FileSystem.read(file.path) else { return (file.path, nil) }
-            stamp.hash = StableHash.of(bytes: bytes)
+            stamp.hash = StableHash.ofInput(bytes, path: file.path)
             return (file.path, stamp)
         }
         for (path, stamp) in hashed {

@@ -6,16 +6,22 @@ package struct ContentLoader: Sendable {
     var keepsBodies: Bool
     /// Decoded files of the last build, reused for files that did not change.
     var cache: (any DecodedFiles)?
+    /// Where the bodies read are inspected for the checks, when they are (see `init(cache:)`).
+    let inspections: BodyInspections?
 
     /// Creates a loader.
     package init(keepsBodies: Bool = true) {
         self.keepsBodies = keepsBodies
+        self.inspections = nil
     }
 
-    /// A loader that leaves bodies on disk and reuses what `cache` holds.
+    /// A loader that leaves bodies on disk and reuses what `cache` holds. Each body it reads is
+    /// inspected for the checks (`MarkdownLint`) while its bytes are in memory: reading every
+    /// body again only to inspect it cost a full build a read of every content file.
     init(cache: (any DecodedFiles)?) {
         self.keepsBodies = false
         self.cache = cache
+        self.inspections = BodyInspections()
     }
 
     /// The item `decode` returns, with its body released when bodies stay on disk.
@@ -131,7 +137,8 @@ package struct ContentLoader: Sendable {
             })
         content.releaseTranslations = releaseTranslations.translations
         problems += releaseTranslations.problems
-        return LoadResult(content: content, problems: problems)
+        return LoadResult(
+            content: content, problems: problems, bodyReports: inspections?.reports ?? [:])
     }
 
     // A bare slug means the case of that name when there is one, else the release; the
@@ -198,6 +205,7 @@ package struct ContentLoader: Sendable {
         switch FrontmatterReading.checkedText(of: data, path: path) {
         case .success(var text):
             text.keepsBody = keepsBodies
+            inspections?.inspect(text, path: path)
             return text
         case .failure(let failure):
             problems += failure.errors

@@ -6,11 +6,15 @@ package struct LoadResult: Sendable {
     var content: Content
     /// Every problem, errors and warnings, in file order.
     var problems: [LoadError]
+    /// What `MarkdownLint` found in the body of each file read, by path, when the loader
+    /// inspected them (`ContentLoader.inspections`); files taken from the cache are not here.
+    var bodyReports: [String: InspectedBody]
 
     /// Creates a result, sorting the problems by place.
-    init(content: Content, problems: [LoadError]) {
+    init(content: Content, problems: [LoadError], bodyReports: [String: InspectedBody] = [:]) {
         self.content = content
         self.problems = problems.sorted { $0.location < $1.location }
+        self.bodyReports = bodyReports
     }
 
     /// The problems as diagnostics.

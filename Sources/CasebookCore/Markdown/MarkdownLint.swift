@@ -83,4 +83,12 @@ struct MarkdownLinkDestination: Hashable, Sendable {
         self.line = line
         self.column = column
     }
+
+    /// Whether a check can find fault with it: an unsafe destination (`LinkResolver.isUnsafe`),
+    /// or a path on this site (`/cases/…`), which must name a page that exists. The checks pass
+    /// every other destination (another site's, a page's own anchor, a relative file), so a
+    /// report kept for them as its `cacheLine` leaves those out.
+    var mayBeFaulted: Bool {
+        LinkResolver.isUnsafe(destination) || (destination.hasPrefix("/") && !destination.hasPrefix("//"))
+    }
 }
