@@ -52,6 +52,7 @@ typedef struct {
     chunk *current;  /* the chunk blocks are carved from */
     chunk *oversize; /* chunks holding one block too large to be carved */
     block_header *freed[BINS]; /* freed blocks by capacity / ALIGN, each linked through its data */
+    size_t bins_used; /* one past the highest bin a block was freed into since the arena opened */
     int depth;
     unsigned long held; /* bytes of chunks malloc'd and not yet freed */
     unsigned long peak; /* the most `held` reached since casebook_cmark_arena_peak last asked */
@@ -169,8 +170,10 @@ static void arena_free(void *block) {
     default:
         /* A block of a parse already released is gone with its chunk. */
         if (local.depth == 0) return;
-        *(block_header **)block = local.freed[header->capacity / ALIGN];
-        local.freed[header->capacity / ALIGN] = header;
+        size_t bin = header->capacity / ALIGN;
+        *(block_header **)block = local.freed[bin];
+        local.freed[bin] = header;
+        if (bin >= local.bins_used) local.bins_used = bin + 1;
     }
 }
 
@@ -219,7 +222,10 @@ void casebook_cmark_arena_end(void) {
         free_chunk(local.oversize);
         local.oversize = next;
     }
-    memset(local.freed, 0, sizeof local.freed);
+    /* Only the bins this parse used: clearing all 1,025 cost a one-line timeline event's parse
+       a third of its instructions. */
+    memset(local.freed, 0, local.bins_used * sizeof local.freed[0]);
+    local.bins_used = 0;
 }
 
 unsigned long casebook_cmark_arena_held(void) { return local.held; }
