@@ -204,7 +204,12 @@ def round_cparts_floor(folder, cparts_floor, n, r, timeout):
 
 
 def round_casebook(folder, casebook, n, r, timeout, cases):
-    """Full build from nothing, a no-op rebuild, then a rebuild after one case changed.
+    """Full build from nothing, a no-op rebuild, a rebuild after one case changed, then
+    another after the same case changed again.
+
+    The first rebuild after a build from nothing has no spare site to update and lays a copy
+    of the current one out; the second updates the spare the first left, as every scheduled
+    build after the first does.
 
     Casebook keeps its incremental cache in .casebook/ in the directory it runs
     in, and the site before the current one in .Output.casebook-staging beside
@@ -235,6 +240,11 @@ def round_casebook(folder, casebook, n, r, timeout, cases):
         res["one"] = measure(cmd, site, f"{n}-r{r}-casebook-one", timeout)
         res["one_rewritten"] = rewritten(after_noop, snapshot(site / "Output"))
         res["one_slug"] = slug
+        if res["one"].ok:
+            after_one = snapshot(site / "Output")
+            path.write_bytes(original + f"\nThe benchmark added this sentence in round {r}, and then this.\n".encode())
+            res["later"] = measure(cmd, site, f"{n}-r{r}-casebook-later", timeout)
+            res["later_rewritten"] = rewritten(after_one, snapshot(site / "Output"))
     finally:
         path.write_bytes(original)  # the corpus stays as generated for the next round and the next run
     return res
@@ -313,14 +323,14 @@ def main():
                 t0 = time.monotonic()
                 res = run(r)
                 rd.update(res)
-                rd["order"] += [key for key in ("hugo", "full", "noop", "one", "floor", "parts") if key in res]
+                rd["order"] += [key for key in ("hugo", "full", "noop", "one", "later", "floor", "parts") if key in res]
                 bad = [f"{key}: {m.why}" for key, m in res.items() if isinstance(m, Measurement) and not m.ok]
                 say(f"size {n} round {r}/{rounds_n}: {name} done in {time.monotonic() - t0:.1f} s"
                     + (" — FAILED " + "; ".join(bad) if bad else ""))
             rounds.append(rd)
         skipped = {"hugo": "hugo missing", "floor": "floor not built", "parts": "C parts floor not built"}
         if casebook is None:
-            skipped.update(full="not built", noop="not built", one="not built")
+            skipped.update(full="not built", noop="not built", one="not built", later="not built")
         lines, failed = report_size(n, info, rounds, skipped)
         any_failed |= failed
         body += lines + raw_rounds(n, rounds)

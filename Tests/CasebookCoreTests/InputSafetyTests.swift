@@ -223,4 +223,21 @@ import Testing
             [folder + "/Content"], previous: [path: stale], previousStart: written + 10_000_000_000)
         #expect(later.stamps[path]?.hash == stale.hash, "a stamp well before the scan is trusted")
     }
+
+    /// Markdown files are hashed eight bytes at a time; every other input keeps the byte-wise
+    /// hash, which names a photo's processed images: a photo named as before is not processed
+    /// again after an upgrade, and its pages keep their image URLs.
+    @Test func photosKeepTheHashTheirImagesAreNamedBy() throws {
+        let folder = try TestSupport.temporaryFolder("hashes")
+        let text = "---\nname: A\n---\nSome words, more than eight bytes of them.\n"
+        let photo = "not really a JPEG, but bytes all the same"
+        try TestSupport.write(
+            ["Content/cases/a.md": text, "Content/assets/photos/a.jpg": photo], under: folder)
+        let stamps = InputScan.scan([folder + "/Content"], previous: [:], previousStart: nil).stamps
+        #expect(
+            stamps[folder + "/Content/assets/photos/a.jpg"]?.hash == StableHash.of(bytes: Array(photo.utf8)))
+        #expect(
+            stamps[folder + "/Content/cases/a.md"]?.hash == StableHash.checksum(of: Array(text.utf8)[...]))
+        #expect(StableHash.checksum(of: Array(text.utf8)[...]) != StableHash.of(bytes: Array(text.utf8)))
+    }
 }
