@@ -96,6 +96,49 @@ import Testing
             ])
     }
 
+    /// A line read as plain text without cmark-gfm is exactly what cmark-gfm reads: lines made
+    /// of words and of every character Markdown, its extensions or typographic punctuation give
+    /// a meaning to, with and without that punctuation.
+    @Test func aPlainLineReadsAsCmarkReadsIt() {
+        let pieces = [
+            "Arrested", "in", "Almaty", "Алматы", "Ł", "ü", " ", " ", "  ", ".", ",", ";", "!", "?", "(", ")",
+            "-",
+            "--", "...", "'", "\"", "*", "**", "_", "`", "[", "]", "(x)", "<", ">", "&amp;", "&", "\\", "~~",
+            "|", ":", "@", "www.", "wWw", "http://a.org", "#", "1.", "2)", "+", "=", "^", "\u{A0}", "\u{85}",
+            "\t", "\n", "\u{7}", "x", "w", "W", "4", "A", "—",
+        ]
+        var generator = NoLeakPropertyTests.SplitMix(state: 11)
+        var plain = 0
+        for round in 0..<6_000 {
+            var line = ""
+            for _ in 0..<Int.random(in: 1...9, using: &generator) {
+                line += pieces.randomElement(using: &generator) ?? ""
+            }
+            // Half the lines start with a word, as events do.
+            if round % 2 == 0 { line = "Word " + line }
+            for smart in [false, true] {
+                guard let fast = MarkdownParser.plainInlines(line, smart: smart) else { continue }
+                plain += 1
+                let parsed =
+                    MarkdownParser.firstInlines(in: MarkdownParser.parse(line, smart: smart).blocks) ?? []
+                #expect(fast == parsed, "\(line.debugDescription), smart: \(smart)")
+            }
+        }
+        #expect(plain > 1_000)
+        // Sentences as events are written.
+        for event in [
+            "Seventeen US senators urge President Tokayev to release him at once.",
+            "Суд приговорил его к 10 годам лишения свободы (статья 179).",
+        ] {
+            #expect(MarkdownParser.plainInlines(event, smart: true) == [.text(event)])
+        }
+        #expect(MarkdownParser.plainInlines("His family's request", smart: true) == nil)
+        #expect(
+            MarkdownParser.plainInlines("His family's request", smart: false) == [
+                .text("His family's request")
+            ])
+    }
+
     @Test func parseInlineReturnsTheFirstParagraph() {
         #expect(MarkdownParser.parseInline("") == [])
         #expect(

@@ -8,7 +8,58 @@ extension MarkdownParser {
 
     /// Parses one line of inline Markdown (a timeline event), returning its inlines.
     static func parseInline(_ text: String, smart: Bool = false) -> [MarkdownInline] {
-        firstInlines(in: parse(text, smart: smart).blocks) ?? []
+        if let plain = plainInlines(text, smart: smart) { return plain }
+        return firstInlines(in: parse(text, smart: smart).blocks) ?? []
+    }
+
+    /// The inlines cmark-gfm reads `text` as, when it can only read it as one run of text; nil
+    /// when it might read more. A build reads every timeline event three times (its case's
+    /// page, the search words, cases.json), and most are plain sentences: each parse took a
+    /// cmark-gfm parser of its own, a twentieth of a build on the benchmark's corpus.
+    ///
+    /// Plain means one line that starts with a letter (so no block starts: no heading, list,
+    /// quote, code or HTML) and holds no character that Markdown or its extensions give a
+    /// meaning to within a line: emphasis, code, links, images, footnotes, HTML and entities,
+    /// escapes, strikethrough, table cells, and what the autolink extension looks for (`:`,
+    /// `@`, `www.`); with typographic punctuation, no quotes, `--` or `...` either. No control
+    /// character (cmark-gfm's text would drop it) and no trailing space (it would trim it).
+    static func plainInlines(_ text: String, smart: Bool) -> [MarkdownInline]? {
+        var text = text
+        let plain = text.withUTF8 { bytes -> Bool in
+            guard let first = bytes.first, first >= 0x80 || (first | 0x20) &- 0x61 < 26,
+                bytes[bytes.count - 1] != 0x20
+            else { return false }
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x00..<0x20, 0x7F,
+                    // The first byte of U+0080–U+00BF, where the C1 controls are.
+                    0xC2,
+                    UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["),
+                    UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"),
+                    UInt8(ascii: "\\"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: ":"),
+                    UInt8(ascii: "@"):
+                    return false
+                case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                    if smart { return false }
+                case UInt8(ascii: "-"):
+                    if smart, previous == UInt8(ascii: "-") { return false }
+                case UInt8(ascii: "."):
+                    if smart, previous == UInt8(ascii: "."), beforePrevious == UInt8(ascii: ".") {
+                        return false
+                    }
+                case UInt8(ascii: "w"), UInt8(ascii: "W"):
+                    if previous | 0x20 == UInt8(ascii: "w") { return false }
+                default:
+                    break
+                }
+                beforePrevious = previous
+                previous = byte
+            }
+            return true
+        }
+        return plain ? [.text(text)] : nil
     }
 
     /// How deep blocks and inlines may nest; deeper content is kept, its containers dropped.
