@@ -26,7 +26,7 @@ extension MarkdownParser {
     static func plainInlines(_ text: String, smart: Bool) -> [MarkdownInline]? {
         var text = text
         let plain = text.withUTF8 { bytes -> Bool in
-            guard let first = bytes.first, first >= 0x80 || (first | 0x20) &- 0x61 < 26,
+            guard let first = bytes.first, first >= 0x80 || MarkdownScanner.isASCIILetter(first),
                 bytes[bytes.count - 1] != 0x20
             else { return false }
             var previous: UInt8 = 0
