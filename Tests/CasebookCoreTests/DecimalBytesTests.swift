@@ -2,12 +2,16 @@ import Testing
 
 @testable import CasebookCore
 
-/// Numbers are written into HTML and the lint cache as digits straight into the bytes; they
-/// must be the digits `String` writes.
+/// Numbers are written into HTML and the lint cache as digits straight into the bytes, in an
+/// array or a body's `ByteOutput`; they must be the digits `String` writes.
 @Suite struct DecimalBytesTests {
     static func written(_ number: Int, after prefix: [UInt8]) -> [UInt8] {
         var bytes = prefix
         bytes.append(decimal: number)
+        var output = ByteOutput(capacity: 4)
+        output.append(verbatim: String(decoding: prefix, as: UTF8.self))
+        output.append(decimal: number)
+        #expect(output.array == bytes)
         return bytes
     }
 

@@ -24,21 +24,21 @@ package struct HTMLRenderer: Sendable {
         writer.identifiers.footnoteReferenceCounts = document.footnotes.map(\.referenceCount)
         writer.write(document.blocks, tight: false)
         writer.writeFootnotes(document.footnotes, labels: footnoteLabels)
-        return writer.output
+        return writer.output.array
     }
 
     /// HTML for inline content (a timeline event).
     func render(_ inlines: [MarkdownInline]) -> String {
         var writer = HTMLWriter(linkResolver: linkResolver, capacity: 256)
         writer.write(inlines)
-        return String(decoding: writer.output, as: UTF8.self)
+        return writer.output.string
     }
 }
 
 /// Accumulates the HTML of one render call, as UTF-8 bytes.
-struct HTMLWriter {
+struct HTMLWriter: ~Copyable {
     let linkResolver: LinkResolver
-    var output: [UInt8] = []
+    var output: ByteOutput
     var identifiers = IdentifierRegistry()
     /// Set while writing a link's content, where a nested `<a>` would be invalid.
     var insideLink = false
@@ -47,7 +47,7 @@ struct HTMLWriter {
 
     init(linkResolver: LinkResolver, capacity: Int) {
         self.linkResolver = linkResolver
-        output.reserveCapacity(capacity)
+        output = ByteOutput(capacity: capacity)
     }
 
     /// Writes the id of a footnote's `occurrence`-th reference: `fnref-N`, then `fnref-N-2`, ….

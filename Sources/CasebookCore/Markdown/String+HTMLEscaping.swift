@@ -8,43 +8,47 @@ extension String {
     }
 }
 
-/// HTML is written as UTF-8 bytes into one growing buffer: appending bytes costs no Unicode
-/// bookkeeping, and the whole document becomes a string once, at the end.
-extension Array where Element == UInt8 {
+/// Where HTML, JSON and pages are written: UTF-8 bytes appended to one growing buffer, which
+/// costs no Unicode bookkeeping; a document becomes a string, if ever, once, at the end. A page's
+/// bytes are an array; a body's HTML, written in many short pieces, is a `ByteOutput`. The
+/// escaping below is written once for both.
+protocol ByteSink: ~Copyable {
+    /// Appends `bytes` as they are.
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>)
+    /// Appends one byte.
+    mutating func append(_ byte: UInt8)
+}
+
+extension Array: ByteSink where Element == UInt8 {
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+}
+
+extension ByteSink where Self: ~Copyable {
     /// Appends markup that needs no escaping.
     mutating func append(_ markup: StaticString) {
-        markup.withUTF8Buffer { append(contentsOf: $0) }
+        markup.withUTF8Buffer { append(bytes: $0) }
     }
 
     /// Appends text as it is (text already escaped, or known to hold nothing to escape).
     mutating func append(verbatim text: String) {
         var text = text
-        text.withUTF8 { append(contentsOf: $0) }
+        text.withUTF8 { append(bytes: $0) }
     }
 
-    /// Appends a number in decimal without making a string of it.
+    /// Appends a number in decimal without making a string of it, its first digit first.
     mutating func append(decimal number: Int) {
         guard number >= 0 else {
             append(verbatim: String(number))
             return
         }
-        var digits = 1
-        var power = 10
-        while digits < 19, number >= power {
-            digits += 1
-            power &*= 10
-        }
-        let end = count + digits
-        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        withUnsafeMutableBufferPointer { bytes in
-            var rest = number
-            var index = end
-            repeat {
-                index -= 1
-                bytes[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest > 0
-        }
+        var power = 1
+        while power <= Int.max / 10, number >= power * 10 { power *= 10 }
+        var rest = number
+        repeat {
+            append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest / power))
+            rest %= power
+            power /= 10
+        } while power > 0
     }
 
     /// Appends `text` escaped for HTML text and attribute values.
@@ -80,12 +84,12 @@ extension Array where Element == UInt8 {
                 default: continue
                 }
                 // Copy the unescaped run in one piece rather than byte by byte.
-                append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
+                append(bytes: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
                 append(replacement)
                 runStart = index
             }
         }
-        append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+        append(bytes: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
 
     /// True when one of the eight bytes at `pointer` may be `&`, `<`, `>`, `"` or `'`, in two
@@ -132,7 +136,7 @@ extension Array where Element == UInt8 {
             let byte = base[index]
             index += 1
             guard Self.needsWorkInURL(byte) else { continue }
-            append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
+            append(bytes: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
             runStart = index
             // `"`, `<` and `>` are percent-encoded first, so only these two are left to escape.
             if byte == UInt8(ascii: "&") {
@@ -145,7 +149,7 @@ extension Array where Element == UInt8 {
                 append(Self.hexDigit(byte & 0x0F))
             }
         }
-        append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart))
+        append(bytes: UnsafeBufferPointer(start: base + runStart, count: bytes.count - runStart))
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -9,8 +9,8 @@ import Foundation
 ///
 /// A body of a few thousand words repeats most of them. Each word is hashed once as it ends,
 /// eight bytes at a time, and kept in a table of open addressing: a fraction of the cost of a
-/// `Set` of byte slices and a second pass over the text. Lower-case ASCII letters, most of any
-/// body, are copied eight at a time too. The loop over the bytes is a method of this type so that
+/// `Set` of byte slices and a second pass over the text. ASCII letters and digits, most of any
+/// body, are folded and copied eight at a time too. The loop over the bytes is a method of this type so that
 /// adding a byte is inlined into it: a call per byte cost more than folding.
 struct FoldedWords: ~Copyable, PlainTextSink {
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -92,20 +92,21 @@ struct FoldedWords: ~Copyable, PlainTextSink {
             }
             if wordStart < 0 { startWord() }
             // The run of ASCII letters and digits that starts here, the bulk of any body, is
-            // written in a local and stored once it ends: the compiler cannot keep the field in
-            // a register while bytes are stored through `buffer`.
+            // folded eight bytes at a time and written in a local, stored once the run ends: the
+            // compiler cannot keep the field in a register while bytes are stored through `buffer`.
+            // Eight bytes are stored even where fewer belong to the run; the next word or the
+            // slack takes the rest.
             var written = count
             while index < end {
-                if index + 8 <= end {
-                    let eight = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
-                    let letters = Self.lowerCaseLetters(leading: eight)
-                    if letters > 0 {
-                        UnsafeMutableRawPointer(buffer + written).storeBytes(of: eight, as: UInt64.self)
-                        written &+= letters
-                        index &+= letters
-                        if letters == 8 { continue }
-                    }
-                    guard index < end else { break }
+                if index &+ 8 <= end {
+                    let eight = ByteWord.load(bytes + index)
+                    let (length, folded) = Self.leadingLettersAndDigits(eight)
+                    UnsafeMutableRawPointer(buffer + written).storeBytes(
+                        of: folded.littleEndian, as: UInt64.self)
+                    written &+= length
+                    index &+= length
+                    if length == 8 { continue }
+                    break
                 }
                 let next = bytes[index]
                 guard next < 0x80 else { break }
@@ -120,20 +121,24 @@ struct FoldedWords: ~Copyable, PlainTextSink {
         }
     }
 
-    /// How many of the eight bytes of `eight` (read little-endian), from the first, are lower-case
-    /// ASCII letters, which fold to themselves: one test for eight bytes.
+    /// How many of the eight bytes of `eight` (read little-endian), from the first, are ASCII
+    /// letters or digits, and the eight bytes with those letters in lower case (what
+    /// `SearchFolding.foldASCII` makes of them): one test for eight bytes, capitals included.
     @inline(__always)
-    private static func lowerCaseLetters(leading eight: UInt64) -> Int {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ones: UInt64 = 0x0101_0101_0101_0101
+    private static func leadingLettersAndDigits(_ eight: UInt64) -> (Int, UInt64) {
+        let (ones, high) = (ByteWord.ones, ByteWord.highBits)
         // With each byte's high bit set first, subtracting borrows from no other byte; the high
-        // bit stays set where the low seven bits are at least the number subtracted.
+        // bit stays set where the low seven bits are at least the number subtracted. A byte whose
+        // own high bit is set (part of a non-ASCII character) is neither a letter nor a digit.
+        let ascii = ~eight & high
+        let lowered = eight | ones &* 0x20 | high
+        let letters = (lowered &- ones &* 0x61) & ~(lowered &- ones &* 0x7B) & ascii
         let raised = eight | high
-        let fromA = raised &- ones &* 0x61
-        let pastZ = raised &- ones &* 0x7B
-        let lower = fromA & ~pastZ & ~eight & high
-        let others = ~lower & high
-        return others == 0 ? 8 : others.trailingZeroBitCount >> 3
+        let digits = (raised &- ones &* 0x30) & ~(raised &- ones &* 0x3A) & ascii
+        let others = ~(letters | digits) & high
+        let length = others == 0 ? 8 : others.trailingZeroBitCount &>> 3
+        // A letter's high bit, moved down two places, is the bit that makes it lower case.
+        return (length, eight | letters &>> 2)
     }
 
     /// Adds what a non-ASCII character folds to.
