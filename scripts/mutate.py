@@ -264,6 +264,8 @@ MUTATIONS = [
     Mutation("a body's HTML loses a byte it takes out from the middle", "Sources/CasebookCore/Markdown/ByteOutput.swift",
              "memmove(base + index, base + index + 1, count - index - 1)",
              "memmove(base + index, base + index + 1, max(count - index - 2, 0))", "ByteOutputTests"),
+    Mutation("a date's fingerprint leaves out its form", MODEL,
+             'hash.combine(afterPreposition ? "after a preposition" : "alone")', "", "DateTextTests"),
     Mutation("translated pages forget the other translations they name", PAGE_CACHE,
              '"files " + StableHash.of(sources.map { source in "\\(source)=\\(fileHashes[source] ?? "")" })',
              '"files"', EQUIVALENCE),

@@ -97,7 +97,9 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
     /// One name for many source files, which changes when any of them does: a fingerprint that
     /// lists it covers them all.
     func digest(of sources: [String]) -> String {
-        "files " + StableHash.of(sources.map { source in "\(source)=\(fileHashes[source] ?? "")" })
+        var hash = StableHash()
+        for source in sources { combine(source, into: &hash) }
+        return "files " + hash.hex
     }
 
     /// True when `path` was rendered from the same inputs last time.
@@ -111,7 +113,19 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
     }
 
     private func fingerprint(_ sources: [String]) -> String {
-        StableHash.of([global] + sources.map { source in "\(source)=\(fileHashes[source] ?? "")" })
+        var hash = StableHash()
+        hash.combine(global)
+        for source in sources { combine(source, into: &hash) }
+        return hash.hex
+    }
+
+    /// Adds `source` and its content hash to `hash` as the string "source=hash" would be added,
+    /// without making that string: a rebuild fingerprints every page, and making the strings
+    /// cost as much as the rest of it.
+    private func combine(_ source: String, into hash: inout StableHash) {
+        hash.combine(bytes: source.utf8)
+        hash.combine(bytes: CollectionOfOne(UInt8(ascii: "=")))
+        hash.combine(fileHashes[source] ?? "")
     }
 }
 

@@ -187,12 +187,12 @@ final class PageContext: Sendable {
 
     /// `{iso, text}` for a date, written in the page's language.
     func dateText(_ date: PartialDate) -> DateText {
-        DateText(iso: date.description, text: localization.date(date))
+        DateText(date, formatting: localization.dates)
     }
 
     /// `{iso, text}` for a date that follows "since", in the form the preposition asks for.
     func dateTextAfterPreposition(_ date: PartialDate) -> DateText {
-        DateText(iso: date.description, text: localization.dateAfterPreposition(date))
+        DateText(date, afterPreposition: true, formatting: localization.dates)
     }
 
     /// `{name, url}` for a tag link.

@@ -6,6 +6,8 @@ import Foundation
 /// Formatters are costly to make, so each language makes its few once; a build renders the same
 /// dates on many pages, so each date's text is kept once made. Safe to share between threads.
 final class DateFormatting: @unchecked Sendable {
+    /// The locale's identifier (`en-GB`, `ru`): two formattings of one locale write every date alike.
+    let locale: String
     private let lock = NSLock()
     private let fullDate: DateFormatter
     private let yearMonth: DateFormatter
@@ -20,6 +22,7 @@ final class DateFormatting: @unchecked Sendable {
 
     /// The formatting of `locale` (`en-GB`, `ru`), naming zones as `zoneNames` says.
     init(locale identifier: String, zoneNames: Strings.ZoneNames) {
+        self.locale = identifier
         let locale = Locale(identifier: identifier)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
