@@ -118,6 +118,12 @@ struct FoldedWords: ~Copyable, PlainTextSink {
                 index &+= 1
             }
             count = written
+            // An ASCII byte that ends the run is a separator: the word ends here, without a turn
+            // of the loop to find that out again.
+            if index < end, bytes[index] < 0x80 {
+                endWord()
+                index &+= 1
+            }
         }
     }
 
@@ -273,7 +279,8 @@ private struct WordTable: ~Copyable {
         while slots[slot].start != 0 {
             let other = slots[slot]
             if other.hash == hash, other.head == head, Int(other.length) == length,
-                length <= 8 || memcmp(bytes + Int(other.start) + 7, bytes + start + 8, length - 8) == 0
+                length <= 8
+                    || ByteWord.equal(bytes + Int(other.start) + 7, bytes + start + 8, count: length - 8)
             {
                 return false
             }
