@@ -15,7 +15,8 @@ import Testing
     /// Every date in both forms in four languages, two of them from separate formattings of
     /// one language (as two builds, or two editions, would make them).
     static func texts() -> [DateText] {
-        let formattings = ["en", "ru", "pl", "uk", "ru"].map { LocalizationTests.localization($0).dates }
+        var formattings = ["en", "ru", "pl", "uk"].map { LocalizationTests.localization($0).dates }
+        formattings.append(DateFormatting(locale: formattings[1].locale, zoneNames: .abbreviation))
         return formattings.flatMap { formatting in
             dates.flatMap { date in
                 [false, true].map { DateText(date, afterPreposition: $0, formatting: formatting) }

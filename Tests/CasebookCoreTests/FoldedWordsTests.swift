@@ -102,6 +102,27 @@ import Testing
         #expect(words.finish() == "erembetov erimbetov shchshch")
     }
 
+    /// The ASCII loop tells letters and digits from the rest eight bytes at a time: every ASCII
+    /// byte, at every place of the first and the second eight bytes of a run of letters, ends
+    /// or continues the word as folding it alone says. The neighbours of the letter and digit
+    /// ranges (`/` `:` `@` `[` `` ` `` `{`) are where such a test would slip.
+    @Test func everyASCIIByteEndsOrContinuesARunAsItFolds() {
+        let letters = Array("abcdEFGHijklMNOPqrstUVWX".utf8)
+        for byte in UInt8(0)..<0x80 {
+            for place in 0..<16 {
+                var bytes = Array(letters[..<place])
+                bytes.append(byte)
+                bytes += letters[place...]
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(
+                    SearchFolding.fold(text) == Self.reference(text, distinct: false), "\(byte) at \(place)")
+                #expect(
+                    SearchFolding.distinctWords(text) == Self.reference(text, distinct: true),
+                    "\(byte) at \(place)")
+            }
+        }
+    }
+
     /// Every ASCII byte folds to itself lower-cased when it is a letter or digit, else to a space.
     @Test func asciiFoldsByTheRule() {
         for byte in UInt8(0)..<0x80 {

@@ -26,7 +26,7 @@ struct FoldedWords: ~Copyable, PlainTextSink {
     /// non-ASCII character costs a lookup rather than a visit to the shared table's lazy global.
     private let table = SearchFolding.table
 
-    /// Bytes past `capacity` that eight-byte stores and loads may touch, and no more.
+    /// Bytes past `capacity` that the eight-byte reads of a word's end may touch, and no more.
     private static let slack = 8
 
     /// `text` (valid UTF-8) folded by `SearchFolding`, with each word once when `distinct`.
@@ -70,7 +70,8 @@ struct FoldedWords: ~Copyable, PlainTextSink {
     /// as `text` has left plus one: an ASCII byte writes at most one byte, except the first
     /// letter of a word, which writes the space before it too, and then a separator (which
     /// writes nothing) came before it in `text`, or it is the first word of `text` (the one).
-    /// So the ASCII path writes without checking for room, eight bytes at once into the slack.
+    /// So the ASCII path writes without checking for room: eight bytes at once while eight are
+    /// left in `text`, all within that room.
     private mutating func add(_ text: UnsafeBufferPointer<UInt8>) {
         guard let bytes = text.baseAddress else { return }
         let end = text.count
@@ -94,8 +95,8 @@ struct FoldedWords: ~Copyable, PlainTextSink {
             // The run of ASCII letters and digits that starts here, the bulk of any body, is
             // folded eight bytes at a time and written in a local, stored once the run ends: the
             // compiler cannot keep the field in a register while bytes are stored through `buffer`.
-            // Eight bytes are stored even where fewer belong to the run; the next word or the
-            // slack takes the rest.
+            // Eight bytes are stored even where fewer belong to the run: eight are left in `text`,
+            // so they fall within the room reserved for it, and later bytes overwrite them.
             var written = count
             while index < end {
                 if index &+ 8 <= end {
