@@ -10,8 +10,8 @@ import Foundation
 /// A body of a few thousand words repeats most of them. Each word is hashed once as it ends,
 /// eight bytes at a time, and kept in a table of open addressing: a fraction of the cost of a
 /// `Set` of byte slices and a second pass over the text. ASCII letters and digits, most of any
-/// body, are folded and copied eight at a time too. The loop over the bytes is a method of this type so that
-/// adding a byte is inlined into it: a call per byte cost more than folding.
+/// body, are folded and copied eight at a time too. The loop over the bytes is a method of this
+/// type so that adding a byte is inlined into it: a call per byte cost more than folding.
 struct FoldedWords: ~Copyable, PlainTextSink {
     private var buffer: UnsafeMutablePointer<UInt8>
     /// The bytes `buffer` holds, less `slack`.
