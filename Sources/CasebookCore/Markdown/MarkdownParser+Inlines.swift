@@ -21,16 +21,17 @@ extension MarkdownParser {
     /// quote, code or HTML) and holds no character that Markdown or its extensions give a
     /// meaning to within a line: emphasis, code, links, images, footnotes, HTML and entities,
     /// escapes, strikethrough, table cells, and what the autolink extension looks for (`:`,
-    /// `@`, `www.`); with typographic punctuation, no quotes, `--` or `...` either. No control
-    /// character (cmark-gfm's text would drop it) and no trailing space (it would trim it).
+    /// `@`, `www.`); with typographic punctuation, nothing it would change either
+    /// (`mayChangeTypography`). No control character (cmark-gfm's text would drop it) and no
+    /// trailing space (it would trim it).
     static func plainInlines(_ text: String, smart: Bool) -> [MarkdownInline]? {
+        if smart, mayChangeTypography(text) { return nil }
         var text = text
         let plain = text.withUTF8 { bytes -> Bool in
             guard let first = bytes.first, first >= 0x80 || MarkdownScanner.isASCIILetter(first),
                 bytes[bytes.count - 1] != 0x20
             else { return false }
             var previous: UInt8 = 0
-            var beforePrevious: UInt8 = 0
             for byte in bytes {
                 switch byte {
                 case 0x00..<0x20, 0x7F,
@@ -41,20 +42,11 @@ extension MarkdownParser {
                     UInt8(ascii: "\\"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: ":"),
                     UInt8(ascii: "@"):
                     return false
-                case UInt8(ascii: "'"), UInt8(ascii: "\""):
-                    if smart { return false }
-                case UInt8(ascii: "-"):
-                    if smart, previous == UInt8(ascii: "-") { return false }
-                case UInt8(ascii: "."):
-                    if smart, previous == UInt8(ascii: "."), beforePrevious == UInt8(ascii: ".") {
-                        return false
-                    }
                 case UInt8(ascii: "w"), UInt8(ascii: "W"):
                     if previous | 0x20 == UInt8(ascii: "w") { return false }
                 default:
                     break
                 }
-                beforePrevious = previous
                 previous = byte
             }
             return true
