@@ -47,6 +47,15 @@ enum InputScan {
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
+    /// The entries under some folders, as the walk met them: each regular file with the status
+    /// the walk read (nil for one reached through a link), and the paths of the entries that
+    /// cannot be read as regular files.
+    struct Listing: @unchecked Sendable {
+        // `stat` is a plain C structure: safe to hand from the thread that walked to another.
+        var files: [(path: String, status: stat?)] = []
+        var unreadable: [String] = []
+    }
+
     /// Stamps every regular file under `folders` (hidden files included: site.yaml can sit
     /// beside a dotfile, and a changed dotfile must not go unnoticed). A `previous` stamp is
     /// reused without reading the file only when size, times and inode are unchanged and its
@@ -56,35 +65,47 @@ enum InputScan {
     static func scan(
         _ folders: [String], confined: Set<String> = [], previous: [String: InputStamp], previousStart: Int64?
     ) -> Result {
-        var stamps: [String: InputStamp] = [:]
-        var unreadable: [String] = []
-        var toHash: [(path: String, stamp: InputStamp)] = []
+        stamp(list(folders, confined: confined), previous: previous, previousStart: previousStart)
+    }
+
+    /// Every entry under `folders`, with the status the walk read: the part of a scan that does
+    /// not need the last build's stamps, so that it can run while they are read.
+    static func list(_ folders: [String], confined: Set<String> = []) -> Listing {
+        var listing = Listing()
         for folder in folders where FileSystem.isFolder(folder) {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             let walk = ContentEntry(folder: folder, confined: confined.contains(folder))
                 .statusedFiles(under: folder, skippingHidden: false)
-            unreadable += walk.problems.map(\.path)
-            for (relative, status) in walk.files {
-                let path = prefix + relative
-                // The walk's own status of a file that is not a link: a second `stat` of every
-                // input, on every build, doubled the scan's calls into the kernel.
-                var info = status ?? stat()
-                guard status != nil || stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-                    unreadable.append(path)
-                    continue
-                }
-                let stamp = InputStamp(
-                    size: Int(info.st_size),
-                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                    changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
-                    inode: UInt64(info.st_ino), hash: "")
-                if let old = previous[path], old.stillHolds(stamp), let previousStart,
-                    max(old.modified, old.changed) < previousStart - granularity
-                {
-                    stamps[path] = old
-                } else {
-                    toHash.append((path, stamp))
-                }
+            listing.unreadable += walk.problems.map(\.path)
+            listing.files += walk.files.map { (prefix + $0.path, $0.status) }
+        }
+        return listing
+    }
+
+    /// Stamps the files of `listing`, reusing `previous` stamps as `scan` says.
+    static func stamp(_ listing: Listing, previous: [String: InputStamp], previousStart: Int64?) -> Result {
+        var stamps: [String: InputStamp] = [:]
+        var unreadable = listing.unreadable
+        var toHash: [(path: String, stamp: InputStamp)] = []
+        for (path, status) in listing.files {
+            // The walk's own status of a file that is not a link: a second `stat` of every
+            // input, on every build, doubled the scan's calls into the kernel.
+            var info = status ?? stat()
+            guard status != nil || stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                unreadable.append(path)
+                continue
+            }
+            let stamp = InputStamp(
+                size: Int(info.st_size),
+                modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                inode: UInt64(info.st_ino), hash: "")
+            if let old = previous[path], old.stillHolds(stamp), let previousStart,
+                max(old.modified, old.changed) < previousStart - granularity
+            {
+                stamps[path] = old
+            } else {
+                toHash.append((path, stamp))
             }
         }
         // Reading and hashing new or touched files is most of a first build's scan: on every core.

@@ -38,11 +38,13 @@ struct ContentEntry {
         files: [String], problems: [(path: String, reason: String)]
     ) {
         let walk = statusedFiles(under: folder, skippingHidden: skippingHidden)
-        return (walk.files.map(\.path), walk.problems)
+        return (walk.files.map(\.path).sorted(), walk.problems)
     }
 
-    /// `files(under:skippingHidden:)`, each file with the status the walk read, when the entry is
-    /// the file itself and not a link to it (then the status is the file's, as `stat` gives it).
+    /// `files(under:skippingHidden:)` in the order the walk met them, each with the status the
+    /// walk read when the entry is the file itself and not a link to it (then the status is the
+    /// file's, as `stat` gives it). Unsorted: the input scan keeps them by path, and sorting
+    /// the paths of every input cost it a third of its time.
     func statusedFiles(under folder: String, skippingHidden: Bool) -> (
         files: [(path: String, status: stat?)], problems: [(path: String, reason: String)]
     ) {
@@ -50,7 +52,7 @@ struct ContentEntry {
         walk.visit(
             folder, real: FileSystem.realPath(folder) ?? folder, relative: "", rule: self,
             skippingHidden: skippingHidden)
-        return (walk.files.sorted { $0.path < $1.path }, walk.problems)
+        return (walk.files, walk.problems)
     }
 
     enum Resolved {
