@@ -13,7 +13,9 @@ struct NewCommand: ParsableCommand {
 struct NewSiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Write a working site (Content/ with site.yaml, an example case and release) into DIR.")
+        abstract:
+            "Write a working site into a new folder: Content/ with site.yaml, an example case, release and page, and a .gitignore."
+    )
 
     @Argument(help: "The folder to create the site in.")
     var folder: String

@@ -35,9 +35,7 @@ struct ServeCommand: ParsableCommand {
     // any command. The server runs as a task; the main thread waits for it.
     func run() throws {
         // A fixed moment only when one is asked for; otherwise each rebuild follows the clock.
-        let fixed =
-            time.now != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
-            ? try time.resolve() : nil
+        let fixed = Clock.isFixed(option: time.now) ? try time.resolve() : nil
         let options = ServeOptions(
             contentFolder: site.content, templatesFolder: site.templates, bindAddress: bind, port: port,
             review: drafts, now: fixed)

@@ -139,6 +139,37 @@ import Testing
         }
     }
 
+    /// `serve` follows the clock unless the moment is fixed; an empty SOURCE_DATE_EPOCH, which
+    /// `Clock.now` ignores, does not fix it.
+    @Test func theMomentIsFixedByNowOrASetSourceDateEpoch() {
+        #expect(Clock.isFixed(option: "2026-11-30T08:00:00Z", environment: [:]))
+        #expect(Clock.isFixed(option: nil, environment: ["SOURCE_DATE_EPOCH": "86400"]))
+        #expect(!Clock.isFixed(option: nil, environment: [:]))
+        #expect(!Clock.isFixed(option: nil, environment: ["SOURCE_DATE_EPOCH": ""]))
+    }
+
+    /// A script reads every key of the JSON whether or not it has a value: `null` when nothing
+    /// is scheduled, and for a draft's times.
+    @Test func scheduleJSONHasEveryKeyNullWhenItHasNoValue() throws {
+        var draft = release(date: PartialDate(year: 2020, month: 1, day: 1), draft: true)
+        draft.slug = "draft"
+        let content = Content(
+            site: Site(title: "S", organisation: "O", baseURL: "https://e.org/"), cases: [],
+            releases: [draft], root: "Content")
+        let schedule = Schedule(
+            content: content, rules: PublicationRules(now: instant("2026-11-21T12:00:00Z"), timeZone: warsaw))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(schedule.json.utf8)) as? [String: Any])
+        #expect(json["next_change"] is NSNull)
+        let items = try #require(json["items"] as? [[String: Any]])
+        let item = try #require(items.first)
+        #expect(items.count == 1)
+        #expect(item["state"] as? String == "draft")
+        #expect(item["public_at"] is NSNull)
+        #expect(item["public_at_local"] is NSNull)
+        #expect(Set(json.keys) == ["now", "time_zone", "next_change", "items"])
+    }
+
     @Test func scheduleListsWaitingItemsAndTheNextChange() {
         var embargoed = release(
             date: PartialDate(year: 2026, month: 11, day: 30), embargo: instant("2026-11-30T08:00:00Z"))

@@ -2,8 +2,9 @@ import Foundation
 
 /// The incremental build's keys: what makes one build's output reusable by the next.
 extension BuildRecord {
-    /// `.casebook/<output>/` in the folder that holds the content folder (the site's folder):
-    /// one record per output folder, so public and review builds do not undo each other's.
+    /// `.casebook/<output>-<hash>/` in the folder that holds the content folder (the site's
+    /// folder): one record per output folder, so public and review builds do not undo each
+    /// other's; the hash of the output's full path tells two folders of the same name apart.
     static func cacheFolder(for contentFolder: String, output outputFolder: String) -> String {
         let trimmed = contentFolder.hasSuffix("/") ? String(contentFolder.dropLast()) : contentFolder
         let parent = FolderPath.parent(of: trimmed)

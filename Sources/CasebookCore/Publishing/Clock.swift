@@ -38,6 +38,14 @@ package enum Clock {
         return systemTime
     }
 
+    /// True when the moment is fixed (`--now`, or a `SOURCE_DATE_EPOCH` that is set and not
+    /// empty), false when it follows the system clock: `serve` rebuilds once a minute only then.
+    package static func isFixed(
+        option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Bool {
+        option != nil || environment["SOURCE_DATE_EPOCH"].map { !$0.isEmpty } == true
+    }
+
     /// Reads `2026-11-30T08:00:00Z`, `2026-11-30T09:00+01:00` (seconds and fractions optional);
     /// nil for anything that is not a real instant between 1970 and 9999 with a real offset.
     package static func parseInstant(_ text: String) -> Date? {
