@@ -33,12 +33,12 @@ Old outputs are moved aside, not deleted, until the run ends: ext4 without a
 journal avoids reusing an inode freed shortly before (see below), and every
 new file's allocation then steps over the freed ones, so deleting one
 tool's thousands of files would slow the next tool's writes by seconds. For
-the same reason each size's rounds start with `sync` and a pause of six
-seconds (`settle`): a freed inode is skipped for five seconds once its inode
-table block is on disk, but for five minutes while that block is still dirty,
-so a run started right after another (which deleted its old outputs as it
-ended) or after a corpus was generated again measured Casebook's writes with
-four times their system time.
+the same reason each size's rounds start with `sync` and a pause of a minute
+(`settle`): a freed inode is skipped for a minute once its inode table block is
+on disk (Linux 5.7 and later; five seconds before), and for five minutes while
+that block is still dirty, so a run started right after another (which deleted
+its old outputs as it ended) or after a corpus was generated again measured
+Casebook's writes with four times their system time.
 
 Writes Benchmarks/work/results.md (the tables printed at the end) and keeps
 every tool's output in Benchmarks/work/logs/.
@@ -90,9 +90,9 @@ def run_quiet(cmd, cwd=None, log=None):
 
 
 def settle():
-    """Writes every dirty block to disk, then waits out ext4's five seconds (see the module's text)."""
+    """Writes every dirty block to disk, then waits out ext4's minute (see the module's text)."""
     os.sync()
-    time.sleep(6)
+    time.sleep(61)
 
 
 def discard(path):
