@@ -86,7 +86,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root + "/.Output.casebook-staging"))
     }
 
-    @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "", "a//b"])
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "", "a//b", "./a", "a/.", "a/"])
     func refusesPathsOutsideTheSite(_ path: String) throws {
         let root = try TestSupport.temporaryFolder("casebook-writer")
         let writer = try OutputWriter(destination: root + "/Output")

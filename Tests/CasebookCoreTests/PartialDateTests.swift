@@ -14,6 +14,30 @@ import Testing
         #expect(PartialDate(parsing: text) == nil)
     }
 
+    /// The ISO form is written digit by digit where the parts have their usual digits; it must
+    /// read as the padded parts joined, whatever the parts (the record and every page use it).
+    @Test func isoFormIsThePaddedPartsJoined() {
+        func reference(_ date: PartialDate) -> String {
+            var text = String.padded4(date.year)
+            if let month = date.month { text += "-" + String.padded2(month) }
+            if let day = date.day { text += "-" + String.padded2(day) }
+            return text
+        }
+        #expect(PartialDate(year: 2017, month: 11, day: 9).description == "2017-11-09")
+        #expect(PartialDate(year: 7, month: 1).description == "0007-01")
+        #expect(PartialDate(year: 2017).description == "2017")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let year = Int.random(in: -50...12_000, using: &generator)
+            let month = Bool.random(using: &generator) ? nil : Int.random(in: -5...120, using: &generator)
+            let day = Bool.random(using: &generator) ? nil : Int.random(in: -5...120, using: &generator)
+            let date = PartialDate(year: year, month: month, day: day)
+            #expect(
+                date.description == reference(date),
+                "\(year) \(String(describing: month)) \(String(describing: day))")
+        }
+    }
+
     @Test func acceptsLeapDay() {
         #expect(PartialDate(parsing: "2016-02-29") != nil)
     }

@@ -10,6 +10,8 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
     private let previous: [String: String]
     /// What every page depends on: tool and options, site.yaml, theme, the public set.
     private let global: String
+    /// A hash with `global` added, where every page's fingerprint starts.
+    private let globalHash: StableHash
     /// Content hash of each input file, by path.
     private let fileHashes: [String: String]
     /// For each case slug, the source paths of the releases that name it.
@@ -34,6 +36,9 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
         self.previous = previous
         self.previousDigests = previousDigests
         self.global = global
+        var globalHash = StableHash()
+        globalHash.combine(global)
+        self.globalHash = globalHash
         self.fileHashes = fileHashes
         self.assetsFolder = PhotoChecker.assetsFolder(of: content)
         self.caseSources = Dictionary(content.cases.map { ($0.slug, $0.source.path) }) { first, _ in first }
@@ -59,7 +64,13 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
     /// one file changed makes one, not one per file of the site.
     func digest(_ name: String, of path: String, showing parts: () -> [String]) -> String {
         guard let hash = fileHashes[path] else { return StableHash.of(parts()) }
-        let key = StableHash.of([global, name, path, hash])
+        // `StableHash.of([global, name, path, hash])`, without making the array.
+        var keyHash = StableHash()
+        keyHash.combine(global)
+        keyHash.combine(name)
+        keyHash.combine(path)
+        keyHash.combine(hash)
+        let key = keyHash.hex
         let digest = previousDigests[key] ?? StableHash.of(parts())
         lock.withLock { digests[key] = digest }
         return digest
@@ -68,12 +79,19 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
     /// The fingerprint of a case page; `alsoReading` names what else it is made from (for a
     /// translated page, its original and the other translations into its language).
     func fingerprint(of caseFile: CaseFile, alsoReading: [String] = []) -> String {
-        let related = caseFile.related.compactMap { caseSources[$0] }
+        // Its sources one after another, as `fingerprint(_:)` would take them from one list:
+        // joining the lists first cost a rebuild an array or two for every case.
+        var hash = globalHash
+        combine(caseFile.source.path, into: &hash)
+        for slug in caseFile.related {
+            if let source = caseSources[slug] { combine(source, into: &hash) }
+        }
+        for source in releasesNaming[caseFile.slug] ?? [] { combine(source, into: &hash) }
+        combine("photo", into: &hash)
         // The page names the photo's sizes by the hash of its bytes.
-        let photo = caseFile.photo.map { [assetsFolder + "/" + $0.file] } ?? []
-        return fingerprint(
-            [caseFile.source.path] + related + (releasesNaming[caseFile.slug] ?? []) + ["photo"] + photo
-                + alsoReading)
+        if let photo = caseFile.photo { combine(assetsFolder + "/" + photo.file, into: &hash) }
+        for source in alsoReading { combine(source, into: &hash) }
+        return hash.hex
     }
 
     /// The fingerprint of a release page and of its plain text.
@@ -113,8 +131,7 @@ package final class PageCache: FingerprintLedger, @unchecked Sendable {
     }
 
     private func fingerprint(_ sources: [String]) -> String {
-        var hash = StableHash()
-        hash.combine(global)
+        var hash = globalHash
         for source in sources { combine(source, into: &hash) }
         return hash.hex
     }

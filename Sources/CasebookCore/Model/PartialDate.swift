@@ -59,10 +59,37 @@ package struct PartialDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// The ISO form it was written in: `2017`, `2017-11`, `2017-11-09`.
     package var description: String {
-        var text = String.padded4(year)
-        if let month { text += "-" + String.padded2(month) }
-        if let day { text += "-" + String.padded2(day) }
-        return text
+        // Written digit by digit when every part has its usual number of digits: pages show
+        // and fingerprints hash thousands of dates, and interpolating and padding each part
+        // cost 2,000 instructions a date.
+        guard (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0),
+            day == nil || month != nil
+        else {
+            var text = String.padded4(year)
+            if let month { text += "-" + String.padded2(month) }
+            if let day { text += "-" + String.padded2(day) }
+            return text
+        }
+        let count = day != nil ? 10 : month != nil ? 7 : 4
+        return String(unsafeUninitializedCapacity: count) { text in
+            func put(_ value: Int, digits: Int, at start: Int) {
+                var rest = value
+                for index in stride(from: start + digits - 1, through: start, by: -1) {
+                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            if let month {
+                text[4] = UInt8(ascii: "-")
+                put(month, digits: 2, at: 5)
+            }
+            if let day {
+                text[7] = UInt8(ascii: "-")
+                put(day, digits: 2, at: 8)
+            }
+            return count
+        }
     }
 
     /// `9 November 2017`, `November 2017` or `2017`, as a press release writes dates.

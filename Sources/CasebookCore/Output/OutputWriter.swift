@@ -132,7 +132,6 @@ final class OutputWriter: @unchecked Sendable {
     /// keeps it without looking at the current site; otherwise the current site must have it.
     func keep(_ path: String) throws(OutputError) -> Bool {
         let relative = try Self.checked(path)
-        let current = destination + "/" + relative
         let fileVersion = outputVersions[relative] ?? version
         // A whole spare holding the version the current site has is the file already; a copy of
         // the current site still being laid out has it only when the current site does.
@@ -141,6 +140,7 @@ final class OutputWriter: @unchecked Sendable {
             record(relative, version: fileVersion, written: false)
             return true
         }
+        let current = destination + "/" + relative
         guard FileSystem.size(of: current) != nil else { return false }
         if spareHasIt {
             record(relative, version: fileVersion, written: false)
