@@ -13,10 +13,15 @@ longer found exactly once (the code moved: update the list), or when a mutant do
   make mutate                          every mutant, each against the tests named with it
   MUTATE_FULL=1 make mutate            every mutant against the whole suite (slower, the honest measure)
   MUTATE_ONLY=swap make mutate         only the mutants whose name contains "swap"
+  MUTATE_ONLY="swap|embargo" make mutate   those whose name contains either
+
+A test run still going after ten minutes (MUTATE_TEST_TIMEOUT, in seconds) has hung: it is
+stopped, and the mutant counts as killed ("killed (hung)"), as a suite that never ends fails CI.
 """
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -320,10 +325,24 @@ MUTATIONS = [
 ]
 
 
-def run(command, cwd, quiet=True):
-    result = subprocess.run(command, cwd=cwd, stdout=subprocess.PIPE if quiet else None,
-                            stderr=subprocess.STDOUT if quiet else None, text=True)
-    return result.returncode, (result.stdout or "")
+# A test run that takes longer than this has hung (a mutant can make threads wait for ever,
+# or spin on memory they corrupted): it is stopped, and counts as failing.
+TEST_TIMEOUT = int(os.environ.get("MUTATE_TEST_TIMEOUT", "600"))
+
+
+def run(command, cwd, quiet=True, timeout=None):
+    """The command's exit status and output; None for the status when it ran past `timeout`
+    seconds, after which it and every process it started are stopped."""
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE if quiet else None,
+                               stderr=subprocess.STDOUT if quiet else None, text=True,
+                               start_new_session=True)
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+        return None, (output or "")
+    return process.returncode, (output or "")
 
 
 def sync_tree():
@@ -362,7 +381,9 @@ def build_and_test(tests, runs=1):
     if tests:
         command += ["--filter", tests]
     for _ in range(runs):
-        code, log = run(command, SCRATCH)
+        code, log = run(command, SCRATCH, timeout=TEST_TIMEOUT)
+        if code is None:
+            return "hangs", log
         if code != 0:
             return "fails", log
     return "passes", log
@@ -371,7 +392,9 @@ def build_and_test(tests, runs=1):
 def main():
     full = os.environ.get("MUTATE_FULL") == "1"
     only = os.environ.get("MUTATE_ONLY", "")
-    mutations = [m for m in MUTATIONS if only.lower() in m.name.lower()]
+    # Several words may be given, split by "|": a mutant is run when its name contains any.
+    words = [word.lower() for word in only.split("|")]
+    mutations = [m for m in MUTATIONS if any(word in m.name.lower() for word in words)]
     # Every mutation's text must still be where the list says, exactly once.
     moved = []
     for mutation in mutations:
@@ -405,7 +428,10 @@ def main():
         finally:
             with open(path, "w", encoding="utf-8") as file:
                 file.write(original)
-        verdict = {"fails": "killed", "passes": "SURVIVED", "does not compile": "DOES NOT COMPILE"}[outcome]
+        verdict = {
+            "fails": "killed", "hangs": "killed (hung)", "passes": "SURVIVED",
+            "does not compile": "DOES NOT COMPILE",
+        }[outcome]
         print(f"[{number}/{len(mutations)}] {verdict:<16} {mutation.name} ({time.time() - started:.0f} s)",
               flush=True)
         if outcome == "passes":
