@@ -96,51 +96,34 @@ package struct Schedule: Sendable {
     package var json: String {
         // Every key is always there, `null` when it has no value: a script reads
         // `next_change` or a draft's `public_at` without first asking whether the key exists.
-        struct Entry: Encodable {
-            var kind, slug, title, state: String
-            var public_at: String?
-            var public_at_local: String?
-
-            enum CodingKeys: String, CodingKey {
-                case kind, slug, title, state, public_at, public_at_local
-            }
+        // (Synthesized encoding leaves an optional's key out; a `Nullable` is never optional.)
+        struct Nullable: Encodable {
+            let value: String?
 
             func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(kind, forKey: .kind)
-                try container.encode(slug, forKey: .slug)
-                try container.encode(title, forKey: .title)
-                try container.encode(state, forKey: .state)
-                try container.encode(public_at, forKey: .public_at)
-                try container.encode(public_at_local, forKey: .public_at_local)
+                var container = encoder.singleValueContainer()
+                if let value { try container.encode(value) } else { try container.encodeNil() }
             }
+        }
+        struct Entry: Encodable {
+            var kind, slug, title, state: String
+            var public_at: Nullable
+            var public_at_local: Nullable
         }
         struct Document: Encodable {
             var now: String
             var time_zone: String
-            var next_change: String?
+            var next_change: Nullable
             var items: [Entry]
-
-            enum CodingKeys: String, CodingKey {
-                case now, time_zone, next_change, items
-            }
-
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(now, forKey: .now)
-                try container.encode(time_zone, forKey: .time_zone)
-                try container.encode(next_change, forKey: .next_change)
-                try container.encode(items, forKey: .items)
-            }
         }
         let document = Document(
             now: Timestamp.rfc3339(now), time_zone: ZoneAbbreviation.name(of: zone),
-            next_change: nextChange.map(Timestamp.rfc3339),
+            next_change: Nullable(value: nextChange.map(Timestamp.rfc3339)),
             items: items.map { item in
                 Entry(
                     kind: item.kind, slug: item.slug, title: item.title, state: item.state,
-                    public_at: item.publicAt.map(Timestamp.rfc3339),
-                    public_at_local: item.publicAt.map { LocalTime($0, in: zone).shortForm })
+                    public_at: Nullable(value: item.publicAt.map(Timestamp.rfc3339)),
+                    public_at_local: Nullable(value: item.publicAt.map { LocalTime($0, in: zone).shortForm }))
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
